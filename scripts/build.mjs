@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// Bundles the CLI (and everything it loads lazily) with esbuild. Bundling keeps
+// the one-file cold start of `prfaq check` low: Node resolves a handful of
+// chunks instead of hundreds of small ESM modules from node_modules.
+import { build } from "esbuild";
+import { rmSync } from "node:fs";
+
+// Native addons and packages that read their own files at run time stay external.
+const external = [
+  "better-sqlite3",
+  "pg",
+  "pg-native",
+  "playwright-core",
+  "mammoth",
+  "docx",
+  "vscode-languageserver",
+  "vscode-languageserver/*",
+  "vscode-languageserver-textdocument",
+  "@clack/prompts",
+  "autocannon",
+];
+
+rmSync(new URL("../dist/cli", import.meta.url), { recursive: true, force: true });
+await build({
+  entryPoints: { main: "src/cli/main.ts" },
+  outdir: "dist/cli",
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  sourcemap: "linked",
+  external,
+  chunkNames: "chunks/[name]-[hash]",
+  banner: {
+    js: "import { createRequire as __prfaqCreateRequire } from 'node:module'; const require = __prfaqCreateRequire(import.meta.url);",
+  },
+  logLevel: "warning",
+});

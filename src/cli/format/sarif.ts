@@ -1,0 +1,54 @@
+import type { FileReport, Rule } from "../../core";
+
+const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
+
+/** SARIF 2.1.0, for code-scanning dashboards. */
+export function formatSarif(files: FileReport[], rules: readonly Rule[], version: string): string {
+  const index = new Map(rules.map((r, i) => [r.meta.id, i]));
+  const results = files.flatMap((file) =>
+    file.findings.map((f) => ({
+      ruleId: f.ruleId,
+      ruleIndex: index.get(f.ruleId) ?? -1,
+      level: LEVEL[f.severity],
+      message: { text: `${f.message} ${f.question}` },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: file.path.split("\\").join("/") },
+            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, 1) },
+          },
+        },
+      ],
+      properties: { category: f.category, question: f.question },
+    })),
+  );
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "prfaq",
+            version,
+            informationUri: "https://www.npmjs.com/package/prfaq",
+            rules: rules.map((r) => ({
+              id: r.meta.id,
+              name: r.meta.id,
+              shortDescription: { text: r.meta.description },
+              fullDescription: { text: r.meta.rationale },
+              help: { text: r.meta.question },
+              defaultConfiguration: { level: LEVEL[r.meta.severity] },
+              properties: { category: r.meta.category, tags: [r.meta.category] },
+            })),
+          },
+        },
+        results,
+        invocations: files.some((f) => f.error)
+          ? [{ executionSuccessful: false, toolExecutionNotifications: files.filter((f) => f.error).map((f) => ({ level: "error", message: { text: `${f.path}: ${f.error}` } })) }]
+          : [{ executionSuccessful: true }],
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}

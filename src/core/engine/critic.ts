@@ -1,0 +1,103 @@
+import { Analysis } from "../analysis/analysis";
+import { buildLexicons, type Lexicons } from "../lexicons";
+import { spanAt } from "../model/positions";
+import type { PrfaqDocument, Span } from "../model/types";
+import { parseDocument } from "../parse";
+import { verdictOf, type Verdict } from "../verdict";
+import { emptyConfig, type PrfaqConfig } from "./config";
+import { isSuppressed } from "./directives";
+import type { Finding, ReportDescriptor, Rule, Severity, Target } from "./types";
+
+export interface Critique {
+  document: PrfaqDocument;
+  findings: Finding[];
+  verdict: Verdict;
+}
+
+export interface CriticOptions {
+  rules: readonly Rule[];
+  config?: PrfaqConfig;
+}
+
+function spanOfTarget(doc: PrfaqDocument, target: Target): Span {
+  if ("span" in target) return target.span;
+  if ("sentence" in target) return target.sentence.span;
+  const { block } = target;
+  if (target.start === undefined && target.end === undefined) return block.span;
+  const start = block.sourceOffset(target.start ?? 0);
+  const endIndex = target.end ?? block.text.length;
+  const end = endIndex > (target.start ?? 0) ? block.sourceOffset(endIndex - 1) + 1 : start;
+  return spanAt(doc.lineStarts, start, end);
+}
+
+/**
+ * Runs every enabled rule over one parsed document. A rule that throws is a
+ * bug in prfaq, not in the document: it is reported as a finding on line 1
+ * so the rest of the critique still arrives.
+ */
+export function critiqueDocument(doc: PrfaqDocument, options: CriticOptions, lexicons: Lexicons): Critique {
+  const config = options.config ?? emptyConfig;
+  const analysis = new Analysis(doc, lexicons);
+  const findings: Finding[] = [];
+  for (const rule of options.rules) {
+    const setting = config.rules[rule.meta.id];
+    if (setting?.severity === "off") continue;
+    const report = (d: ReportDescriptor) => {
+      const severity: Severity = (setting?.severity as Severity | undefined) ?? d.severity ?? rule.meta.severity;
+      const span = spanOfTarget(doc, d.at);
+      const finding: Finding = {
+        ruleId: rule.meta.id,
+        category: rule.meta.category,
+        severity,
+        line: span.start.line,
+        column: span.start.column,
+        endLine: span.end.line,
+        endColumn: span.end.column,
+        offset: span.start.offset,
+        endOffset: span.end.offset,
+        message: d.message,
+        question: d.question ?? rule.meta.question,
+      };
+      if (d.suggestion) finding.suggestion = d.suggestion;
+      if (!isSuppressed(finding, doc.directives)) findings.push(finding);
+    };
+    try {
+      rule.check({ doc, analysis, lexicons, options: setting?.options ?? {}, report });
+    } catch (err) {
+      findings.push({
+        ruleId: rule.meta.id,
+        category: rule.meta.category,
+        severity: "info",
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        offset: 0,
+        endOffset: 0,
+        message: `rule ${rule.meta.id} failed on this document and was skipped (${err instanceof Error ? err.message : String(err)}); please report it`,
+        question: rule.meta.question,
+      });
+    }
+  }
+  findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+  return { document: doc, findings, verdict: verdictOf(doc, findings) };
+}
+
+export interface Critic {
+  readonly rules: readonly Rule[];
+  readonly config: PrfaqConfig;
+  readonly lexicons: Lexicons;
+  check(text: string): Critique;
+}
+
+/** A critic with its rules, configuration and compiled lexicons ready for many documents. */
+export function createCritic(options: CriticOptions): Critic {
+  const config = options.config ?? emptyConfig;
+  const lexicons = buildLexicons(config.lexicons);
+  return {
+    rules: options.rules,
+    config,
+    lexicons,
+    check: (text) => critiqueDocument(parseDocument(text), options, lexicons),
+  };
+}

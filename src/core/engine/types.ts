@@ -1,0 +1,92 @@
+import type { Analysis } from "../analysis/analysis";
+import type { Lexicons } from "../lexicons";
+import type { Block, PrfaqDocument, Sentence, Span } from "../model/types";
+
+/** The critic's categories: a public contract shared by JSON output, docs and config. */
+export const CATEGORIES = [
+  "structure",
+  "customer",
+  "problem",
+  "differentiation",
+  "tech-first",
+  "hard-questions",
+  "evidence",
+  "success",
+  "decision",
+  "style",
+  "applicability",
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const SEVERITIES = ["error", "warning", "info"] as const;
+/** error: not ready for review; warning: a reviewer will object; info: advice. */
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface RuleMeta {
+  /** Kebab-case, unique, stable: it appears in config, inline comments and CI logs. */
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** One line: what the rule looks for. */
+  description: string;
+  /** What the critic asks the author when the rule fires. */
+  question: string;
+  /** Why a Working Backwards reviewer cares. */
+  rationale: string;
+  /** Short passages that the rule flags, and ones it leaves alone, for the docs. */
+  examples?: { flagged: string[]; passes: string[] };
+}
+
+export interface Suggestion {
+  title: string;
+  /** Replacement text for the finding's range, when the rule can offer one. */
+  replacement?: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  /** 1-based; columns count UTF-16 code units. The end points just past the last character. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** 0-based offsets into the document text (after any byte-order mark). */
+  offset: number;
+  endOffset: number;
+  message: string;
+  question: string;
+  suggestion?: Suggestion;
+}
+
+/** Where a finding points: a span, a sentence, a block, or a range inside a block's text. */
+export type Target = { span: Span } | { sentence: Sentence } | { block: Block; start?: number; end?: number };
+
+export interface ReportDescriptor {
+  message: string;
+  at: Target;
+  /** Overrides the rule's question when a sharper one fits this case. */
+  question?: string;
+  /** Overrides the rule's default severity for this case; `.prfaq.yml` still wins. */
+  severity?: Severity;
+  suggestion?: Suggestion;
+}
+
+export interface RuleContext {
+  doc: PrfaqDocument;
+  analysis: Analysis;
+  lexicons: Lexicons;
+  /** Options from `.prfaq.yml` for this rule. */
+  options: Record<string, unknown>;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

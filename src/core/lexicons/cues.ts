@@ -1,0 +1,56 @@
+/**
+ * Words that tell the parser what an unlabelled press-release paragraph is
+ * doing. They are evidence, weighed against each other, never verdicts.
+ */
+
+/** Friction: what the customer endures today. */
+export const problemCues: string[] = [
+  "today", "currently", "at the moment", "right now", "spend", "spends", "spent", "spending", "struggle", "struggles",
+  "struggling", "frustrat*", "hard to", "difficult", "have to", "has to", "had to", "can't", "cannot", "couldn't",
+  "no way to", "lack", "lacks", "without", "waste", "wasted", "miss", "missed", "misses", "late", "delay*", "problem",
+  "problems", "pain", "painful", "manually", "by hand", "error-prone", "time-consuming", "tedious", "slow", "expensive",
+  "costly", "wait", "waited", "waiting", "lost", "lose", "loses", "forced to", "complain*", "hate", "annoy*", "confus*",
+  "fail", "fails", "failed", "risk", "worry", "worried", "stress*", "burden", "bottleneck", "chase", "chasing", "call",
+  "calls", "phone", "unclear", "unaware", "don't know", "doesn't know", "didn't know", "not know", "too long", "too much",
+  "only way", "instead of", "in the past", "used to", "before", "until now", "challenge", "challenges", "gap", "issue",
+  "issues", "harder", "overwhelm*", "scattered", "fragmented", "clunky", "nobody", "no one", "never", "miss out",
+];
+
+/** Product at work: what it does for the customer. */
+export const solutionCues: string[] = [
+  "now", "new", "lets", "let", "allows", "allow", "enables", "enable", "helps", "help", "automatically", "introduc*",
+  "launch*", "provides", "provide", "shows", "show", "gives", "give", "sends", "links", "reads", "tracks", "turns",
+  "makes it", "with one", "in one place", "instantly", "simply", "solution", "feature", "features", "built-in", "works",
+  "connects", "brings", "offers", "supports", "generates", "creates", "finds", "flags", "alerts", "notifies", "combines",
+];
+
+/** Closing call to action: how a customer starts. */
+export const callToActionCues: string[] = [
+  "available today", "available now", "available at", "available from", "available in", "available on", "is available",
+  "are available", "get started", "to get started", "to start", "visit", "sign up", "signup", "download", "go to",
+  "learn more", "join", "request access", "start using", "try it", "install", "http", "www.", ".com", "free trial",
+  "register", "sign in", "subscribe", "order", "pricing", "starting at", "starts at", "open beta", "waitlist", "contact",
+];
+
+/** Verbs that attribute a quote. */
+export const attributionVerbs: string[] = [
+  "said", "says", "added", "adds", "explained", "explains", "noted", "notes", "commented", "according to", "stated",
+  "states", "shared", "shares", "told", "recalls", "recalled", "remarked", "continued", "sagt", "sagte", "erklärt",
+];
+
+/** Titles that mark a speaker as someone from the company making the announcement. */
+export const spokespersonTitles: string[] = [
+  "ceo", "cto", "cfo", "coo", "cmo", "cpo", "chief", "president", "vice president", "vp", "svp", "evp", "founder",
+  "co-founder", "cofounder", "head of", "director", "general manager", "gm", "product manager", "product lead",
+  "program manager", "managing director", "executive director", "chair", "chairman", "chairwoman", "spokesperson",
+  "leader", "lead", "manager", "owner of the product", "partner at", "principal", "engineering manager", "vorstand",
+  "geschäftsführer",
+];
+
+/** Words in an attribution that place the speaker among customers. */
+export const customerSpeakerCues: string[] = [
+  "customer", "user", "owner", "who runs", "who owns", "resident", "parent", "mother", "father", "student", "teacher",
+  "nurse", "driver", "farmer", "patient", "member", "tester", "pilot", "beta", "early access", "advisor", "analyst",
+  "engineer at", "developer at", "designer at", "manager at", "after testing", "after trying", "after using",
+  "who tried", "who used", "who uses", "a user", "one of the first",
+];

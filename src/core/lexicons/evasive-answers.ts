@@ -1,0 +1,19 @@
+import type { PhraseLexicon } from "./types";
+
+export const evasiveAnswers: PhraseLexicon = {
+  name: "evasive-answers",
+  description: "Answers that dodge the question. They count as unanswered.",
+  entries: [
+    "re:^\\s*(?:tbd|tbc|n/?a|todo|tk|\\?+|-+|none|nothing|no|yes|unknown|not sure|not applicable|to be determined|to be decided|to be confirmed|coming soon)\\s*[.!]?\\s*$",
+    "not sure", "we're not sure", "we are not sure", "unsure", "don't know yet", "do not know yet", "no idea",
+    "we'll figure it out", "we will figure it out", "we'll figure that out", "figure it out later", "we'll see",
+    "we will see", "we'll deal with that when it happens", "we will deal with that when it happens",
+    "deal with it when it happens", "deal with that later", "cross that bridge", "when we get there",
+    "we haven't looked into it", "we have not looked into it", "haven't thought about", "have not thought about",
+    "to be determined", "to be decided", "to be defined", "will be defined later", "will be determined later",
+    "out of scope for now", "not a concern", "not an issue", "no risk", "minimal risk", "low risk",
+    "there are no risks", "no competitors", "there are no competitors", "we have no competitors",
+    "no competition", "there is no competition", "nobody else does this", "there are none", "none that we know of",
+    "it won't happen", "that won't happen", "not going to happen", "unlikely to happen", "we don't expect any",
+  ],
+};

@@ -1,0 +1,64 @@
+import { betterClaims } from "./better-claims";
+import { evasiveAnswers } from "./evasive-answers";
+import { exploration } from "./exploration";
+import { compilePhrases, type PhraseMatcher } from "./match";
+import { placeholders } from "./placeholders";
+import { predetermined } from "./predetermined";
+import { superlatives } from "./superlatives";
+import { technologyGoals } from "./technology-goals";
+import type { HardQuestion, PhraseLexicon } from "./types";
+import { vagueSegments } from "./vague-segments";
+
+export type { HardQuestion, PhraseLexicon } from "./types";
+export { compilePhrases, type PhraseMatch, type PhraseMatcher } from "./match";
+
+/**
+ * Every word list the rules read, in one place. A team extends them in
+ * `.prfaq.yml` without touching code.
+ */
+export const defaultPhraseLexicons: PhraseLexicon[] = [
+  placeholders,
+  vagueSegments,
+  evasiveAnswers,
+  superlatives,
+  technologyGoals,
+  betterClaims,
+  predetermined,
+  exploration,
+];
+
+export const defaultHardQuestions: HardQuestion[] = [];
+
+export interface LexiconExtensions {
+  /** Entries appended to named lexicons; a new name creates a lexicon. */
+  phrases?: Record<string, string[]>;
+  hardQuestions?: HardQuestion[];
+}
+
+export interface Lexicons {
+  names(): string[];
+  entries(name: string): readonly string[];
+  matcher(name: string): PhraseMatcher;
+  hardQuestions: readonly HardQuestion[];
+}
+
+export function buildLexicons(extensions: LexiconExtensions = {}, base: PhraseLexicon[] = defaultPhraseLexicons, baseQuestions: HardQuestion[] = defaultHardQuestions): Lexicons {
+  const lists = new Map<string, readonly string[]>();
+  for (const lexicon of base) lists.set(lexicon.name, lexicon.entries);
+  for (const [name, extra] of Object.entries(extensions.phrases ?? {})) {
+    lists.set(name, [...(lists.get(name) ?? []), ...extra]);
+  }
+  const questions = [...baseQuestions, ...(extensions.hardQuestions ?? [])];
+  const empty: readonly string[] = [];
+  return {
+    names: () => [...lists.keys()],
+    entries: (name) => lists.get(name) ?? empty,
+    matcher: (name) => compilePhrases(lists.get(name) ?? empty),
+    hardQuestions: questions,
+  };
+}
+
+const defaults = buildLexicons();
+export function defaultLexicons(): Lexicons {
+  return defaults;
+}

@@ -1,0 +1,26 @@
+import type { PhraseLexicon } from "./types";
+
+/** A decision already taken: the document justifies it instead of testing it. */
+export const predetermined: PhraseLexicon = {
+  name: "predetermined",
+  description: "Signs that the product was decided before the document was written, or sunk-cost reasoning.",
+  entries: [
+    "re:\\b(?:was|were|has been|have been|is|are) already (?:approved|decided|committed|built|funded|agreed|signed off)\\b",
+    "re:\\b(?:roadmap|project|plan|budget|launch|product|initiative|feature) (?:was|has been|is) approved\\b",
+    "re:\\bapproved (?:last|this) (?:quarter|year|month|week)\\b",
+    "re:\\blaunch(?: date)? is (?:locked|committed|fixed|set in stone|final)\\b",
+    "re:\\b(?:the )?launch is committed\\b",
+    "re:\\bdescribes? the product as (?:it has been |it was |already )?(?:built|designed|decided)\\b",
+    "re:\\bthis document describes the (?:product|feature|solution) (?:as designed|we (?:have )?built|we are building)\\b",
+    "re:\\b(?:the )?(?:budget|money|investment) (?:has|have) (?:already )?been (?:spent|made|committed|allocated)\\b",
+    "re:\\binvestment has already been made\\b",
+    "re:\\bdevelopment is (?:complete|finished|done)\\b",
+    "re:\\b(?:we(?:'ve| have)|the team has) already (?:built|shipped|committed|invested|decided)\\b",
+    "re:\\btoo late to (?:change|stop|cancel|turn back)\\b",
+    "re:\\bno turning back\\b",
+    "re:\\bwe(?:'ve| have) come too far\\b",
+    "re:\\bthe decision (?:has been|was) (?:already )?made\\b",
+    "re:\\bwill (?:launch|ship) regardless\\b",
+    "re:\\bwe will decide after (?:launch|it ships|shipping)\\b",
+  ],
+};

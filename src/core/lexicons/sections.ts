@@ -1,0 +1,80 @@
+/**
+ * What people call each part of a PR/FAQ. A heading, a bold label or a plain
+ * label line is matched against these after numbering, markup, a trailing
+ * colon and any parenthetical are removed ("Internal FAQ (the hard
+ * questions):" reads as "internal faq").
+ */
+import type { SectionKind } from "../model/types";
+
+export type { SectionKind };
+
+export const sectionLabels: Record<SectionKind, string[]> = {
+  "press-release": [
+    "press release", "the press release", "pr", "internal press release", "draft press release", "announcement",
+    "working backwards press release", "press release draft", "pressemitteilung",
+  ],
+  headline: ["headline", "title", "heading", "press release headline", "überschrift", "titel"],
+  subheading: ["subheading", "sub-heading", "sub heading", "subtitle", "sub-title", "subhead", "sub-headline", "sub headline", "untertitel"],
+  summary: [
+    "summary", "summary paragraph", "intro paragraph", "introduction", "intro", "overview", "opening paragraph",
+    "opening", "lead paragraph", "hook", "zusammenfassung", "einleitung",
+  ],
+  problem: [
+    "problem", "the problem", "problem statement", "customer problem", "customer problems", "the customer problem",
+    "problem paragraph", "the challenge", "challenge", "pain points", "customer pain", "pain", "das problem",
+    "problems", "the problems", "why this matters", "customer insights",
+  ],
+  solution: [
+    "solution", "the solution", "our solution", "solution paragraph", "how it works", "product description",
+    "the product", "working backwards solution", "what we are building", "what we're building", "die lösung", "lösung",
+  ],
+  "spokesperson-quote": [
+    "quote from you", "leader quote", "leader's quote", "leaders quote", "leadership quote", "spokesperson quote",
+    "quote from a spokesperson", "company quote", "executive quote", "internal quote", "quote from the company",
+    "quote an amazon leader", "quote from leader", "quote from a leader", "exec quote",
+  ],
+  "customer-quote": [
+    "customer quote", "customer quotes", "quote from a customer", "quote from customer", "customer testimonial",
+    "customer testimonials", "testimonial", "testimonials", "customer's quote", "kundenzitat",
+  ],
+  quotes: ["quotes", "quote", "zitat", "zitate"],
+  "getting-started": [
+    "how to get started", "getting started", "get started", "call to action", "closing and call to action",
+    "availability", "how to get it", "how to try it", "try it", "closing", "pricing and availability",
+    "availability and pricing", "next steps for customers", "how to buy", "so geht's los",
+  ],
+  faq: [
+    "faq", "faqs", "frequently asked questions", "q&a", "q & a", "questions and answers", "questions", "häufige fragen", "häufig gestellte fragen", "fragen und antworten", "fragen",
+  ],
+  "customer-faq": [
+    "customer faq", "customer faqs", "external faq", "external faqs", "public faq", "public faqs",
+    "customer questions", "external questions", "faq for customers", "customer-facing faq", "user faq",
+    "customer / external faq", "customer / external faqs", "external / customer faq", "externe faq", "kunden-faq",
+  ],
+  "internal-faq": [
+    "internal faq", "internal faqs", "stakeholder faq", "stakeholder faqs", "business faq", "business faqs",
+    "internal questions", "stakeholder questions", "hard questions", "the hard questions", "internal / stakeholder faq",
+    "internal / stakeholder faqs", "internal and stakeholder faq", "leadership faq", "executive faq", "interne faq",
+  ],
+  "success-metrics": [
+    "success metrics", "measures of success", "measure of success", "how we will measure success",
+    "how we'll measure success", "metrics", "success criteria", "key metrics", "kpis", "kpi", "how we'll know it worked",
+    "how we will know it worked", "success", "goals and metrics", "measuring success", "definition of success",
+    "defining success", "what success looks like", "outcome metrics", "customer outcomes", "erfolgskriterien",
+    "kennzahlen", "success measures",
+  ],
+  "kill-criteria": [
+    "kill criteria", "what would make us stop", "stop criteria", "stopping criteria", "exit criteria",
+    "when we would stop", "when we stop", "when to stop", "when to kill it", "when to kill", "reasons to stop",
+    "tripwires", "what would kill this", "kill switch", "kill conditions", "failure criteria", "go/no-go criteria",
+    "no-go criteria", "abbruchkriterien",
+  ],
+  decision: ["decision", "decision record", "decision log", "review decision", "review outcome", "outcome of the review", "entscheidung"],
+  appendix: ["appendix", "appendices", "annex", "supporting data", "references", "anhang", "sources"],
+  customer: ["customer", "the customer", "who is the customer", "target customer", "our customer", "audience", "target audience"],
+  "other-known": [
+    "tenets", "background", "open questions", "risks", "design", "technical design", "architecture", "timeline",
+    "milestones", "roadmap", "glossary", "limitations", "usage", "examples", "use cases", "future improvements",
+    "advanced features", "out of scope", "non-goals", "goals", "status",
+  ],
+};

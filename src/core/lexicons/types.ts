@@ -1,0 +1,22 @@
+/** A named list of words and phrases (see match.ts for the entry syntax). */
+export interface PhraseLexicon {
+  name: string;
+  description: string;
+  entries: string[];
+}
+
+/** A question the internal FAQ must face, with the ways people ask it. */
+export interface HardQuestion {
+  id: string;
+  /** The question as the critic asks it. */
+  question: string;
+  /**
+   * Phrases that, found in an internal FAQ question, mean it asks this.
+   * Matching is by meaning through paraphrase, never by one keyword alone.
+   */
+  paraphrases: string[];
+  /** Phrases that disqualify a match ("too successful" is not a risk question). */
+  notWhen?: string[];
+  /** Core questions are expected in every internal FAQ; the rest are advice. */
+  core: boolean;
+}

@@ -1,0 +1,246 @@
+import { spanAt } from "../model/positions";
+import type { Block, SectionKind, Sentence } from "../model/types";
+import { classifyLabel, hasAnswerPrefix, hasQuestionPrefix } from "./labels";
+import type { RawBlock } from "./markdown";
+import { countWords, splitSentences } from "./text";
+
+interface Piece {
+  from: number;
+  to: number;
+  names: SectionKind | null;
+  labelOnly: boolean;
+}
+
+const LABEL_MAX_WORDS = 8;
+
+/** A line that is only a section label: "FAQs", "Internal FAQ:", "**Kill criteria**". */
+function labelOfLine(line: string): SectionKind | null {
+  const trimmed = line.trim();
+  if (!trimmed || countWords(trimmed) > LABEL_MAX_WORDS) return null;
+  if (/@|https?:|\w\/\w|\w\.(md|txt|html?|com|org|io)\b/.test(trimmed)) return null;
+  if (/[.!?]["”]?$/.test(trimmed) && !/:$/.test(trimmed)) return null;
+  return classifyLabel(trimmed);
+}
+
+/** "Intro Paragraph: As enterprises start…" → the label and where its content starts. */
+function inlineLabelOf(line: string): { kind: SectionKind; contentStart: number } | null {
+  const m = /^\s*([^:\n]{2,48}?)\s*:\s+(?=\S)/.exec(line);
+  if (!m || countWords(m[1]) > 5) return null;
+  const kind = classifyLabel(m[1]);
+  if (!kind || kind === "other-known" || kind === "customer") return null;
+  return { kind, contentStart: m[0].length };
+}
+
+/** True when every visible character of text[from, to) is bold or italic. */
+function isEmphasisedRange(raw: RawBlock, from: number, to: number): boolean {
+  let a = from;
+  let b = to;
+  while (a < b && /\s/.test(raw.text[a])) a++;
+  while (b > a && /\s/.test(raw.text[b - 1])) b--;
+  if (a >= b) return false;
+  let covered = a;
+  const ranges = [...raw.emphasis].sort((x, y) => x[0] - y[0]);
+  for (const [s, e] of ranges) {
+    if (s > covered) {
+      if (raw.text.slice(covered, s).trim() !== "") return false;
+    }
+    if (e > covered) covered = e;
+    if (covered >= b) return true;
+  }
+  return covered >= b || raw.text.slice(covered, b).trim() === "";
+}
+
+function leadEmphasisOf(raw: RawBlock, from: number, to: number): string | null {
+  let a = from;
+  while (a < to && /\s/.test(raw.text[a])) a++;
+  const starting = raw.emphasis.filter(([s]) => s === a);
+  if (!starting.length) return null;
+  const end = Math.min(to, Math.max(...starting.map(([, e]) => e)));
+  return raw.text.slice(a, end).trim() || null;
+}
+
+function endsQuestion(line: string): boolean {
+  return /\?\s*["”*_)]*\s*$/.test(line);
+}
+
+/**
+ * Splits a paragraph at lines that start something new: a section label, a
+ * "Label: content" line, a "Q:" or "A:" line, or a short question line that
+ * follows a finished sentence. Plain-text exports and Google Docs put all of
+ * these inside one Markdown paragraph.
+ */
+function piecesOf(raw: RawBlock): Piece[] {
+  const text = raw.text;
+  const lines: { from: number; to: number }[] = [];
+  let at = 0;
+  while (at <= text.length) {
+    const nl = text.indexOf("\n", at);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ from: at, to: end });
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  const pieces: Piece[] = [];
+  let current: Piece = { from: 0, to: text.length, names: null, labelOnly: false };
+  const startPiece = (from: number, names: SectionKind | null, labelOnly: boolean) => {
+    if (from > current.from) {
+      current.to = from;
+      pieces.push(current);
+    } else if (from === current.from && (names || labelOnly)) {
+      current.names = names;
+      current.labelOnly = labelOnly;
+      return;
+    }
+    current = { from, to: text.length, names, labelOnly };
+  };
+  let inQuestion = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const { from, to } = lines[i];
+    const line = text.slice(from, to);
+    const previous = i > 0 ? text.slice(lines[i - 1].from, lines[i - 1].to).trim() : "";
+    if (inQuestion > 0) {
+      // A "Q:" line that wrapped: the question runs until a line ends in "?".
+      if (hasAnswerPrefix(line)) {
+        inQuestion = 0;
+        startPiece(from, null, false);
+      } else if (endsQuestion(line)) {
+        inQuestion = 0;
+        if (i + 1 < lines.length) startPiece(lines[i + 1].from, null, false);
+      } else if (++inQuestion > 4) inQuestion = 0;
+      continue;
+    }
+    const label = labelOfLine(line);
+    if (label) {
+      startPiece(from, label, true);
+      if (i + 1 < lines.length) startPiece(lines[i + 1].from, null, false);
+      continue;
+    }
+    if (hasQuestionPrefix(line)) {
+      startPiece(from, null, false);
+      if (!endsQuestion(line)) inQuestion = 1;
+      else if (i + 1 < lines.length) startPiece(lines[i + 1].from, null, false);
+      continue;
+    }
+    if (hasAnswerPrefix(line) && i > 0) {
+      startPiece(from, null, false);
+      continue;
+    }
+    const inline = inlineLabelOf(line);
+    if (inline && (i === 0 || /[.!?:"”]$/.test(previous) || previous === "")) {
+      startPiece(from, inline.kind, false);
+      continue;
+    }
+    // Text exported from PDFs marks paragraph ends with hard breaks after a sentence.
+    if (i > 0 && raw.hardBreaks.includes(from - 1) && /[.!?:"”]$/.test(previous) && /^\s*[\p{Lu}\d"“„]/u.test(line)) {
+      startPiece(from, null, false);
+    }
+    if (lines.length > 1 && isEmphasisedRange(raw, from, to) && countWords(line) <= 30) {
+      startPiece(from, null, false);
+      if (i + 1 < lines.length) startPiece(lines[i + 1].from, null, false);
+      continue;
+    }
+    if (endsQuestion(line) && countWords(line) <= 30 && (i === 0 || /[.!?:"”)]$/.test(previous)) && i + 1 < lines.length) {
+      startPiece(from, null, false);
+      startPiece(lines[i + 1].from, null, false);
+    }
+  }
+  current.to = text.length;
+  pieces.push(current);
+  return pieces;
+}
+
+/** "**Q: Why now?** Because…" splits after the bold question. */
+function splitAfterBoldQuestion(raw: RawBlock, pieces: Piece[]): Piece[] {
+  const lead = raw.leadEmphasis;
+  if (!lead || !(endsQuestion(lead) || hasQuestionPrefix(lead))) return pieces;
+  const first = pieces[0];
+  const leadAt = raw.text.indexOf(lead, first.from);
+  if (leadAt < 0 || leadAt > first.from + 4) return pieces;
+  const leadEnd = leadAt + lead.length;
+  const rest = raw.text.slice(leadEnd, first.to);
+  if (!rest.trim() || !endsQuestion(lead)) return pieces;
+  return [{ ...first, to: leadEnd }, { from: leadEnd, to: first.to, names: null, labelOnly: false }, ...pieces.slice(1)];
+}
+
+function trimRange(text: string, from: number, to: number): [number, number] {
+  while (from < to && /\s/.test(text[from])) from++;
+  while (to > from && /\s/.test(text[to - 1])) to--;
+  return [from, to];
+}
+
+const PROSE_KINDS = new Set(["heading", "paragraph", "table-row"]);
+
+/** Turns raw Markdown blocks into the document's blocks, with sentences and spans. */
+export function finalizeBlocks(raws: RawBlock[], lineStarts: number[]): Block[] {
+  const blocks: Block[] = [];
+  for (const raw of raws) {
+    if (raw.kind !== "paragraph") {
+      blocks.push(makeBlock(raw, 0, raw.text.length, raw.kind === "heading" ? classifyLabel(raw.text) : null, raw.kind === "heading", true, blocks.length, lineStarts));
+      continue;
+    }
+    const pieces = splitAfterBoldQuestion(raw, piecesOf(raw));
+    pieces.forEach((piece, i) => {
+      const [from, to] = trimRange(raw.text, piece.from, piece.to);
+      if (from >= to && pieces.length > 1) return;
+      let { names, labelOnly } = piece;
+      if (!names) {
+        // A bold run-in label: "**The problem.** Aurora DSQL is not MySQL…"
+        const lead = i === 0 ? raw.leadEmphasis : leadEmphasisOf(raw, from, to);
+        const kind = lead && countWords(lead) <= LABEL_MAX_WORDS ? classifyLabel(lead) : null;
+        if (kind) {
+          names = kind;
+          labelOnly = isEmphasisedRange(raw, from, to);
+        }
+      }
+      blocks.push(makeBlock(raw, from, to, names, labelOnly, i === 0, blocks.length, lineStarts));
+    });
+  }
+  return blocks;
+}
+
+function makeBlock(
+  raw: RawBlock,
+  from: number,
+  to: number,
+  names: SectionKind | null,
+  labelOnly: boolean,
+  first: boolean,
+  index: number,
+  lineStarts: number[],
+): Block {
+  const whole = from === 0 && to === raw.text.length;
+  const text = whole ? raw.text : raw.text.slice(from, to);
+  const map = whole ? raw.map : raw.map.slice(from, to);
+  const start = whole || (first && from === 0) ? raw.start : map.toSource(0);
+  const end = whole ? raw.end : text.length ? map.toSource(text.length - 1) + 1 : start;
+  const leadEmphasis = first ? raw.leadEmphasis : raw.kind === "paragraph" ? leadEmphasisOf(raw, from, to) : null;
+  const block: Block = {
+    index,
+    kind: raw.kind,
+    text,
+    span: spanAt(lineStarts, start, Math.max(start, end)),
+    depth: raw.depth,
+    listDepth: raw.listDepth,
+    listItemStart: first && raw.listItemStart,
+    listOrdinal: first ? raw.listOrdinal : null,
+    quoteDepth: raw.quoteDepth,
+    leadEmphasis,
+    emphasised: whole ? raw.emphasised : raw.kind === "paragraph" && isEmphasisedRange(raw, from, to),
+    names,
+    labelOnly,
+    sentences: [],
+    sourceOffset: (i: number) => map.toSource(i),
+  };
+  if (PROSE_KINDS.has(raw.kind)) block.sentences = sentencesOf(block, lineStarts);
+  return block;
+}
+
+function sentencesOf(block: Block, lineStarts: number[]): Sentence[] {
+  return splitSentences(block.text).map((r) => ({
+    text: block.text.slice(r.start, r.end),
+    span: spanAt(lineStarts, block.sourceOffset(r.start), block.sourceOffset(r.end - 1) + 1),
+    block: block.index,
+    start: r.start,
+    end: r.end,
+  }));
+}

@@ -1,0 +1,93 @@
+import { sectionLabels, type SectionKind } from "../lexicons/sections";
+
+const exactLabels = new Map<string, SectionKind>();
+for (const [kind, names] of Object.entries(sectionLabels) as [SectionKind, string[]][]) {
+  for (const name of names) exactLabels.set(name, kind);
+}
+
+/**
+ * Reduces a heading or label to the words that name it: no Markdown marks,
+ * numbering ("1.", "Part 3 —", "IV."), trailing colon, closing hashes or
+ * parenthetical asides.
+ */
+export function normalizeLabel(raw: string): string {
+  return raw
+    .replace(/[*_`#]+/g, " ")
+    .replace(/\\(?=[^\w\s])/g, "")
+    .replace(/[’‘]/g, "'")
+    .replace(/\s*\([^)]*\)\s*/g, " ")
+    .replace(/\s*\[[^\]]*\]\s*/g, " ")
+    .replace(/^\s*(part|section|teil|step)\s+(\d+|[ivx]+)\s*[—–:.\-)]*\s*/i, "")
+    .replace(/^\s*(\d+(\.\d+)*|[ivx]+|[a-z])[.)]\s+/i, "")
+    .replace(/^\s*\d+\s+/, "")
+    .replace(/[\s:.;,!—–-]+$/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+}
+
+/** "PR/FAQ: Ailly", "PRFAQ // Build AI That Matters": the title of the whole document. */
+export function isDocumentTitle(raw: string): boolean {
+  return /\bpr\s*[/&|-]?\s*faqs?\b|\bprfaqs?\b|\bpress release (and|&|\/|\+) (faqs?|frequently asked questions)\b/i.test(raw);
+}
+
+const FAQ_WORDS = /\b(faqs?|frequently asked questions|q ?& ?a|questions|fragen)\b/;
+const INTERNAL_WORDS = /\b(internal|stakeholders?|business|leadership|executive|intern[e]?|investor)\b/;
+const CUSTOMER_WORDS = /\b(customers?|external|public|users?|kunden|externe?|adopters?)\b/;
+
+/** The part of a PR/FAQ a label names, or null when it names none. */
+export function classifyLabel(raw: string): SectionKind | null {
+  const label = normalizeLabel(raw);
+  if (!label || isDocumentTitle(raw)) return null;
+  const exact = exactLabels.get(label);
+  if (exact) return exact;
+  const words = label.split(" ").length;
+  if (words > 8) return null;
+  // "Part 3 — FAQ: the hard ones" or "FAQ - Internal": try each side of a dash or colon.
+  for (const piece of label.split(/\s+[—–-]\s+|:\s+|\s*\/\s*/)) {
+    const hit = exactLabels.get(piece.trim());
+    if (hit && (hit !== "other-known" || piece.trim() === label)) {
+      if ((hit === "faq" || hit === "customer-faq") && INTERNAL_WORDS.test(label)) return "internal-faq";
+      if (hit === "faq" && CUSTOMER_WORDS.test(label)) return "customer-faq";
+      return hit;
+    }
+  }
+  if (FAQ_WORDS.test(label) && words <= 6 && !/\bopen questions\b/.test(label)) {
+    if (INTERNAL_WORDS.test(label)) return "internal-faq";
+    if (CUSTOMER_WORDS.test(label)) return "customer-faq";
+    return "faq";
+  }
+  if (/\b(kill|stop|stopping|exit|abort)\b.*\b(criteria|criterion|conditions|signals)\b/.test(label)) return "kill-criteria";
+  if (/\bwhat would (make us|cause us to) (stop|kill|abandon)/.test(label)) return "kill-criteria";
+  if (/\b(measures? of success|success (metrics?|measures?|criteria)|how we('ll| will) (measure|know))\b/.test(label)) return "success-metrics";
+  if (/^(the )?press release\b/.test(label) && words <= 5) return "press-release";
+  if (/^(customer|leader'?s?|executive|spokesperson|company|internal) quotes?$/.test(label)) {
+    return /customer/.test(label) ? "customer-quote" : "spokesperson-quote";
+  }
+  return null;
+}
+
+const QUESTION_PREFIX = /^\s*(?:\*\*)?(?:q|question|frage)\s*\d*\s*[:.)–—-]\s*/i;
+const ANSWER_PREFIX = /^\s*(?:\*\*)?(?:a|answer|antwort)\s*\d*\s*[:.)–—-]\s*/i;
+const ENTRY_ID = /^\s*(?:[A-Z]{1,3}\d{1,3}|\d{1,3})[.):]\s+/;
+
+export function hasQuestionPrefix(text: string): boolean {
+  return QUESTION_PREFIX.test(text);
+}
+
+export function hasAnswerPrefix(text: string): boolean {
+  return ANSWER_PREFIX.test(text);
+}
+
+/** Removes "Q:", "Question 3:", "C1." or "1." from the start of a question. */
+export function stripQuestionPrefix(text: string): string {
+  return text.replace(QUESTION_PREFIX, "").replace(ENTRY_ID, "").trim();
+}
+
+export function stripAnswerPrefix(text: string): string {
+  return text.replace(ANSWER_PREFIX, "").trim();
+}
+
+export function hasEntryId(text: string): boolean {
+  return ENTRY_ID.test(text);
+}

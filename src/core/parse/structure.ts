@@ -1,0 +1,590 @@
+import { attributionVerbs, callToActionCues, customerSpeakerCues, problemCues, solutionCues, spokespersonTitles } from "../lexicons/cues";
+import { compilePhrases } from "../lexicons/match";
+import { joinSpans } from "../model/positions";
+import type { Block, Part, QuotePart, QuoteSpeaker, SectionKind, Span } from "../model/types";
+import { parseFaq } from "./faq";
+import { hasQuestionPrefix, isDocumentTitle } from "./labels";
+import { countWords } from "./text";
+
+/** A stretch of the document under one heading or label. */
+export interface Region {
+  kind: SectionKind | null;
+  label: Block | null;
+  level: number;
+  blocks: Block[];
+  /** Kinds of the enclosing regions, outermost first. */
+  within: (SectionKind | null)[];
+}
+
+const LABEL_LEVEL = 7;
+const FAQ_KINDS = new Set<SectionKind>(["faq", "customer-faq", "internal-faq"]);
+const AFTER_PRESS_RELEASE = new Set<SectionKind>([
+  "faq", "customer-faq", "internal-faq", "success-metrics", "kill-criteria", "decision", "appendix",
+]);
+const ANYWHERE = new Set<SectionKind>([...AFTER_PRESS_RELEASE]);
+const PRESS_RELEASE_PARTS = new Set<SectionKind>([
+  "headline", "subheading", "summary", "problem", "solution", "spokesperson-quote", "customer-quote", "quotes",
+  "getting-started",
+]);
+
+function isQuestionLike(block: Block): boolean {
+  const text = block.text.trim();
+  if (block.kind === "heading") return /\?\s*$/.test(text);
+  if (block.kind !== "paragraph") return false;
+  if (hasQuestionPrefix(text)) return true;
+  return !!block.leadEmphasis && /\?\s*$/.test(block.leadEmphasis) && (block.emphasised || block.leadEmphasis.length >= text.length - 2);
+}
+
+/** True when another question of the same form follows soon, before any named section. */
+function questionFollows(blocks: Block[], index: number): boolean {
+  const first = blocks[index];
+  for (let i = index + 1; i < Math.min(blocks.length, index + 16); i++) {
+    const b = blocks[i];
+    if (b.names) return false;
+    if (first.kind === "heading" && b.kind === "heading" && b.depth < first.depth) return false;
+    if (isQuestionLike(b) && (b.kind === "heading") === (first.kind === "heading")) return true;
+  }
+  return false;
+}
+
+export function buildRegions(blocks: Block[]): Region[] {
+  const regions: Region[] = [];
+  const stack: { kind: SectionKind | null; level: number }[] = [];
+  let current: Region = { kind: null, label: null, level: 0, blocks: [], within: [] };
+  regions.push(current);
+  const inFaqDeeperThan = (level: number) => stack.some((s) => s.kind && FAQ_KINDS.has(s.kind) && s.level < level);
+  const inPressReleaseDeeperThan = (level: number) =>
+    stack.some((s) => s.kind && (s.kind === "press-release" || PRESS_RELEASE_PARTS.has(s.kind)) && s.level < level);
+  const open = (kind: SectionKind | null, level: number, label: Block) => {
+    while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+    current = { kind, label, level, blocks: [], within: stack.map((s) => s.kind) };
+    stack.push({ kind, level });
+    regions.push(current);
+  };
+  blocks.forEach((block, index) => {
+    const isHeading = block.kind === "heading";
+    const names = block.names;
+    if (!names && isQuestionLike(block) && !inFaqDeeperThan(LABEL_LEVEL + 1) && questionFollows(blocks, index)) {
+      // Questions and answers with no FAQ heading: an FAQ all the same.
+      const level = isHeading ? block.depth - 0.5 : LABEL_LEVEL;
+      while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+      current = { kind: "faq", label: null, level, blocks: [block], within: stack.map((s) => s.kind) };
+      stack.push({ kind: "faq", level });
+      regions.push(current);
+      return;
+    }
+    if (!isHeading && !names) {
+      current.blocks.push(block);
+      return;
+    }
+    const level = isHeading ? block.depth : LABEL_LEVEL;
+    if (names) {
+      const faqContext = inFaqDeeperThan(level);
+      if (faqContext && !ANYWHERE.has(names)) {
+        current.blocks.push(block);
+        return;
+      }
+      if (!block.labelOnly && !isHeading && !PRESS_RELEASE_PARTS.has(names) && !ANYWHERE.has(names)) {
+        current.blocks.push(block);
+        return;
+      }
+      open(names, level, block);
+      if (!block.labelOnly) current.blocks.push(block);
+      return;
+    }
+    if (inFaqDeeperThan(level) || inPressReleaseDeeperThan(level)) {
+      current.blocks.push(block);
+      return;
+    }
+    open(null, level, block);
+  });
+  return regions.filter((r) => r.label || r.blocks.length);
+}
+
+const isProse = (b: Block) => (b.kind === "paragraph" || b.kind === "table-row") && b.text.trim() !== "" && !b.labelOnly;
+
+function spanOf(blocks: Block[], label: Block | null): Span {
+  const all = label ? [label, ...blocks] : blocks;
+  return joinSpans(all[0].span, all[all.length - 1].span);
+}
+
+/** Text after a "Title:"-style label on the same line. */
+function afterInlineLabel(block: Block): string {
+  if (!block.names || block.labelOnly) return block.text.trim();
+  const m = /^\s*[^:\n]{2,48}?:\s+/.exec(block.text);
+  if (m) return block.text.slice(m[0].length).trim();
+  if (block.leadEmphasis && block.text.startsWith(block.leadEmphasis)) return block.text.slice(block.leadEmphasis.length).trim();
+  return block.text.trim();
+}
+
+const MONTH = String.raw`(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|[Jj]anuar|[Ff]ebruar|[Mm]ärz|[Mm]ai|[Jj]uni|[Jj]uli|[Oo]ktober|[Dd]ezember)[\p{L}]*\.?`;
+const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\.?\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|[Qq][1-4]\\s+\\d{4}|\\[[^\\]]*(?:date|DATE|Date)[^\\]]*\\])`;
+const PLACE = "\\p{Lu}[\\p{L}.'’-]*(?:[ ,]+(?:\\p{Lu}[\\p{L}.'’-]*|\\d{5}))*";
+/** "AUSTIN, Texas — April 6, 2027 —", "LEEDS —", "(Mar 2026) –", "April 30, 2026 -". */
+const DATELINE = new RegExp(
+  `^\\s*(?:${PLACE}\\s*[,]?\\s*(?:\\(?${DATE}\\)?\\s*)?[—–-]{1,2}(?=\\s)|\\(?${DATE}\\)?\\s*[—–.-]{1,2}(?=\\s)|${PLACE},?\\s+${DATE}\\b)`,
+  "u",
+);
+
+export function datelineOf(text: string): string | null {
+  const m = DATELINE.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m.index + m[0].length);
+  const tail = /^\s*[—–-]{1,2}\s*/.exec(rest);
+  return (m[0] + (tail ? tail[0] : "")).trim();
+}
+
+const IMMEDIATE_RELEASE = /^\s*(?:for (?:immediate )?release|embargoed|not for (?:distribution|release))\b[^.]{0,60}$/i;
+const attribution = compilePhrases(attributionVerbs);
+const spokesperson = compilePhrases(spokespersonTitles);
+const customerSpeaker = compilePhrases(customerSpeakerCues);
+const problemWords = compilePhrases(problemCues);
+const solutionWords = compilePhrases(solutionCues);
+const callToAction = compilePhrases(callToActionCues);
+
+/** True when the paragraph is a quote with an attribution, or a bare quotation. */
+export function isQuoteBlock(block: Block): boolean {
+  const text = block.text.trim();
+  const quoted = /["“„«]([^"”“„«»]{12,})["”“»]/.exec(text);
+  if (!quoted) return false;
+  if (/^["“„«]/.test(text) && quoted[1].length > text.length * 0.4) return true;
+  return attribution.test(text.replace(quoted[0], " ")) || /["”»]\s*[—–-]\s*\p{Lu}/u.test(text);
+}
+
+function parseSpeaker(text: string): { quoteText: string; speaker: QuoteSpeaker | null } {
+  const pieces: string[] = [];
+  const re = /["“„«]([^"”“„«»]+)["”“»]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) pieces.push(m[1].trim());
+  const outside = text.replace(re, " | ").replace(/\s+/g, " ").trim();
+  const quoteText = pieces.join(" ");
+  const cleaned = outside
+    .replace(/\|/g, "")
+    .replace(/^[\s,.;:–—-]+|[\s,.;:–—-]+$/g, "")
+    .trim();
+  if (!cleaned) return { quoteText, speaker: null };
+  let who = cleaned
+    .replace(/\b(said|says|added|adds|explained|explains|noted|notes|commented|stated|states|shared|shares|told|recalls|recalled|remarked|continued|sagt|sagte|erklärt)\b/gi, " ")
+    .replace(/\baccording to\b/gi, " ")
+    .replace(/^[\s,.;:–—-]+|[\s,.;:–—-]+$/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (!who) return { quoteText, speaker: null };
+  who = who.replace(/\s*[,.]\s*$/, "");
+  const nameMatch = /^((?:Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|van|von|da|del|la|le|bin|al)){1,3})/u.exec(who);
+  let name: string | null = null;
+  let description: string | null = who;
+  if (nameMatch && nameMatch.index === 0 && !/^(The|A|An|Our|Their|One|Every|This|That)\b/.test(nameMatch[2])) {
+    name = (nameMatch[1] ?? "") + nameMatch[2];
+    description = who.slice(nameMatch[0].length).replace(/^[\s,–—-]+/, "").trim() || null;
+  }
+  return { quoteText, speaker: { name, description, attribution: cleaned } };
+}
+
+function voiceOf(speaker: QuoteSpeaker | null, quoteText: string, productName: string | null): "spokesperson" | "customer" | null {
+  const about = `${speaker?.description ?? ""} ${speaker?.attribution ?? ""}`;
+  const customerHits = customerSpeaker.count(about);
+  const companyHits = spokesperson.count(speaker?.description ?? speaker?.attribution ?? "");
+  if (customerHits > companyHits) return "customer";
+  if (companyHits > customerHits) {
+    if (productName && new RegExp(`\\b(at|of)\\s+(?!${escapeRegExp(productName)})\\p{Lu}`, "u").test(speaker?.description ?? "") && /\b(I|my|we|our)\b/.test(quoteText) && customerHits) return "customer";
+    return "spokesperson";
+  }
+  return null;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function quotePart(blocks: Block[], label: Block | null, explicit: "spokesperson" | "customer" | null, productName: string | null, order: number): QuotePart {
+  const text = blocks.map((b) => b.text).join(" ");
+  const { quoteText, speaker } = parseSpeaker(text);
+  const voice = explicit ?? voiceOf(speaker, quoteText, productName) ?? (order === 0 ? "spokesperson" : "customer");
+  return { kind: "quote", voice, speaker, quoteText: quoteText || text, blocks, label, span: spanOf(blocks, label) };
+}
+
+/**
+ * Splits a run of quote paragraphs into quotes: each new quotation starts a
+ * quote, and an attribution line ("— Ada Greene, director") or a following
+ * paragraph without quotation marks stays with the quote before it.
+ */
+function groupQuotes(blocks: Block[]): Block[][] {
+  const groups: Block[][] = [];
+  for (const b of blocks) {
+    const startsQuote = /^\s*["“„«]/.test(b.text) || isQuoteBlock(b);
+    const current = groups[groups.length - 1];
+    const hasQuote = current?.some((x) => /["“„«]/.test(x.text));
+    if (!current || (startsQuote && hasQuote)) groups.push([b]);
+    else current.push(b);
+  }
+  return groups;
+}
+
+export function inferProductName(headline: string | null, pressReleaseText: string): string | null {
+  const counts = new Map<string, number>();
+  const bump = (name: string, by: number) => counts.set(name, (counts.get(name) ?? 0) + by);
+  const launch =
+    /\b(?:launch(?:ed|es)?|announc(?:ed|es)|introduc(?:ed|es)|unveil(?:ed|s)|releas(?:ed|es)|debut(?:ed|s)|present(?:ed|s)|rolled out|rolls out)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+|first\s+|beta\s+)?((?:\p{Lu}[\p{L}\p{N}'’-]*)(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2})/gu;
+  let m: RegExpExecArray | null;
+  while ((m = launch.exec(pressReleaseText))) bump(m[1], 3);
+  const camel = /\b(\p{Lu}[\p{Ll}\p{N}]+\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}]*)\b/gu;
+  while ((m = camel.exec(`${headline ?? ""} ${pressReleaseText}`))) bump(m[1], 1);
+  if (headline) {
+    const first = /^\s*(?:introducing\s+|meet\s+)?(\p{Lu}[\p{L}\p{N}'’-]*)/iu.exec(headline);
+    if (first && !/^(The|A|An|New|Introducing|Today|Our|How|Why|With|Meet)$/i.test(first[1])) {
+      const body = pressReleaseText.split(first[1]).length - 1;
+      if (body >= 1) bump(first[1], 2 + body);
+    }
+  }
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [name, score] of counts) {
+    if (/^(The|A|An|We|Our|Today|It|This|New|I)$/.test(name)) continue;
+    const mentions = pressReleaseText.split(name).length - 1;
+    const total = score + mentions;
+    if (total > bestScore && mentions >= 1) {
+      best = name;
+      bestScore = total;
+    }
+  }
+  return best;
+}
+
+interface Assigned {
+  kind: "summary" | "problem" | "solution" | "getting-started" | "quote" | "skip";
+  voice?: "spokesperson" | "customer" | null;
+}
+
+function scoreProblem(text: string): number {
+  const numbers = (text.match(/\d/g) ? 1 : 0);
+  return problemWords.count(text) + numbers * 0.5;
+}
+
+function scoreSolution(text: string, productName: string | null): number {
+  let score = solutionWords.count(text);
+  if (productName) {
+    const mentions = text.split(productName).length - 1;
+    score += mentions * 1.5;
+    if (new RegExp(`^\\s*(with\\s+)?${escapeRegExp(productName)}\\b`, "i").test(text)) score += 2;
+  }
+  return score;
+}
+
+export interface StructureResult {
+  parts: Part[];
+  pressRelease: Span | null;
+  productName: string | null;
+}
+
+interface Item {
+  block: Block;
+  region: Region;
+}
+
+const DATE_ONLY = /^\s*(?:\w+day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$/i;
+const METADATA_LINE = /^[a-z_][\w-]*:\s*\S/;
+
+/** "source: owner/repo" or "status: draft" above the title: metadata, not prose. */
+function isMetadataLine(block: Block): boolean {
+  return block.kind === "paragraph" && !block.text.includes("\n") && METADATA_LINE.test(block.text.trim());
+}
+
+function isHeadlineCandidate(block: Block): boolean {
+  const text = block.text.trim();
+  if (!text || block.names || isDocumentTitle(text) || METADATA_LINE.test(text) || IMMEDIATE_RELEASE.test(text)) return false;
+  if (/\?\s*\W*$/.test(text) || hasQuestionPrefix(text)) return false;
+  if (block.kind === "heading") return true;
+  return block.kind === "paragraph" && block.emphasised && countWords(text) <= 30 && !isQuoteBlock(block) && !DATE_ONLY.test(text);
+}
+
+function proseWords(items: Item[]): number {
+  return items.reduce((n, i) => n + (isProse(i.block) && !i.block.emphasised ? countWords(i.block.text) : 0), 0);
+}
+
+/** The press release: regions before the FAQs, minus named non-press-release sections. */
+function pressReleaseItems(zone: Region[]): { items: Item[]; others: Region[]; nested: Region[] } {
+  const items: Item[] = [];
+  const others: Region[] = [];
+  const nested: Region[] = [];
+  let otherLevel = Infinity;
+  for (const region of zone) {
+    if (region.kind && AFTER_PRESS_RELEASE.has(region.kind)) {
+      nested.push(region);
+      continue;
+    }
+    if (region.kind === "other-known" || region.kind === "customer") {
+      others.push(region);
+      otherLevel = Math.min(otherLevel, region.level);
+      continue;
+    }
+    // After a named side section (Limitations, Usage…), unnamed siblings are side sections too.
+    if (region.kind === null && region.label && region.level >= otherLevel) {
+      others.push(region);
+      continue;
+    }
+    if (region.label && region.label.kind === "heading" && region.kind === null) items.push({ block: region.label, region });
+    for (const block of region.blocks) {
+      if (isMetadataLine(block) && !items.some((i) => i.block.kind === "heading" || isProse(i.block))) continue;
+      items.push({ block, region });
+    }
+  }
+  return { items, others, nested };
+}
+
+export function buildParts(blocks: Block[]): StructureResult {
+  const regions = buildRegions(blocks);
+  const zoneEnd = regions.findIndex(
+    (r, i) => i > 0 && r.kind !== null && AFTER_PRESS_RELEASE.has(r.kind) && !r.within.some((k) => k === "press-release"),
+  );
+  const zone = zoneEnd < 0 ? regions : regions.slice(0, zoneEnd);
+  const after = zoneEnd < 0 ? [] : regions.slice(zoneEnd);
+  const parts: Part[] = [];
+  const { items, others, nested } = pressReleaseItems(zone);
+  const used = new Set<Block>();
+
+  // Headline: an explicit one; else the first unnamed heading or bold line
+  // that comes before the press release's prose (a source line or a
+  // "FOR IMMEDIATE RELEASE" may precede it).
+  let headline: Block | null = null;
+  let headlineText: string | null = null;
+  let headlineLabel: Block | null = null;
+  const explicitHeadline = zone.find((r) => r.kind === "headline");
+  if (explicitHeadline) {
+    headlineLabel = explicitHeadline.label;
+    headline = explicitHeadline.label && !explicitHeadline.label.labelOnly ? explicitHeadline.label : (explicitHeadline.blocks.find((b) => b.text.trim()) ?? null);
+    if (headline) headlineText = afterInlineLabel(headline);
+  } else {
+    const prRegion = zone.find((r) => r.kind === "press-release");
+    const inPr = (i: Item) => !!prRegion && i.region === prRegion;
+    const candidates = items.filter((item, index) => isHeadlineCandidate(item.block) && proseWords(items.slice(0, index).filter((x) => !prRegion || inPr(x))) <= 60);
+    const pick = (prRegion && candidates.find(inPr)) ?? candidates[0];
+    if (pick) {
+      headline = pick.block;
+      headlineText = pick.block.text.trim();
+    } else {
+      const proseItems = items.filter((i) => isProse(i.block) && !i.region.kind || (isProse(i.block) && i.region.kind === "press-release"));
+      const first = proseItems.find((i) => !IMMEDIATE_RELEASE.test(i.block.text) && !DATE_ONLY.test(i.block.text));
+      if (
+        first &&
+        proseItems.length > 1 &&
+        countWords(first.block.text) <= 25 &&
+        !/[.:;]["”]?$/.test(first.block.text.trim()) &&
+        !datelineOf(first.block.text) &&
+        !isQuoteBlock(first.block) &&
+        !METADATA_LINE.test(first.block.text.trim()) &&
+        proseWords(items.slice(0, items.indexOf(first))) <= 20
+      ) {
+        headline = first.block;
+        headlineText = first.block.text.trim();
+      }
+    }
+  }
+  if (!headline) {
+    // "PRFAQ: Mitglieder – Der Account-Bereich…": the title carries the headline.
+    const title = blocks.find((b) => b.kind === "heading" && isDocumentTitle(b.text));
+    const rest = title?.text.replace(/^.*?\b(?:pr\s*[/&|-]?\s*faqs?|prfaqs?)\b\s*[:/—–|-]*\s*/i, "").trim();
+    if (title && rest && countWords(rest) >= 2 && title.span.start.offset < (items.find((i) => isProse(i.block))?.block.span.start.offset ?? Infinity)) {
+      headline = title;
+      headlineText = rest;
+    }
+  }
+  let body = items;
+  if (headline) {
+    used.add(headline);
+    parts.push({ kind: "headline", text: headlineText ?? headline.text, blocks: [headline], label: headlineLabel, span: headline.span });
+    const at = items.findIndex((i) => i.block === headline);
+    if (at > 0) {
+      const preamble = items.slice(0, at).filter((i) => isProse(i.block) && !IMMEDIATE_RELEASE.test(i.block.text) && !DATE_ONLY.test(i.block.text));
+      if (preamble.length) {
+        const blocksBefore = preamble.map((i) => i.block);
+        parts.push({ kind: "other", title: "Before the headline", blocks: blocksBefore, label: null, span: spanOf(blocksBefore, null) });
+      }
+      body = items.slice(at + 1);
+    } else if (at === 0) body = items.slice(1);
+  }
+
+  // Subheading: an explicit one, or what directly follows the headline.
+  const explicitSub = zone.find((r) => r.kind === "subheading");
+  if (explicitSub) {
+    const block = explicitSub.label && !explicitSub.label.labelOnly ? explicitSub.label : explicitSub.blocks.find((b) => b.text.trim());
+    if (block) {
+      used.add(block);
+      parts.push({ kind: "subheading", text: afterInlineLabel(block), blocks: [block], label: explicitSub.label, span: block.span });
+    }
+  } else if (headline) {
+    const rest = body.filter((i) => i.block.kind !== "html" && i.block.kind !== "break" && i.block.text.trim() !== "" && !IMMEDIATE_RELEASE.test(i.block.text) && !DATE_ONLY.test(i.block.text));
+    const next = rest[0];
+    if (next && (next.region.kind === null || next.region.kind === "press-release") && (next.block.kind === "heading" || !next.block.labelOnly) && !next.block.names) {
+      const b = next.block;
+      const words = countWords(b.text);
+      const announces = /\b(today|announce[sd]?|launch(?:ed|es)|kündigt)\b/i.test(b.text);
+      const shortLine = b.kind === "paragraph" && words <= 45 && b.sentences.length <= 2 && !datelineOf(b.text) && !isQuoteBlock(b) && !announces && rest.length > 1;
+      const heading = b.kind === "heading" && (headline.kind !== "heading" || b.depth >= headline.depth) && rest.length > 1;
+      if (heading || (b.kind === "paragraph" && b.emphasised && words <= 60 && !isQuoteBlock(b)) || shortLine) {
+        used.add(b);
+        parts.push({ kind: "subheading", text: b.text.trim(), blocks: [b], label: null, span: b.span });
+      }
+    }
+  }
+
+  // Sort the remaining blocks into press-release parts.
+  const assigned = new Map<Block, Assigned>();
+  const explicitKinds = new Set(zone.map((r) => r.kind));
+  const pending: Block[] = [];
+  for (const { block, region } of body) {
+    if (used.has(block) || block.labelOnly || block.kind === "heading") continue;
+    if (!isProse(block) && block.kind !== "code") continue;
+    if (IMMEDIATE_RELEASE.test(block.text) || DATE_ONLY.test(block.text)) continue;
+    switch (region.kind) {
+      case "summary":
+      case "problem":
+      case "solution":
+      case "getting-started":
+        assigned.set(block, { kind: region.kind });
+        break;
+      case "spokesperson-quote":
+        assigned.set(block, { kind: "quote", voice: "spokesperson" });
+        break;
+      case "customer-quote":
+        assigned.set(block, { kind: "quote", voice: "customer" });
+        break;
+      case "quotes":
+        assigned.set(block, { kind: "quote", voice: null });
+        break;
+      case "headline":
+      case "subheading":
+        assigned.set(block, { kind: "summary" });
+        break;
+      default:
+        pending.push(block);
+    }
+  }
+  for (const block of pending) if (isQuoteBlock(block)) assigned.set(block, { kind: "quote", voice: null });
+  const prose = pending.filter((b) => !assigned.has(b) && b.kind !== "code");
+  let cursor = 0;
+  if (!explicitKinds.has("summary") && prose.length) {
+    assigned.set(prose[0], { kind: "summary" });
+    cursor = 1;
+  }
+  let ctaFrom = prose.length;
+  if (!explicitKinds.has("getting-started")) {
+    for (let i = prose.length - 1; i >= cursor && i >= prose.length - 2; i--) {
+      if (callToAction.count(prose[i].text) > 0 && countWords(prose[i].text) <= 120) ctaFrom = i;
+      else break;
+    }
+    for (let i = ctaFrom; i < prose.length; i++) assigned.set(prose[i], { kind: "getting-started" });
+  }
+  const middle = prose.slice(cursor, ctaFrom);
+  const productName = inferProductName(headlineText, items.map((i) => i.block.text).join("\n"));
+  if (middle.length) {
+    const wantProblem = !explicitKinds.has("problem");
+    const wantSolution = !explicitKinds.has("solution");
+    let phase: "before" | "problem" | "solution" = wantProblem ? "before" : "solution";
+    middle.forEach((block, i) => {
+      const p = scoreProblem(block.text);
+      const s = scoreSolution(block.text, productName);
+      if (phase === "before") {
+        if (p > s || (i === 0 && middle.length > 1 && p >= 1 && p >= s - 1)) {
+          phase = "problem";
+          assigned.set(block, { kind: "problem" });
+          return;
+        }
+        phase = "solution";
+      }
+      if (phase === "problem") {
+        if (p > s + 1) {
+          assigned.set(block, { kind: "problem" });
+          return;
+        }
+        phase = "solution";
+      }
+      assigned.set(block, { kind: wantSolution ? "solution" : "summary" });
+    });
+  }
+
+  // Build parts in document order, merging neighbours of the same kind.
+  const regionOf = new Map(body.map((i) => [i.block, i.region] as const));
+  let quoteOrder = 0;
+  let run: { kind: Assigned["kind"]; blocks: Block[]; label: Block | null; voice: Assigned["voice"]; region: Region } | null = null;
+  const labelledRegions = new Set<Region>();
+  const flush = () => {
+    if (!run || !run.blocks.length) return;
+    if (run.kind === "quote") {
+      groupQuotes(run.blocks).forEach((group, i) => {
+        parts.push(quotePart(group, i === 0 ? run!.label : null, run!.voice ?? null, productName, quoteOrder++));
+      });
+    } else if (run.kind !== "skip") {
+      const base = { blocks: run.blocks, label: run.label, span: spanOf(run.blocks, run.label) };
+      parts.push(run.kind === "summary" ? { kind: "summary", dateline: datelineOf(run.blocks[0].text), ...base } : { kind: run.kind, ...base });
+    }
+    run = null;
+  };
+  let previous: Assigned | null = null;
+  for (const { block } of body) {
+    if (!assigned.has(block) && block.kind !== "code") continue;
+    const a: Assigned = assigned.get(block) ?? previous ?? { kind: "summary" };
+    const region = regionOf.get(block)!;
+    const explicit = region.kind !== null && region.kind !== "press-release";
+    const sameRegion = !!run && run.region === region;
+    if (run && run.kind === a.kind && (a.kind !== "quote" ? sameRegion || !explicit : sameRegion && explicit)) {
+      run.blocks.push(block);
+    } else {
+      flush();
+      const label = explicit && region.label && !labelledRegions.has(region) && region.label !== headline ? region.label : null;
+      if (label) labelledRegions.add(region);
+      run = { kind: a.kind, blocks: [block], label, voice: a.voice, region };
+    }
+    if (a.kind !== "quote") previous = a;
+  }
+  flush();
+
+  // A named press-release part with no text still counts as present.
+  for (const region of zone) {
+    if (!region.kind || !region.label || labelledRegions.has(region) || region.blocks.some((b) => b.text.trim())) continue;
+    if (region.kind === "problem" || region.kind === "solution" || region.kind === "getting-started") {
+      parts.push({ kind: region.kind, blocks: [], label: region.label, span: region.label.span });
+    }
+  }
+
+  const prParts = parts.filter((p) => p.kind !== "other");
+  const pressRelease = prParts.length ? { start: minSpan(prParts).start, end: maxSpan(prParts).end } : null;
+  for (const region of others) {
+    if (region.label) parts.push({ kind: "other", title: region.label.text.trim(), blocks: region.blocks, label: region.label, span: spanOf(region.blocks, region.label) });
+  }
+  for (const region of [...nested, ...after]) parts.push(...partsOfRegion(region));
+  parts.sort((a, b) => a.span.start.offset - b.span.start.offset || a.span.end.offset - b.span.end.offset);
+  return { parts, pressRelease, productName };
+}
+
+function minSpan(parts: Part[]): Span {
+  return parts.reduce((m, p) => (p.span.start.offset < m.start.offset ? p.span : m), parts[0].span);
+}
+function maxSpan(parts: Part[]): Span {
+  return parts.reduce((m, p) => (p.span.end.offset > m.end.offset ? p.span : m), parts[0].span);
+}
+
+function partsOfRegion(region: Region): Part[] {
+  const label = region.label;
+  const blocks = region.blocks;
+  const span = label || blocks.length ? spanOf(blocks, label) : null;
+  if (!span) return [];
+  switch (region.kind) {
+    case "faq":
+    case "customer-faq":
+    case "internal-faq": {
+      const audience = region.kind === "internal-faq" ? "internal" : region.kind === "customer-faq" ? "customer" : "unspecified";
+      return [{ kind: "faq", audience, entries: parseFaq(blocks, audience, label), blocks, label, span }];
+    }
+    case "success-metrics":
+      return [{ kind: "success-metrics", blocks, label, span }];
+    case "kill-criteria":
+      return [{ kind: "kill-criteria", blocks, label, span }];
+    case "decision":
+      return [{ kind: "decision", blocks, label, span }];
+    case "appendix":
+      return [{ kind: "appendix", blocks, label, span }];
+    default:
+      return [{ kind: "other", title: label ? label.text.trim() : "", blocks, label, span }];
+  }
+}

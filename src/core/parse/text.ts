@@ -1,0 +1,130 @@
+/**
+ * Sentence and word splitting, tuned for business prose: abbreviations,
+ * initials, decimals, currency and hard-wrapped lines must not end sentences.
+ */
+
+const ABBREVIATIONS = new Set(
+  [
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "inc", "ltd", "co", "corp", "llc", "plc",
+    "vs", "etc", "e.g", "i.e", "eg", "ie", "cf", "al", "approx", "est", "no", "nos", "vol", "fig", "figs",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "u.s", "u.k", "a.m", "p.m", "ph.d", "dept", "ave", "blvd", "gen", "gov", "sen", "rep", "min", "max",
+    "z.b", "bzw", "ca", "usw", "ggf", "inkl", "evtl", "d.h",
+  ],
+);
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+const TERMINATOR = /[.!?…。！？]/;
+const CLOSERS = /["'”’)\]»*_]/;
+
+function isWordChar(ch: string | undefined): boolean {
+  return !!ch && /[\p{L}\p{N}]/u.test(ch);
+}
+
+function wordBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && (isWordChar(text[i - 1]) || text[i - 1] === ".")) i--;
+  return text.slice(i, end).toLowerCase();
+}
+
+function looksLikeLabelLine(line: string): boolean {
+  return /^\s*([-*•▪◦‣–—]|\d{1,3}[.)]|[A-Z][\w ’'/&-]{0,40}:)(\s|$)/.test(line);
+}
+
+/**
+ * Splits `text` into sentence ranges. Line breaks end a sentence when the line
+ * before ends in terminal punctuation or a colon, or when the next line starts
+ * like a list item or a label; otherwise a wrapped line continues its sentence.
+ */
+export function splitSentences(text: string): TextRange[] {
+  const out: TextRange[] = [];
+  let start = 0;
+  const n = text.length;
+  const push = (end: number) => {
+    let a = start;
+    let b = end;
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b > a) out.push({ start: a, end: b });
+  };
+  for (let i = 0; i < n; i++) {
+    const ch = text[i];
+    if (ch === "\n" || ch === "\r") {
+      let j = i;
+      while (j > start && (text[j - 1] === " " || text[j - 1] === "\t")) j--;
+      const prev = text[j - 1];
+      let k = i + 1;
+      while (k < n && /[\r\n]/.test(text[k])) k++;
+      const nextLineEnd = text.indexOf("\n", k);
+      const nextLine = text.slice(k, nextLineEnd < 0 ? n : nextLineEnd);
+      const blank = k - i > 1 && /\n[ \t]*\n|\r\n[ \t]*\r\n/.test(text.slice(i, k + 1));
+      if (blank || (prev && /[.!?:;…"”]/.test(prev)) || looksLikeLabelLine(nextLine) || nextLine.trim() === "") {
+        push(i);
+        start = i + 1;
+      }
+      continue;
+    }
+    if (!TERMINATOR.test(ch)) continue;
+    let j = i + 1;
+    while (j < n && (TERMINATOR.test(text[j]) || CLOSERS.test(text[j]))) j++;
+    if (j >= n) break;
+    if (!/\s/.test(text[j])) continue;
+    let k = j;
+    while (k < n && /[ \t]/.test(text[k])) k++;
+    const next = text[k];
+    if (next === undefined) break;
+    if (ch === ".") {
+      const word = wordBefore(text, i);
+      if (ABBREVIATIONS.has(word.replace(/\.$/, "")) || ABBREVIATIONS.has(word)) continue;
+      // An initial such as the "J." of "J. Smith".
+      if (/^[a-z]$/.test(word) && /[A-Z]/.test(text[i - 1] ?? "")) continue;
+      if (next && /[a-z]/.test(next)) continue;
+    }
+    if (next === "\n" || next === "\r") continue;
+    if (!/[\p{Lu}\p{N}"'“‘([¿¡*_$€£#]/u.test(next) && !/[\p{Lo}]/u.test(next)) continue;
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(n);
+  return out;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.\-/][\p{L}\p{N}]+)*/gu;
+
+export function countWords(text: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) n++;
+  return n;
+}
+
+export interface WordToken {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+export function tokenize(text: string): WordToken[] {
+  const out: WordToken[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text))) out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Lower-cases, folds curly quotes and dashes, and collapses whitespace. */
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[‐‑‒–—]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
+}

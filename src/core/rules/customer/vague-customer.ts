@@ -1,0 +1,43 @@
+import { defineRule } from "../../engine/types";
+import type { Block } from "../../model/types";
+
+/** "enterprises that run 40 AWS accounts" names a customer; "enterprises" alone does not. */
+const QUALIFIED_AFTER = /^\s*(?:that|who|whose|which|with|in|at|running|using|opening|selling|across|of \d|from \p{Lu}|near|on|under|over|between)\b/iu;
+const QUALIFIED_BEFORE = /(?:\d[\d,]*|\bindependent|\blocal|\bregional|\bfamily-run)\s+(?:[\w-]+\s+)?$/i;
+/** These name nobody whatever follows them. */
+const ALWAYS_VAGUE = /^(?:everyone|everybody|anyone|anybody|all users|all customers|all consumers|businesses of (?:all|every) sizes?|companies of all sizes|organi[sz]ations of all sizes|every industry|all industries|any industry|enterprise customers broadly|users everywhere|customers everywhere|teams everywhere|people everywhere|sales teams everywhere|the general public|the mass market|whoever|from startups to)/i;
+
+export default defineRule({
+  meta: {
+    id: "vague-customer",
+    category: "customer",
+    severity: "warning",
+    description: "The customer is a broad segment (\"enterprises\", \"SMBs\", \"everyone\") instead of someone specific.",
+    question: "Name one representative customer: who, what role, where?",
+    rationale:
+      "A segment can't be interviewed, and a product for everyone is designed for no one. Working Backwards starts from a " +
+      "representative customer with a role and a context, so the team can check whether that person has the problem.",
+    examples: {
+      flagged: ["SalesSphere is a CRM for businesses of every size and every industry.", "A: Anyone who sells anything."],
+      passes: ["Owners opening a restaurant in Austin see every permit on one page.", "for enterprises that run more than 40 AWS accounts"],
+    },
+  },
+  check(ctx) {
+    const where = new Set<Block>();
+    for (const kind of ["headline", "subheading", "summary", "problem"] as const) for (const p of ctx.analysis.parts(kind)) p.blocks.forEach((b) => where.add(b));
+    for (const entry of ctx.analysis.faqEntries) {
+      if (/\bwho\b|\bcustomer|\btarget|\baudience|\bfor whom\b/i.test(entry.questionText)) entry.answer.forEach((b) => where.add(b));
+    }
+    const seen = new Set<string>();
+    for (const { sentence, match } of ctx.analysis.matches("vague-segments", [...where])) {
+      const after = sentence.text.slice(match.end);
+      const before = sentence.text.slice(0, match.start);
+      const always = ALWAYS_VAGUE.test(match.text);
+      if (!always && (QUALIFIED_AFTER.test(after) || QUALIFIED_BEFORE.test(before))) continue;
+      const key = `${sentence.block}:${match.text.toLowerCase()}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      ctx.report({ message: `"${match.text}" is a segment, not a customer.`, at: ctx.analysis.within(sentence, match.start, match.end) });
+    }
+  },
+});

@@ -1,0 +1,23 @@
+import { defineRule } from "../../engine/types";
+
+export default defineRule({
+  meta: {
+    id: "puffery",
+    category: "evidence",
+    severity: "warning",
+    description: "Superlatives and adjectives (\"revolutionary\", \"seamless\", \"world-class\") stand where data should.",
+    question: "What number or observation would show this, instead of the adjective?",
+    rationale:
+      "Amazon's writing guidance says to replace adjectives with data. \"Blazingly fast\" invites an argument; \"search returns in " +
+      "80 ms on 10,000 notes\" settles one.",
+    examples: { flagged: ["Helix Pro is beautifully designed, blazingly fast and incredibly intuitive."], passes: ["Search returns in under 100 ms across 10,000 notes."] },
+  },
+  check(ctx) {
+    const seen = new Set<number>();
+    for (const { sentence, match } of ctx.analysis.matches("superlatives")) {
+      if (seen.has(sentence.span.start.offset)) continue;
+      seen.add(sentence.span.start.offset);
+      ctx.report({ message: `"${match.text}" is an adjective where evidence should be.`, at: ctx.analysis.within(sentence, match.start, match.end) });
+    }
+  },
+});

@@ -1,0 +1,82 @@
+import { defineRule, type Severity } from "../../engine/types";
+import type { PartKind } from "../../model/types";
+
+interface Requirement {
+  name: string;
+  present: (has: (kind: PartKind) => boolean, ctx: Parameters<typeof check>[0]) => boolean;
+  severity: Severity;
+  question: string;
+}
+
+const requirements: Requirement[] = [
+  { name: "headline", present: (has) => has("headline"), severity: "error", question: "What is the one-line headline a customer would read?" },
+  { name: "subheading", present: (has) => has("subheading"), severity: "info", question: "Who is the customer, and what do they get, in one sentence under the headline?" },
+  { name: "summary paragraph", present: (has) => has("summary"), severity: "error", question: "What launches, for whom, and where, in the opening paragraph?" },
+  { name: "problem", present: (has) => has("problem"), severity: "error", question: "What problem does the customer have today, in their words and with numbers?" },
+  { name: "solution", present: (has) => has("solution"), severity: "error", question: "How does the product solve that problem for the customer?" },
+  {
+    name: "spokesperson quote",
+    present: (_has, ctx) => ctx.analysis.parts("quote").some((q) => q.voice === "spokesperson"),
+    severity: "warning",
+    question: "Why does the company care about this problem? Who says so?",
+  },
+  {
+    name: "customer quote",
+    present: (_has, ctx) => ctx.analysis.parts("quote").some((q) => q.voice === "customer"),
+    severity: "warning",
+    question: "What would one named customer say after using it?",
+  },
+  { name: "how to get started", present: (has) => has("getting-started"), severity: "warning", question: "How does a customer start using it, today?" },
+  {
+    name: "customer FAQ",
+    present: (_has, ctx) => ctx.analysis.customerEntries.length > 0,
+    severity: "error",
+    question: "What will customers ask before they buy or use it?",
+  },
+  {
+    name: "internal FAQ",
+    present: (_has, ctx) => ctx.analysis.internalEntries.length > 0,
+    severity: "error",
+    question: "What are the hard questions your leadership will ask: cost, risk, competitors, why now?",
+  },
+];
+
+function check(ctx: import("../../engine/types").RuleContext): void {
+  const has = (kind: PartKind) => ctx.analysis.has(kind);
+  const top = ctx.doc.blocks.find((b) => b.kind !== "html") ?? ctx.doc.blocks[0];
+  const at = top ? { block: top } : { span: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
+  for (const requirement of requirements) {
+    if (!requirement.present(has, ctx)) {
+      ctx.report({
+        message: `The document has no ${requirement.name}.`,
+        at,
+        question: requirement.question,
+        severity: requirement.severity,
+      });
+    }
+  }
+  for (const part of ctx.doc.parts) {
+    if ((part.kind === "problem" || part.kind === "solution" || part.kind === "getting-started") && part.label && !part.blocks.some((b) => b.text.trim())) {
+      ctx.report({ message: `The "${part.label.text.trim()}" section is empty.`, at: { block: part.label }, severity: "error" });
+    }
+    if (part.kind === "faq" && part.label && part.entries.length === 0 && !part.blocks.some((b) => b.text.trim() && b.kind !== "html")) {
+      ctx.report({ message: `The "${part.label.text.trim()}" section has no questions.`, at: { block: part.label }, severity: "error" });
+    }
+  }
+}
+
+export default defineRule({
+  meta: {
+    id: "required-parts",
+    category: "structure",
+    severity: "error",
+    description: "The press release and FAQ have every part a Working Backwards review expects.",
+    question: "Which part of the PR/FAQ is still missing?",
+    rationale:
+      "Each part answers a question reviewers will ask: who the customer is (headline, subheading), what hurts (problem), " +
+      "what changes (solution), who vouches for it (quotes), how to start, and what customers and leaders will ask (the FAQs). " +
+      "A missing part is a question nobody has answered yet. Success metrics and kill criteria are checked by the success and decision rules.",
+    examples: { flagged: ["A press release with no FAQ at all."], passes: ["Headline, subheading, summary, problem, solution, two quotes, getting started, customer FAQ, internal FAQ."] },
+  },
+  check,
+});
