@@ -5,7 +5,7 @@
  */
 export * from "./model/types";
 export { computeLineStarts, pointAt, spanAt } from "./model/positions";
-export { parseDocument, splitSentences, tokenize, countWords, normalize, classifyLabel, normalizeLabel } from "./parse";
+export { parseDocument, ChunkCache, type ParseOptions, splitSentences, tokenize, countWords, normalize, classifyLabel, normalizeLabel } from "./parse";
 export { Analysis } from "./analysis/analysis";
 export { hasQuantity, findQuantities } from "./analysis/quantities";
 export * from "./engine/types";

@@ -1,4 +1,5 @@
 import type { Lexicons, PhraseMatch } from "../lexicons";
+import { matchTokens, type MatchToken } from "../lexicons/match";
 import type { Block, FaqEntry, FaqPart, Part, PartKind, PrfaqDocument, Sentence } from "../model/types";
 import type { Target } from "../engine/types";
 import { countWords } from "../parse/text";
@@ -14,6 +15,30 @@ const INTERNAL_FLAVOUR =
   /\b(competitors?|competition|cannibali[sz]\w*|why now|why hasn't|why has no one|why has nobody|why haven't we|why us|should we|what if|margins?|revenue|profit\w*|invest\w*|headcount|staff\w*|cost (?:us|to build|to run|to operate|of building)|our costs?|risks?|go wrong|get wrong|first version|v1|dependenc\w*|depend on|legal|liabilit\w*|roadmap|budget|market size|how many customers|tam|business model|unit economics|payback|break even|build vs\.? buy|delay the launch)\b/i;
 
 /**
+ * Results that depend only on a piece of text (its words, its lexicon
+ * matches), kept across documents by one critic. When an editor re-checks a
+ * document after a keystroke, every unchanged sentence is answered from here.
+ */
+export class TextMemo {
+  private readonly maps = new Map<string, Map<string, unknown>>();
+
+  constructor(private readonly capacity = 20_000) {}
+
+  get<T>(space: string, key: string, compute: () => T): T {
+    let map = this.maps.get(space);
+    if (!map) {
+      map = new Map();
+      this.maps.set(space, map);
+    }
+    if (map.has(key)) return map.get(key) as T;
+    const value = compute();
+    if (map.size >= this.capacity) map.clear();
+    map.set(key, value);
+    return value;
+  }
+}
+
+/**
  * Facts about a document that several rules need, computed once on first use
  * and shared, so no rule reparses or rescans what another already read.
  */
@@ -23,7 +48,13 @@ export class Analysis {
   constructor(
     readonly doc: PrfaqDocument,
     readonly lexicons: Lexicons,
+    private readonly textMemo: TextMemo = new TextMemo(),
   ) {}
+
+  /** Words in a piece of text, counted once per distinct text. */
+  wordCount(text: string): number {
+    return this.textMemo.get("words", text, () => countWords(text));
+  }
 
   private memo<T>(key: string, compute: () => T): T {
     if (this.cache.has(key)) return this.cache.get(key) as T;
@@ -102,15 +133,29 @@ export class Analysis {
     });
   }
 
+  /** The sentence's words as the lexicon matchers compare them; split once, shared by every lexicon. */
+  tokensOf(sentence: Sentence): MatchToken[] {
+    return this.textMemo.get("tokens", sentence.text, () => matchTokens(sentence.text));
+  }
+
   /** Every match of a lexicon in the prose, by sentence. */
   matches(lexicon: string, blocks: Block[] = this.proseBlocks): SentenceMatch[] {
     const compute = () => {
       const matcher = this.lexicons.matcher(lexicon);
       const out: SentenceMatch[] = [];
       for (const block of blocks) {
-        if (!matcher.test(block.text)) continue;
+        // Regular-expression entries run once over the block, then are placed in their sentences.
+        const patterns = matcher.hasPatterns ? this.textMemo.get(`patterns:${lexicon}`, block.text, () => matcher.findPatterns(block.text)) : [];
         for (const sentence of block.sentences) {
-          for (const match of matcher.find(sentence.text)) out.push({ sentence, match });
+          const found = [...this.textMemo.get(`words:${lexicon}`, sentence.text, () => matcher.findWords(sentence.text, this.tokensOf(sentence)))];
+          for (const p of patterns) {
+            if (p.start < sentence.start || p.end > sentence.end) continue;
+            const start = p.start - sentence.start;
+            const end = p.end - sentence.start;
+            if (!found.some((f) => start < f.end && end > f.start)) found.push({ ...p, start, end });
+          }
+          if (patterns.length) found.sort((a, b) => a.start - b.start);
+          for (const match of found) out.push({ sentence, match });
         }
       }
       return out;

@@ -1,8 +1,8 @@
-import { Analysis } from "../analysis/analysis";
+import { Analysis, TextMemo } from "../analysis/analysis";
 import { buildLexicons, type Lexicons } from "../lexicons";
 import { spanAt } from "../model/positions";
 import type { PrfaqDocument, Span } from "../model/types";
-import { parseDocument } from "../parse";
+import { ChunkCache, parseDocument } from "../parse";
 import { verdictOf, type Verdict } from "../verdict";
 import { emptyConfig, type PrfaqConfig } from "./config";
 import { isSuppressed } from "./directives";
@@ -17,6 +17,12 @@ export interface Critique {
 export interface CriticOptions {
   rules: readonly Rule[];
   config?: PrfaqConfig;
+  /**
+   * Keep the parse of each chunk (the text between top-level headings) and
+   * reuse it when a later document contains the same chunk. On by default: an
+   * editor re-checking after a keystroke then reparses one chunk, not all.
+   */
+  cacheChunks?: boolean;
 }
 
 function spanOfTarget(doc: PrfaqDocument, target: Target): Span {
@@ -35,9 +41,9 @@ function spanOfTarget(doc: PrfaqDocument, target: Target): Span {
  * bug in prfaq, not in the document: it is reported as a finding on line 1
  * so the rest of the critique still arrives.
  */
-export function critiqueDocument(doc: PrfaqDocument, options: CriticOptions, lexicons: Lexicons): Critique {
+export function critiqueDocument(doc: PrfaqDocument, options: CriticOptions, lexicons: Lexicons, memo?: TextMemo): Critique {
   const config = options.config ?? emptyConfig;
-  const analysis = new Analysis(doc, lexicons);
+  const analysis = new Analysis(doc, lexicons, memo);
   const findings: Finding[] = [];
   for (const rule of options.rules) {
     const setting = config.rules[rule.meta.id];
@@ -94,10 +100,12 @@ export interface Critic {
 export function createCritic(options: CriticOptions): Critic {
   const config = options.config ?? emptyConfig;
   const lexicons = buildLexicons(config.lexicons);
+  const cache = options.cacheChunks === false ? undefined : new ChunkCache();
+  const memo = options.cacheChunks === false ? undefined : new TextMemo();
   return {
     rules: options.rules,
     config,
     lexicons,
-    check: (text) => critiqueDocument(parseDocument(text), options, lexicons),
+    check: (text) => critiqueDocument(parseDocument(text, { cache }), options, lexicons, memo),
   };
 }

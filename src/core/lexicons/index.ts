@@ -10,7 +10,7 @@ import type { HardQuestion, PhraseLexicon } from "./types";
 import { vagueSegments } from "./vague-segments";
 
 export type { HardQuestion, PhraseLexicon } from "./types";
-export { compilePhrases, type PhraseMatch, type PhraseMatcher } from "./match";
+export { compilePhrases, matchTokens, type MatchToken, type PhraseMatch, type PhraseMatcher } from "./match";
 
 /**
  * Every word list the rules read, in one place. A team extends them in

@@ -1,10 +1,11 @@
 /**
- * Compiles a word list into one regular expression, so a lexicon costs one
- * scan of the text however long it is.
+ * Compiles a word list into a matcher that costs one pass over a text's words
+ * however long the list is.
  *
- * Entry syntax: plain words and phrases match whole words, case-insensitively;
- * a trailing `*` matches any ending ("frustrat*"); an entry that starts with
- * `re:` is a regular expression used as written.
+ * Entry syntax: plain words and phrases match whole words, case-insensitively,
+ * with hyphens, spaces and curly apostrophes treated alike ("world-class"
+ * matches "world class"); a trailing `*` matches any ending ("frustrat*");
+ * an entry that starts with `re:` is a regular expression used as written.
  */
 export interface PhraseMatch {
   text: string;
@@ -14,30 +15,145 @@ export interface PhraseMatch {
   entry: string;
 }
 
+/** A word of the text being matched: lower-cased, apostrophes straightened. */
+export interface MatchToken {
+  norm: string;
+  start: number;
+  end: number;
+}
+
 export interface PhraseMatcher {
   entries: readonly string[];
   find(text: string): PhraseMatch[];
+  /** Like find, for a text already split by `matchTokens`. */
+  findInTokens(text: string, tokens: readonly MatchToken[]): PhraseMatch[];
+  /** Only the word and phrase entries, for a text already split by `matchTokens`. */
+  findWords(text: string, tokens: readonly MatchToken[]): PhraseMatch[];
+  /** Only the `re:` entries (and entries that need a regular expression). */
+  findPatterns(text: string): PhraseMatch[];
+  readonly hasPatterns: boolean;
   test(text: string): boolean;
   count(text: string): number;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
+
+/** Splits text into the words the matcher compares; hyphens and slashes separate words. */
+export function matchTokens(text: string): MatchToken[] {
+  const out: MatchToken[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text))) {
+    const lower = m[0].toLowerCase();
+    out.push({ norm: lower.includes("’") ? lower.replace(/’/g, "'") : lower, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Entries ending here, and whether the last word is a prefix ("frustrat*"). */
+  exact: string | null;
+  prefixes: { stem: string; entry: string }[];
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), exact: null, prefixes: [] });
+
+/** Plain entries whose words the tokenizer can reproduce go in the trie; the rest become regular expressions. */
+function asWords(entry: string): { words: string[]; wildcard: boolean } | null {
+  const wildcard = entry.endsWith("*");
+  const body = (wildcard ? entry.slice(0, -1) : entry).trim();
+  if (!body || /[^\p{L}\p{N}\s'’.\-/]/u.test(body)) return null;
+  const words = matchTokens(body).map((t) => t.norm);
+  if (!words.length) return null;
+  return { words, wildcard };
 }
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-function entryPattern(entry: string): string {
-  if (entry.startsWith("re:")) return `(?:${entry.slice(3).replace(/(?<!\\)\((?!\?)/g, "(?:")})`;
-  const wildcard = entry.endsWith("*");
-  const words = (wildcard ? entry.slice(0, -1) : entry).trim();
-  const body = escape(words)
-    .replace(/'/g, "['’]")
-    .replace(/-/g, "[-‐‑–]?")
-    .replace(/\s+/g, "[\\s\\-]+");
-  const startsWithWord = /^[\p{L}\p{N}]/u.test(words);
-  const endsWithWord = /[\p{L}\p{N}]$/u.test(words);
-  const before = startsWithWord ? "(?<![\\p{L}\\p{N}])" : "";
-  const after = wildcard ? "[\\p{L}\\p{N}'’-]*" : endsWithWord ? "(?![\\p{L}\\p{N}])" : "";
-  return `${before}${body}${after}`;
+function regexSource(entry: string): string {
+  if (entry.startsWith("re:")) return entry.slice(3).replace(/(?<!\\)\((?!\?)/g, "(?:");
+  const body = escape(entry.replace(/\*$/, "").trim()).replace(/\s+/g, "\\s+");
+  const before = /^[\p{L}\p{N}]/u.test(entry) ? "(?<![\\p{L}\\p{N}])" : "";
+  const after = entry.endsWith("*") ? "[\\p{L}\\p{N}'’-]*" : /[\p{L}\p{N}]$/u.test(entry) ? "(?![\\p{L}\\p{N}])" : "";
+  return before + body + after;
+}
+
+/**
+ * The longest run of characters that every match of a regular expression must
+ * contain, lower-cased, or null when there is none worth checking (for
+ * example when the pattern alternates at the top level).
+ */
+export function requiredLiteral(source: string): string | null {
+  const runs: string[] = [];
+  let run = "";
+  let depth = 0;
+  const breakRun = () => {
+    if (run) runs.push(run);
+    run = "";
+  };
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    const next = source[i + 1];
+    const quantified = next === "?" || next === "*" || next === "{";
+    if (ch === "\\") {
+      const escaped = source[i + 1];
+      i++;
+      if (escaped === "p" || escaped === "P") {
+        const close = source.indexOf("}", i);
+        i = close < 0 ? i : close;
+        breakRun();
+      } else if (/[bBsSwWdDnrtfv0-9]/.test(escaped ?? "")) breakRun();
+      else if (depth === 0) {
+        const after = source[i + 1];
+        if (after === "?" || after === "*" || after === "{") breakRun();
+        else run += escaped;
+      }
+      continue;
+    }
+    if (ch === "[") {
+      let j = i + 1;
+      while (j < source.length && source[j] !== "]") j += source[j] === "\\" ? 2 : 1;
+      i = j;
+      breakRun();
+      continue;
+    }
+    if (ch === "(") {
+      depth++;
+      breakRun();
+      continue;
+    }
+    if (ch === ")") {
+      depth--;
+      breakRun();
+      continue;
+    }
+    if (ch === "|" && depth === 0) return null;
+    if (depth > 0) continue;
+    if (ch === "{") {
+      const quantifier = /^\{\d*(,\d*)?\}/.exec(source.slice(i));
+      if (quantifier) i += quantifier[0].length - 1;
+      breakRun();
+      continue;
+    }
+    if (ch === "^" || ch === "$" || ch === "." || ch === "+" || ch === "?" || ch === "*" || ch === "}") {
+      breakRun();
+      continue;
+    }
+    if (quantified) {
+      breakRun();
+      continue;
+    }
+    run += ch;
+  }
+  breakRun();
+  const best = runs.map((r) => r.toLowerCase()).sort((a, b) => b.trim().length - a.trim().length)[0];
+  if (!best) return null;
+  const trimmed = best.trim();
+  if (/^[\p{L}\p{N}]+$/u.test(trimmed) && trimmed.length < 3) return null;
+  return trimmed || null;
 }
 
 const cache = new WeakMap<readonly string[], PhraseMatcher>();
@@ -45,16 +161,68 @@ const cache = new WeakMap<readonly string[], PhraseMatcher>();
 export function compilePhrases(entries: readonly string[]): PhraseMatcher {
   const cached = cache.get(entries);
   if (cached) return cached;
-  const usable = entries.filter((e) => e.trim() !== "");
-  // Longer entries first, so "enterprise customers" wins over "enterprise".
-  const ordered = [...usable].sort((a, b) => b.length - a.length);
-  const patterns = ordered.map(entryPattern);
-  const source = patterns.length ? patterns.map((p) => `(${p})`).join("|") : "(?!)";
-  const regex = new RegExp(source, "giu");
-  const matcher: PhraseMatcher = {
-    entries,
-    find(text) {
-      const out: PhraseMatch[] = [];
+  const root = newNode();
+  const patterns: { entry: string; source: string }[] = [];
+  for (const raw of entries) {
+    const entry = raw.trim();
+    if (!entry) continue;
+    const words = entry.startsWith("re:") ? null : asWords(entry);
+    if (!words) {
+      patterns.push({ entry, source: regexSource(entry) });
+      continue;
+    }
+    let node = root;
+    const last = words.words.length - 1;
+    words.words.forEach((word, i) => {
+      if (i === last && words.wildcard) {
+        node.prefixes.push({ stem: word, entry });
+        return;
+      }
+      let child = node.next.get(word);
+      if (!child) {
+        child = newNode();
+        node.next.set(word, child);
+      }
+      node = child;
+    });
+    if (!words.wildcard && !node.exact) node.exact = entry;
+  }
+
+  const compiled = patterns.map((p) => ({ entry: p.entry, regex: new RegExp(p.source, "giu"), literal: requiredLiteral(p.source) }));
+  const hasPatterns = compiled.length > 0;
+
+  const findWords = (text: string, tokens: readonly MatchToken[]): PhraseMatch[] => {
+    const out: PhraseMatch[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      // Longest match starting at token i.
+      let node: TrieNode | undefined = root;
+      let best: { end: number; entry: string } | null = null;
+      for (let j = i; j < tokens.length && node; j++) {
+        const word = tokens[j].norm;
+        for (const p of node.prefixes) if (word.startsWith(p.stem)) best = { end: j, entry: p.entry };
+        node = node.next.get(word);
+        if (node?.exact) best = { end: j, entry: node.exact };
+        // Words must be adjacent: only spaces, hyphens or slashes between them.
+        if (node && j + 1 < tokens.length && !/^[\s\-‐‑–/]*$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) break;
+      }
+      if (best) {
+        const start = tokens[i].start;
+        const end = tokens[best.end].end;
+        out.push({ text: text.slice(start, end), start, end, entry: best.entry });
+        i = best.end + 1;
+      } else i++;
+    }
+    return out;
+  };
+
+  const findPatterns = (text: string): PhraseMatch[] => {
+    const out: PhraseMatch[] = [];
+    if (!hasPatterns) return out;
+    const lower = text.toLowerCase();
+    for (const { entry, regex, literal } of compiled) {
+      // Most texts lack the pattern's required literal; skip the scan for them.
+      if (literal && !lower.includes(literal)) continue;
       regex.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = regex.exec(text))) {
@@ -62,26 +230,30 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
           regex.lastIndex++;
           continue;
         }
-        let which = 1;
-        while (which < m.length && m[which] === undefined) which++;
-        out.push({ text: m[0], start: m.index, end: m.index + m[0].length, entry: ordered[which - 1] ?? "" });
+        const start = m.index;
+        const end = start + m[0].length;
+        if (!out.some((o) => start < o.end && end > o.start)) out.push({ text: m[0], start, end, entry });
       }
-      return out;
-    },
-    test(text) {
-      regex.lastIndex = 0;
-      return regex.test(text);
-    },
-    count(text) {
-      regex.lastIndex = 0;
-      let n = 0;
-      let m: RegExpExecArray | null;
-      while ((m = regex.exec(text))) {
-        if (m[0].length === 0) regex.lastIndex++;
-        else n++;
-      }
-      return n;
-    },
+    }
+    return out.sort((a, b) => a.start - b.start);
+  };
+
+  const findInTokens = (text: string, tokens: readonly MatchToken[]): PhraseMatch[] => {
+    const out = findWords(text, tokens);
+    if (!hasPatterns) return out;
+    for (const p of findPatterns(text)) if (!out.some((o) => p.start < o.end && p.end > o.start)) out.push(p);
+    return out.sort((a, b) => a.start - b.start);
+  };
+
+  const matcher: PhraseMatcher = {
+    entries,
+    findInTokens,
+    findWords,
+    findPatterns,
+    hasPatterns,
+    find: (text) => findInTokens(text, matchTokens(text)),
+    test: (text) => findInTokens(text, matchTokens(text)).length > 0,
+    count: (text) => findInTokens(text, matchTokens(text)).length,
   };
   cache.set(entries, matcher);
   return matcher;

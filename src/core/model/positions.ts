@@ -38,10 +38,23 @@ export function joinSpans(first: Span, last: Span): Span {
  * extracted from. Stored as runs: within a run, both advance together.
  */
 export class OffsetMap {
-  private readonly plainStarts: number[] = [];
-  private readonly sourceStarts: number[] = [];
+  private plainStarts: number[] = [];
+  private sourceStarts: number[] = [];
   private plainLength = 0;
   private lastSource = -2;
+  /** Added to every source offset: lets a cached map serve a chunk that moved. */
+  private delta = 0;
+
+  /** The same map with every source offset moved by `by`; shares storage, so never push to it. */
+  shifted(by: number): OffsetMap {
+    const copy = new OffsetMap();
+    copy.plainStarts = this.plainStarts;
+    copy.sourceStarts = this.sourceStarts;
+    copy.plainLength = this.plainLength;
+    copy.lastSource = this.lastSource;
+    copy.delta = this.delta + by;
+    return copy;
+  }
 
   /** Records that plain index `plainIndex` came from `sourceOffset`. */
   push(plainIndex: number, sourceOffset: number): void {
@@ -70,8 +83,8 @@ export class OffsetMap {
   /** The source offset for a plain index; the end of the text maps just past the last character. */
   toSource(index: number): number {
     const runs = this.plainStarts;
-    if (!runs.length) return 0;
-    if (index >= this.plainLength) return this.lastSource + 1 + (index - this.plainLength);
+    if (!runs.length) return this.delta;
+    if (index >= this.plainLength) return this.delta + this.lastSource + 1 + (index - this.plainLength);
     let lo = 0;
     let hi = runs.length - 1;
     while (lo < hi) {
@@ -79,7 +92,7 @@ export class OffsetMap {
       if (runs[mid] <= index) lo = mid;
       else hi = mid - 1;
     }
-    return this.sourceStarts[lo] + (index - runs[lo]);
+    return this.delta + this.sourceStarts[lo] + (index - runs[lo]);
   }
 
   /** A map for `text.slice(from, to)`, shifted by `delta` source offsets. */
@@ -90,7 +103,7 @@ export class OffsetMap {
       const runEnd = i + 1 < this.plainStarts.length ? this.plainStarts[i + 1] : this.plainLength;
       const a = Math.max(runStart, from);
       const b = Math.min(runEnd, to);
-      if (a < b) out.pushRun(a - from, this.sourceStarts[i] + (a - runStart) + delta, b - a);
+      if (a < b) out.pushRun(a - from, this.sourceStarts[i] + (a - runStart) + delta + this.delta, b - a);
     }
     if (out.plainLength < to - from) out.plainLength = to - from;
     return out;

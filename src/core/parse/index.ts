@@ -4,7 +4,12 @@ import { finalizeBlocks } from "./blocks";
 import { readDecision } from "./decision";
 import { findDirectives } from "./directives";
 import { readFrontMatter } from "./front-matter";
-import { parseMarkdown } from "./markdown";
+import { parseMarkdown, type ChunkCache } from "./markdown";
+
+export interface ParseOptions {
+  /** Reuse the parse of unchanged chunks from earlier calls (editors, the language server). */
+  cache?: ChunkCache;
+}
 import { buildParts } from "./structure";
 
 /**
@@ -12,10 +17,10 @@ import { buildParts } from "./structure";
  * It never throws on content: whatever it cannot place is kept as an "other"
  * part, and malformed front matter is recorded on the model.
  */
-export function parseDocument(input: string): PrfaqDocument {
+export function parseDocument(input: string, options: ParseOptions = {}): PrfaqDocument {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const lineStarts = computeLineStarts(text);
-  const markdown = parseMarkdown(text);
+  const markdown = parseMarkdown(text, options.cache);
   const frontMatter = markdown.frontMatter ? readFrontMatter(markdown.frontMatter, lineStarts) : null;
   const blocks = finalizeBlocks(markdown.blocks, lineStarts);
   const { parts, pressRelease, productName } = buildParts(blocks);
@@ -32,5 +37,6 @@ export function parseDocument(input: string): PrfaqDocument {
   };
 }
 
+export { ChunkCache } from "./markdown";
 export { splitSentences, tokenize, countWords, normalize } from "./text";
 export { classifyLabel, normalizeLabel } from "./labels";

@@ -45,7 +45,7 @@ export interface ParsedMarkdown {
   frontMatter: { value: string; start: number; end: number; valueStart: number } | null;
 }
 
-const LARGE_CHUNK = 32 * 1024;
+const LARGE_CHUNK = 4 * 1024;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
@@ -148,11 +148,57 @@ export function parseChunk(chunk: MarkdownChunk, first: boolean): ParsedMarkdown
   return out;
 }
 
-export function parseMarkdown(text: string): ParsedMarkdown {
+/**
+ * Remembers the parse of recent chunks by their text, so that reparsing a
+ * document after a small edit only parses the chunk that changed.
+ */
+export class ChunkCache {
+  private readonly entries = new Map<string, ParsedMarkdown>();
+
+  constructor(private readonly capacity = 512) {}
+
+  get(key: string): ParsedMarkdown | undefined {
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+
+  set(key: string, value: ParsedMarkdown): void {
+    this.entries.set(key, value);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+function shiftBlock(block: RawBlock, by: number): RawBlock {
+  return { ...block, start: block.start + by, end: block.end + by, map: block.map.shifted(by) };
+}
+
+export function parseMarkdown(text: string, cache?: ChunkCache): ParsedMarkdown {
   const chunks = splitIntoChunks(text);
   const out: ParsedMarkdown = { blocks: [], frontMatter: null };
   chunks.forEach((chunk, i) => {
-    const parsed = parseChunk(chunk, i === 0);
+    const first = i === 0;
+    let parsed: ParsedMarkdown;
+    if (cache) {
+      // Cached parses are stored as if the chunk started at offset 0.
+      const key = (first ? "F" : "N") + chunk.text;
+      let relative = cache.get(key);
+      if (!relative) {
+        relative = parseChunk({ text: chunk.text, offset: 0 }, first);
+        cache.set(key, relative);
+      }
+      parsed = {
+        blocks: chunk.offset ? relative.blocks.map((b) => shiftBlock(b, chunk.offset)) : relative.blocks,
+        frontMatter: relative.frontMatter,
+      };
+    } else parsed = parseChunk(chunk, first);
     if (parsed.frontMatter) out.frontMatter = parsed.frontMatter;
     for (const b of parsed.blocks) out.blocks.push(b);
   });

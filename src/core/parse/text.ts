@@ -51,7 +51,11 @@ export function splitSentences(text: string): TextRange[] {
     while (b > a && /\s/.test(text[b - 1])) b--;
     if (b > a) out.push({ start: a, end: b });
   };
-  for (let i = 0; i < n; i++) {
+  // Jump from one possible sentence end to the next instead of testing every character.
+  const candidates = /[.!?…。！？\n\r]/g;
+  let found: RegExpExecArray | null;
+  while ((found = candidates.exec(text))) {
+    const i = found.index;
     const ch = text[i];
     if (ch === "\n" || ch === "\r") {
       let j = i;
@@ -88,7 +92,7 @@ export function splitSentences(text: string): TextRange[] {
     if (!/[\p{Lu}\p{N}"'“‘([¿¡*_$€£#]/u.test(next) && !/[\p{Lo}]/u.test(next)) continue;
     push(j);
     start = j;
-    i = j - 1;
+    candidates.lastIndex = j;
   }
   push(n);
   return out;

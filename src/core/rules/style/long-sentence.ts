@@ -1,5 +1,4 @@
 import { defineRule } from "../../engine/types";
-import { countWords } from "../../parse/text";
 
 const DEFAULT_MAX = 30;
 
@@ -17,7 +16,7 @@ export default defineRule({
     for (const block of ctx.analysis.proseBlocks) {
       if (block.kind === "table-row" || block.kind === "heading") continue;
       for (const sentence of block.sentences) {
-        const words = countWords(sentence.text);
+        const words = ctx.analysis.wordCount(sentence.text);
         if (words > max) ctx.report({ message: `This sentence has ${words} words.`, at: { sentence }, severity: words > max * 1.5 ? "warning" : "info" });
       }
     }
