@@ -95,6 +95,16 @@ export function buildProgram(): Command {
       await write(explainRule(id, opts.format));
     });
 
+  program
+    .command("lsp")
+    .description("run the language server for editors (LSP over standard input and output)")
+    .option("--stdio", "talk over standard input and output (the default, and the only transport)")
+    .allowUnknownOption()
+    .action(async () => {
+      const { runLanguageServer } = await import("./commands/lsp");
+      runLanguageServer();
+    });
+
   return program;
 }
 

@@ -1,0 +1,47 @@
+import { MarkupKind, type Hover } from "vscode-languageserver";
+import { findRule, type Finding } from "../core";
+import type { PositionMapper } from "./positions";
+import type { RuleDocs } from "./rule-docs";
+
+/** Findings whose text contains the offset; the end counts, so empty ranges can be hovered too. */
+export function findingsAt(findings: readonly Finding[], offset: number): Finding[] {
+  return findings.filter((f) => f.offset <= offset && offset <= f.endOffset);
+}
+
+/**
+ * The hover repeats what the critic asks and explains why a reviewer cares,
+ * which a one-line diagnostic has no room for.
+ */
+export function hoverFor(findings: readonly Finding[], mapper: PositionMapper, docs: RuleDocs, markdown: boolean): Hover | null {
+  if (!findings.length) return null;
+  const sections = findings.map((f) => (markdown ? describeMarkdown(f, docs) : describePlain(f)));
+  const first = findings[0];
+  return {
+    contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: sections.join(markdown ? "\n\n---\n\n" : "\n\n") },
+    range: mapper.rangeOf(first),
+  };
+}
+
+function describeMarkdown(finding: Finding, docs: RuleDocs): string {
+  const rule = findRule(finding.ruleId);
+  const lines = [`**${escapeMarkdown(finding.question)}**`, "", escapeMarkdown(finding.message)];
+  if (rule) lines.push("", `*Why it matters:* ${escapeMarkdown(rule.meta.rationale)}`);
+  if (finding.suggestion) lines.push("", `*Suggestion:* ${escapeMarkdown(finding.suggestion.title)}`);
+  const href = docs.uriFor(finding.ruleId);
+  const id = `\`${finding.ruleId}\` · ${finding.category} · ${finding.severity}`;
+  lines.push("", href ? `prfaq ${id} · [rules reference](${href})` : `prfaq ${id}`);
+  return lines.join("\n");
+}
+
+function describePlain(finding: Finding): string {
+  const rule = findRule(finding.ruleId);
+  const lines = [finding.question, finding.message];
+  if (rule) lines.push(`Why it matters: ${rule.meta.rationale}`);
+  if (finding.suggestion) lines.push(`Suggestion: ${finding.suggestion.title}`);
+  lines.push(`prfaq ${finding.ruleId} (${finding.category}, ${finding.severity})`);
+  return lines.join("\n");
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|])/g, "\\$1");
+}

@@ -1,0 +1,275 @@
+import { fileURLToPath } from "node:url";
+import {
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type InitializeResult,
+} from "vscode-languageserver";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { createCritic, rules, type Critic, type Critique } from "../core";
+import { VERSION } from "../cli/version";
+import { codeActionsFor, OPEN_RULES_REFERENCE_COMMAND } from "./code-actions";
+import { configProblemDiagnostic, DIAGNOSTIC_SOURCE, findingToDiagnostic } from "./diagnostics";
+import { findingsAt, hoverFor } from "./hover";
+import { hasByteOrderMark, PositionMapper, rangesTouch } from "./positions";
+import { readInitializationOptions, VERDICT_NOTIFICATION, type VerdictNotificationParams } from "./protocol";
+import { findRuleDocsFolder, RuleDocs } from "./rule-docs";
+import { documentSymbols, flatSymbols } from "./symbols";
+import { ConfigStore, isConfigFileName, isPrfaqDocument, type ConfigLookup } from "./workspace-config";
+
+/** The result of checking one version of a document. */
+interface CheckedVersion {
+  version: number;
+  critique: Critique;
+  mapper: PositionMapper;
+  /** One per finding, in the same order. */
+  findingDiagnostics: Diagnostic[];
+}
+
+interface Session {
+  uri: string;
+  path: string | null;
+  lookup: ConfigLookup | null;
+  served: boolean;
+  critic: Critic | null;
+  checked: CheckedVersion | null;
+  /** Whether the client holds diagnostics from us that a later change must clear. */
+  published: boolean;
+  timer: ReturnType<typeof setTimeout> | null;
+  lastCheckMs: number;
+}
+
+/** Checks wait for a pause at least as long as the last check took, up to this cap. */
+const MAX_ADAPTIVE_DELAY_MS = 2000;
+
+export interface ServerOptions {
+  /** Where the rules reference lives; found from the installed package when omitted. */
+  ruleDocsFolder?: string | null;
+}
+
+/**
+ * Wires the critic to an LSP connection: diagnostics on open and change,
+ * hover, quick fixes, the outline and a verdict notification. Documents are
+ * checked with one critic each, which keeps the parse of every chunk between
+ * top-level headings, so a keystroke reparses only the chunk it touched.
+ */
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const configs = new ConfigStore();
+  const docs = new RuleDocs(options.ruleDocsFolder === undefined ? findRuleDocsFolder() : options.ruleDocsFolder);
+  const sessions = new Map<string, Session>();
+  let debounceMs = 150;
+  let capabilities: ClientCapabilities = {};
+
+  const markdownHover = () => capabilities.textDocument?.hover?.contentFormat?.includes("markdown") ?? true;
+
+  connection.onInitialize((params): InitializeResult => {
+    capabilities = params.capabilities;
+    debounceMs = readInitializationOptions(params.initializationOptions).debounceMs;
+    return {
+      capabilities: {
+        positionEncoding: "utf-16",
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        documentSymbolProvider: { label: "PR/FAQ" },
+        executeCommandProvider: { commands: [OPEN_RULES_REFERENCE_COMMAND] },
+      },
+      serverInfo: { name: "prfaq", version: VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: "**/.prfaq.{yml,yaml}" }],
+      });
+    }
+  });
+
+  function sessionFor(uri: string): Session {
+    let session = sessions.get(uri);
+    if (!session) {
+      session = { uri, path: filePathOf(uri), lookup: null, served: false, critic: null, checked: null, published: false, timer: null, lastCheckMs: 0 };
+      sessions.set(uri, session);
+    }
+    return session;
+  }
+
+  /** Re-reads which configuration applies; returns true when the critic had to change. */
+  function configure(session: Session): boolean {
+    const lookup = session.path ? configs.forDocument(session.path) : null;
+    const served = !!session.path && !!lookup && isPrfaqDocument(session.path, lookup);
+    const changed = served !== session.served || lookup?.key !== session.lookup?.key;
+    session.lookup = lookup;
+    session.served = served;
+    if (!served) session.critic = null;
+    else if (changed || !session.critic) session.critic = createCritic({ rules, config: lookup!.config });
+    if (changed) session.checked = null;
+    return changed;
+  }
+
+  function publish(session: Session, version: number | null, diagnostics: Diagnostic[], params: VerdictNotificationParams): void {
+    void connection.sendDiagnostics({ uri: session.uri, version: version ?? undefined, diagnostics });
+    void connection.sendNotification(VERDICT_NOTIFICATION, params);
+    session.published = diagnostics.length > 0 || params.verdict !== null;
+  }
+
+  function check(session: Session): void {
+    cancelPending(session);
+    const document = documents.get(session.uri);
+    if (!document) return;
+    if (!session.served || !session.critic) {
+      session.checked = null;
+      if (session.published) publish(session, document.version, [], { uri: session.uri, version: document.version, verdict: null });
+      return;
+    }
+    const text = document.getText();
+    const started = performance.now();
+    let critique: Critique;
+    try {
+      critique = session.critic.check(text);
+    } catch (err) {
+      // A crash in the critic is prfaq's bug; the editor should say so and stay usable.
+      connection.console.error(`prfaq could not check ${session.uri}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      session.checked = null;
+      const message = `prfaq could not check this document (${err instanceof Error ? err.message : String(err)}). This is a bug in prfaq; please report it.`;
+      publish(session, document.version, [internalErrorDiagnostic(message)], { uri: session.uri, version: document.version, verdict: null });
+      return;
+    }
+    const mapper = new PositionMapper(critique.document.lineStarts, hasByteOrderMark(text));
+    const findingDiagnostics = critique.findings.map((f) => findingToDiagnostic(f, mapper, docs));
+    session.checked = { version: document.version, critique, mapper, findingDiagnostics };
+    const diagnostics = [...findingDiagnostics];
+    const problem = session.lookup ? configProblemDiagnostic(session.lookup, firstLineLength(text)) : null;
+    if (problem) diagnostics.unshift(problem);
+    publish(session, document.version, diagnostics, { uri: session.uri, version: document.version, verdict: critique.verdict });
+    session.lastCheckMs = performance.now() - started;
+  }
+
+  function schedule(session: Session): void {
+    cancelPending(session);
+    const delay = Math.max(debounceMs, Math.min(session.lastCheckMs, MAX_ADAPTIVE_DELAY_MS));
+    session.timer = setTimeout(() => check(session), delay);
+  }
+
+  function cancelPending(session: Session): void {
+    if (session.timer) clearTimeout(session.timer);
+    session.timer = null;
+  }
+
+  /** Requests answer for the text the client has now, so a pending check runs first. */
+  function current(uri: string): CheckedVersion | null {
+    const session = sessions.get(uri);
+    const document = documents.get(uri);
+    if (!session || !document || !session.served) return null;
+    if (session.checked?.version !== document.version) check(session);
+    return session.checked;
+  }
+
+  /** After a configuration change, re-checks only the documents whose critic changed. */
+  function reconfigureAll(): void {
+    configs.forget();
+    for (const session of sessions.values()) {
+      if (configure(session)) check(session);
+    }
+  }
+
+  documents.onDidOpen(({ document }) => {
+    // Clients without file watching still pick up an edited .prfaq.yml on the next open.
+    configs.forget();
+    for (const other of sessions.values()) {
+      if (other.uri !== document.uri && configure(other)) check(other);
+    }
+    const session = sessionFor(document.uri);
+    configure(session);
+    check(session);
+  });
+
+  documents.onDidChangeContent(({ document }) => {
+    const session = sessions.get(document.uri);
+    if (!session || session.checked?.version === document.version) return;
+    if (session.served) schedule(session);
+  });
+
+  documents.onDidClose(({ document }) => {
+    const session = sessions.get(document.uri);
+    if (!session) return;
+    cancelPending(session);
+    sessions.delete(document.uri);
+    if (session.published) {
+      void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      void connection.sendNotification(VERDICT_NOTIFICATION, { uri: document.uri, version: null, verdict: null } satisfies VerdictNotificationParams);
+    }
+  });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    if (changes.some((c) => isConfigFileName(c.uri))) reconfigureAll();
+  });
+
+  connection.onHover(({ textDocument, position }) => {
+    const checked = current(textDocument.uri);
+    if (!checked) return null;
+    const offset = checked.mapper.offsetAt(position);
+    return hoverFor(findingsAt(checked.critique.findings, offset), checked.mapper, docs, markdownHover());
+  });
+
+  connection.onCodeAction(({ textDocument, range }): CodeAction[] => {
+    const checked = current(textDocument.uri);
+    if (!checked) return [];
+    const touched = checked.critique.findings
+      .map((finding, i) => ({ finding, diagnostic: checked.findingDiagnostics[i] }))
+      .filter(({ diagnostic }) => rangesTouch(diagnostic.range, range));
+    return codeActionsFor(touched, {
+      uri: textDocument.uri,
+      doc: checked.critique.document,
+      mapper: checked.mapper,
+      hasReference: (id) => docs.uriFor(id) !== null,
+    });
+  });
+
+  connection.onDocumentSymbol(({ textDocument }) => {
+    const checked = current(textDocument.uri);
+    if (!checked) return [];
+    const symbols = documentSymbols(checked.critique.document, checked.mapper);
+    return capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport ? symbols : flatSymbols(symbols, textDocument.uri);
+  });
+
+  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+    if (command !== OPEN_RULES_REFERENCE_COMMAND) return;
+    const ruleId = typeof args?.[0] === "string" ? args[0] : "";
+    const uri = docs.uriFor(ruleId);
+    if (!uri) {
+      void connection.window.showWarningMessage(`prfaq has no reference page for "${ruleId}". Run \`prfaq explain ${ruleId}\` instead.`);
+      return;
+    }
+    if (capabilities.window?.showDocument?.support) await connection.window.showDocument({ uri, takeFocus: true });
+    else void connection.window.showInformationMessage(`The rules reference for ${ruleId} is ${fileURLToPath(uri)}`);
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function filePathOf(uri: string): string | null {
+  if (!uri.startsWith("file:")) return null;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
+}
+
+function firstLineLength(text: string): number {
+  const end = text.search(/\r|\n/);
+  return end < 0 ? text.length : end;
+}
+
+function internalErrorDiagnostic(message: string): Diagnostic {
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: DIAGNOSTIC_SOURCE, code: "internal-error", message };
+}
