@@ -17,6 +17,8 @@ export { rules, findRule } from "./rules";
 export { verdictOf, type Verdict, type CategoryVerdict, type Readiness } from "./verdict";
 export { buildJsonReport, type FileReport, type JsonReport } from "./report";
 export { outlineOf, type OutlineEntry } from "./outline";
+export * from "./interview";
+export * from "./flow";
 
 import type { PrfaqConfig } from "./engine/config";
 import { createCritic, type Critique } from "./engine/critic";

@@ -1,0 +1,281 @@
+import { stringify as yamlScalar } from "yaml";
+import { answerOf, type InterviewAnswers, type Pushback } from "./answers";
+import { scriptFields, type InterviewField, type InterviewStep } from "./script";
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface Draft {
+  text: string;
+  /** Where each given answer sits in the text. */
+  ranges: Record<string, TextRange>;
+  /** Questions the draft leaves open: unanswered parts and pushbacks the author kept. */
+  openQuestions: OpenQuestion[];
+}
+
+export interface OpenQuestion {
+  fieldId: string;
+  label: string;
+  question: string;
+  why: "unanswered" | "kept";
+}
+
+export interface RenderOptions {
+  /** ISO date recorded as `created:`; omitted when not given. */
+  date?: string;
+}
+
+/** The word that marks an unanswered place; the critic flags it as unfinished. */
+export const OPEN_MARK = "TODO";
+
+class Writer {
+  text = "";
+  readonly ranges: Record<string, TextRange> = {};
+
+  write(text: string): void {
+    this.text += text;
+  }
+
+  answer(fieldId: string, text: string): void {
+    const start = this.text.length;
+    this.text += text;
+    this.ranges[fieldId] = { start, end: this.text.length };
+  }
+
+  blank(): void {
+    if (!this.text) return;
+    this.text = this.text.replace(/\n*$/, "\n\n");
+  }
+}
+
+/** Answers go in as written, but a heading or a one-line slot can't hold a line break. */
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ").trim();
+}
+
+function paragraphs(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .join("\n\n");
+}
+
+function stripQuotes(text: string): string {
+  return text.replace(/^\s*["“„«]+/, "").replace(/["”»]+\s*$/, "").trim();
+}
+
+function open(field: InterviewField): string {
+  return `${OPEN_MARK}: ${field.openQuestion}`;
+}
+
+interface Context {
+  w: Writer;
+  answers: InterviewAnswers;
+  fields: Map<string, InterviewField>;
+}
+
+function field(ctx: Context, id: string): InterviewField {
+  const f = ctx.fields.get(id);
+  if (!f) throw new Error(`interview script has no field ${id}`);
+  return f;
+}
+
+/** Writes a paragraph answer, or the open question in its place. */
+function paragraph(ctx: Context, id: string): void {
+  const given = answerOf(ctx.answers, id);
+  ctx.w.blank();
+  if (given) ctx.w.answer(id, paragraphs(given));
+  else ctx.w.write(open(field(ctx, id)));
+  ctx.w.write("\n");
+}
+
+/**
+ * A heading that ends in a question mark reads as an FAQ question, so an
+ * unanswered heading carries only the mark and its name; the question itself
+ * is listed under Open questions.
+ */
+function heading(ctx: Context, depth: number, id: string): void {
+  const given = oneLine(answerOf(ctx.answers, id));
+  ctx.w.blank();
+  ctx.w.write(`${"#".repeat(depth)} `);
+  if (given) ctx.w.answer(id, given);
+  else ctx.w.write(`${OPEN_MARK}: ${field(ctx, id).label.toLowerCase()}`);
+  ctx.w.write("\n");
+}
+
+function section(ctx: Context, title: string): void {
+  ctx.w.blank();
+  ctx.w.write(`## ${title}\n`);
+}
+
+/** "Morag Fraser, staff nurse on Ward 7, St. Columba's Hospital." with open questions for what is missing. */
+function customerLine(ctx: Context): void {
+  ctx.w.blank();
+  const ids = ["customer.name", "customer.role", "customer.context"];
+  const given = ids.filter((id) => answerOf(ctx.answers, id));
+  given.forEach((id, i) => {
+    if (i > 0) ctx.w.write(", ");
+    ctx.w.answer(id, oneLine(answerOf(ctx.answers, id)).replace(/[.;,]\s*$/, ""));
+  });
+  if (given.length) ctx.w.write(".");
+  const missing = ids.filter((id) => !answerOf(ctx.answers, id));
+  if (missing.length) {
+    if (given.length) ctx.w.write(" ");
+    // One open question covers the customer as a whole when nothing is known yet.
+    ctx.w.write(given.length ? missing.map((id) => open(field(ctx, id))).join(" ") : open(field(ctx, "customer.name")));
+  }
+  ctx.w.write("\n");
+}
+
+function quote(ctx: Context, who: "spokesperson" | "customer"): void {
+  const textId = `quotes.${who}.text`;
+  const speakerId = `quotes.${who}.speaker`;
+  const text = stripQuotes(oneLine(answerOf(ctx.answers, textId)));
+  const speaker = oneLine(answerOf(ctx.answers, speakerId));
+  ctx.w.blank();
+  if (!text) {
+    ctx.w.write(`${open(field(ctx, textId))}\n`);
+    return;
+  }
+  ctx.w.write("“");
+  ctx.w.answer(textId, text);
+  ctx.w.write("” — ");
+  if (speaker) ctx.w.answer(speakerId, speaker);
+  else ctx.w.write(open(field(ctx, speakerId)));
+  ctx.w.write("\n");
+}
+
+function faqEntry(ctx: Context, question: string, answerId: string | null, answer: string): void {
+  ctx.w.blank();
+  ctx.w.write(`**Q: ${oneLine(question)}**\n`);
+  ctx.w.write("A: ");
+  const given = paragraphs(answer);
+  if (given && answerId) ctx.w.answer(answerId, given);
+  else ctx.w.write(given || OPEN_MARK);
+  ctx.w.write("\n");
+}
+
+function hardQuestionEntries(ctx: Context, steps: readonly InterviewStep[]): void {
+  const step = steps.find((s) => s.id === "hard-questions");
+  for (const f of step?.fields ?? []) faqEntry(ctx, f.prompt, f.id, answerOf(ctx.answers, f.id));
+  for (const extra of ctx.answers.extraQuestions) if (extra.question.trim()) faqEntry(ctx, extra.question, null, extra.answer);
+}
+
+function openQuestionsOf(answers: InterviewAnswers, steps: readonly InterviewStep[]): OpenQuestion[] {
+  const out: OpenQuestion[] = [];
+  const seen = new Set<string>();
+  for (const f of scriptFields(steps)) {
+    if (!answerOf(answers, f.id)) {
+      // A missing speaker matters only once there is a quote to attribute.
+      if (f.id.endsWith(".speaker") && !answerOf(answers, f.id.replace(/speaker$/, "text"))) continue;
+      out.push({ fieldId: f.id, label: f.label, question: f.openQuestion, why: "unanswered" });
+      continue;
+    }
+    for (const p of answers.kept.filter((k: Pushback) => k.fieldId === f.id)) {
+      const key = `${f.id}\n${p.question}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ fieldId: f.id, label: f.label, question: p.question, why: "kept" });
+    }
+  }
+  for (const extra of answers.extraQuestions) {
+    if (extra.question.trim() && !extra.answer.trim()) out.push({ fieldId: "hard_questions", label: "Hard question", question: oneLine(extra.question), why: "unanswered" });
+  }
+  return out;
+}
+
+function openQuestionsSection(ctx: Context, questions: OpenQuestion[]): void {
+  if (!questions.length) return;
+  section(ctx, "Open questions");
+  ctx.w.blank();
+  for (const q of questions) {
+    // The question leads: a line that starts with a part's name ("Kill criteria: …") would read as that part's label.
+    const why = q.why === "kept" ? "the critic asked; the answer was kept" : "not answered yet";
+    ctx.w.write(`- [ ] ${q.question} (${q.label.toLowerCase()}: ${why})\n`);
+  }
+}
+
+function frontMatter(ctx: Context, options: RenderOptions): void {
+  const title = oneLine(answerOf(ctx.answers, "product.name")) || oneLine(answerOf(ctx.answers, "product.headline"));
+  const lines = ["---"];
+  if (title) lines.push(`title: ${yamlScalar(title).trimEnd()}`);
+  lines.push("status: draft", "stage: draft", `format: ${ctx.answers.format}`);
+  if (options.date) lines.push(`created: ${options.date}`);
+  lines.push("---");
+  ctx.w.write(`${lines.join("\n")}\n`);
+}
+
+function renderPrfaq(ctx: Context, steps: readonly InterviewStep[]): void {
+  heading(ctx, 1, "product.headline");
+  heading(ctx, 2, "product.subheading");
+  section(ctx, "Summary");
+  paragraph(ctx, "product.summary");
+  section(ctx, "Problem");
+  customerLine(ctx);
+  paragraph(ctx, "day");
+  paragraph(ctx, "problem");
+  paragraph(ctx, "alternative");
+  section(ctx, "Solution");
+  paragraph(ctx, "product.solution");
+  section(ctx, "Spokesperson quote");
+  quote(ctx, "spokesperson");
+  section(ctx, "Customer quote");
+  quote(ctx, "customer");
+  section(ctx, "Getting started");
+  paragraph(ctx, "product.getting_started");
+  section(ctx, "Customer FAQ");
+  ctx.w.blank();
+  ctx.w.write(`${OPEN_MARK}: the questions customers will ask before they buy or use it, with the answers.\n`);
+  section(ctx, "Internal FAQ");
+  hardQuestionEntries(ctx, steps);
+  section(ctx, "Success metrics");
+  paragraph(ctx, "outcome");
+  paragraph(ctx, "measure");
+  section(ctx, "Kill criteria");
+  paragraph(ctx, "kill_criteria");
+}
+
+function renderBrief(ctx: Context, steps: readonly InterviewStep[]): void {
+  const name = oneLine(answerOf(ctx.answers, "product.name"));
+  ctx.w.blank();
+  ctx.w.write("# Customer brief: ");
+  if (name) ctx.w.answer("product.name", name);
+  else ctx.w.write(open(field(ctx, "product.name")));
+  ctx.w.write("\n");
+  section(ctx, "Customer");
+  customerLine(ctx);
+  paragraph(ctx, "day");
+  section(ctx, "Problem");
+  paragraph(ctx, "problem");
+  paragraph(ctx, "alternative");
+  section(ctx, "What success looks like");
+  paragraph(ctx, "outcome");
+  paragraph(ctx, "measure");
+  section(ctx, "Solution");
+  paragraph(ctx, "product.solution");
+  section(ctx, "Hard questions");
+  hardQuestionEntries(ctx, steps);
+  section(ctx, "Kill criteria");
+  paragraph(ctx, "kill_criteria");
+}
+
+/**
+ * The draft PR/FAQ (or one-page brief) from the interview's answers. Every
+ * answer goes in as the author gave it; a part with no answer carries its
+ * open question, marked so the critic reports it as unfinished. Nothing is
+ * made up to fill a gap.
+ */
+export function renderDraft(answers: InterviewAnswers, steps: readonly InterviewStep[], options: RenderOptions = {}): Draft {
+  const ctx: Context = { w: new Writer(), answers, fields: new Map(scriptFields(steps).map((f) => [f.id, f])) };
+  frontMatter(ctx, options);
+  if (answers.format === "brief") renderBrief(ctx, steps);
+  else renderPrfaq(ctx, steps);
+  const openQuestions = openQuestionsOf(answers, steps);
+  openQuestionsSection(ctx, openQuestions);
+  return { text: ctx.w.text.replace(/\n*$/, "\n"), ranges: ctx.w.ranges, openQuestions };
+}
+
