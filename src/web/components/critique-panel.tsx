@@ -1,0 +1,91 @@
+import type { Finding, Verdict } from "../../core";
+// The deep import keeps the critic itself out of the main bundle: it runs in the worker.
+import { CATEGORIES, type Category } from "../../core/engine/types";
+import type { DocumentShape } from "../critic/protocol";
+import { CATEGORY_LABELS, plural, SEVERITY_LABELS } from "./categories";
+
+export interface CritiquePanelProps {
+  findings: Finding[];
+  verdict: Verdict;
+  shape: DocumentShape | null;
+  /** Moves the editor to a finding. */
+  onReveal?: (finding: Finding) => void;
+}
+
+const PRESS_RELEASE_WORDS = 500;
+
+function FindingItem({ finding, onReveal }: { finding: Finding; onReveal?: (f: Finding) => void }) {
+  return (
+    <li class={`finding severity-${finding.severity}`}>
+      <button type="button" class="finding-link" onClick={() => onReveal?.(finding)} disabled={!onReveal}>
+        <span class="finding-question">{finding.question}</span>
+        <span class="finding-meta">
+          <span class={`severity-tag severity-${finding.severity}`}>{finding.severity === "info" ? "advice" : finding.severity}</span> line {finding.line} ·{" "}
+          {finding.message}
+        </span>
+      </button>
+    </li>
+  );
+}
+
+function CategoryGroup({ category, findings, onReveal }: { category: Category; findings: Finding[]; onReveal?: (f: Finding) => void }) {
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  const status = errors ? "error" : warnings ? "warning" : "info";
+  return (
+    <details class={`category-group status-${status}`} open={errors + warnings > 0}>
+      <summary>
+        <span class="category-name">{CATEGORY_LABELS[category]}</span>
+        <span class="count" aria-label={plural(findings.length, ["question", "questions"])}>
+          {findings.length}
+        </span>
+      </summary>
+      <ul class="findings">
+        {findings.map((f) => (
+          <FindingItem key={`${f.ruleId}:${f.offset}:${f.endOffset}`} finding={f} onReveal={onReveal} />
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** The critic's questions grouped by category, with counts and the verdict. */
+export function CritiquePanel({ findings, verdict, shape, onReveal }: CritiquePanelProps) {
+  const byCategory = new Map<Category, Finding[]>();
+  for (const f of findings) byCategory.set(f.category, [...(byCategory.get(f.category) ?? []), f]);
+  const solid = CATEGORIES.filter((c) => !byCategory.has(c));
+  return (
+    <section class="critique-panel" aria-labelledby="critique-heading">
+      <h2 id="critique-heading" class="panel-heading">
+        The critic asks
+      </h2>
+      <div class={`verdict readiness-${verdict.readiness}`} role="status" aria-live="polite" data-testid="verdict">
+        <strong class="verdict-label">{verdict.label}</strong>
+        <span class="verdict-counts">
+          {plural(verdict.errors, SEVERITY_LABELS.error)} · {plural(verdict.warnings, SEVERITY_LABELS.warning)} ·{" "}
+          {plural(verdict.infos, SEVERITY_LABELS.info)}
+        </span>
+      </div>
+      {shape && (
+        <p class="word-counts">
+          Press release:{" "}
+          <span class={shape.words.pressRelease > PRESS_RELEASE_WORDS ? "over" : undefined}>
+            {shape.words.pressRelease} of about {PRESS_RELEASE_WORDS} words
+          </span>{" "}
+          · FAQ: {shape.words.faq} words
+        </p>
+      )}
+      {CATEGORIES.filter((c) => byCategory.has(c)).map((c) => (
+        <CategoryGroup key={c} category={c} findings={byCategory.get(c)!} onReveal={onReveal} />
+      ))}
+      {solid.length > 0 && (
+        <p class="solid-categories">
+          <span class="solid-mark" aria-hidden="true">
+            ✓
+          </span>{" "}
+          Nothing to ask about: {solid.map((c) => CATEGORY_LABELS[c]).join(", ")}.
+        </p>
+      )}
+    </section>
+  );
+}

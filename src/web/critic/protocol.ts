@@ -1,0 +1,31 @@
+import type { Finding, OutlineEntry, Verdict } from "../../core";
+
+/** What the editor asks the critic worker: critique this text. */
+export interface CritiqueRequest {
+  id: number;
+  text: string;
+}
+
+/** Character ranges of the document, as the parser read it, for the review layout. */
+export interface DocumentShape {
+  /** The press release, from headline to its last part; null when none was found. */
+  pressRelease: { from: number; to: number } | null;
+  /** Each FAQ part, in order. */
+  faqs: { from: number; to: number; audience: "customer" | "internal" | "unspecified" }[];
+  title: string | null;
+  words: { total: number; pressRelease: number; faq: number };
+}
+
+/**
+ * A critique in a form that crosses a worker boundary: the parsed document
+ * holds functions, so only the data the UI shows is sent back.
+ */
+export interface CritiqueResult {
+  id: number;
+  findings: Finding[];
+  verdict: Verdict;
+  outline: OutlineEntry[];
+  shape: DocumentShape;
+  /** Time the critic took inside the worker, in milliseconds. */
+  checkMs: number;
+}

@@ -1,0 +1,69 @@
+import { markdownKeymap, markdownLanguage } from "@codemirror/lang-markdown";
+import { lintGutter, lintKeymap } from "@codemirror/lint";
+import { EditorState, type Extension } from "@codemirror/state";
+import { EditorView, highlightActiveLine, keymap, placeholder } from "@codemirror/view";
+import { minimalSetup } from "codemirror";
+import type { CriticClient } from "../critic/client";
+import { liveCritique, type LiveCritiqueOptions } from "./live-critique";
+
+export interface PrfaqEditorOptions {
+  parent: HTMLElement;
+  doc: string;
+  critic: CriticClient;
+  /** The accessible name of the text box. */
+  label: string;
+  onChange?: (text: string) => void;
+  onCritique?: LiveCritiqueOptions["onCritique"];
+  readOnly?: boolean;
+}
+
+const theme = EditorView.theme({
+  "&": { height: "100%", fontSize: "15px" },
+  ".cm-scroller": { fontFamily: "var(--font-mono)", lineHeight: "1.6" },
+  ".cm-content": { padding: "16px 0", maxWidth: "80ch" },
+  ".cm-line": { padding: "0 20px 0 8px" },
+  "&.cm-focused": { outline: "2px solid var(--focus)", outlineOffset: "-2px" },
+});
+
+/** The PR/FAQ editor: Markdown with the critic's findings underlined as you type. */
+export function createPrfaqEditor(options: PrfaqEditorOptions): EditorView {
+  const extensions: Extension[] = [
+    minimalSetup,
+    // The language alone: markdown() would also load the HTML, CSS and JavaScript modes (150 KB gzipped) for embedded HTML.
+    markdownLanguage.extension,
+    keymap.of(markdownKeymap),
+    EditorView.lineWrapping,
+    highlightActiveLine(),
+    placeholder("Start with the headline: who is the customer, and what changes for them?"),
+    lintGutter(),
+    keymap.of(lintKeymap),
+    liveCritique({ critic: options.critic, onCritique: options.onCritique }),
+    theme,
+    EditorView.contentAttributes.of({ "aria-label": options.label, "aria-multiline": "true", spellcheck: "true" }),
+    EditorView.updateListener.of((update) => {
+      if (update.docChanged) options.onChange?.(update.state.doc.toString());
+    }),
+  ];
+  if (options.readOnly) extensions.push(EditorState.readOnly.of(true), EditorView.editable.of(false));
+  return new EditorView({ parent: options.parent, state: EditorState.create({ doc: options.doc, extensions }) });
+}
+
+/** Replaces the whole text, e.g. after the user picks a version in a conflict. */
+export function replaceText(view: EditorView, text: string): void {
+  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+}
+
+/** Puts the cursor on a 1-based line and scrolls it into view. */
+export function revealLine(view: EditorView, line: number): void {
+  const target = view.state.doc.line(Math.min(Math.max(1, line), view.state.doc.lines));
+  view.dispatch({ selection: { anchor: target.from }, effects: EditorView.scrollIntoView(target.from, { y: "center" }) });
+  view.focus();
+}
+
+/** Selects a character range and scrolls it into view. */
+export function revealRange(view: EditorView, from: number, to: number): void {
+  const length = view.state.doc.length;
+  const anchor = Math.min(from, length);
+  view.dispatch({ selection: { anchor, head: Math.min(Math.max(to, anchor), length) }, effects: EditorView.scrollIntoView(anchor, { y: "center" }) });
+  view.focus();
+}

@@ -1,0 +1,110 @@
+import { setDiagnostics, type Diagnostic } from "@codemirror/lint";
+import { ChangeSet, type Text } from "@codemirror/state";
+import { ViewPlugin, type EditorView, type PluginValue, type ViewUpdate } from "@codemirror/view";
+import type { Finding } from "../../core";
+import type { CriticClient } from "../critic/client";
+import type { CritiqueResult } from "../critic/protocol";
+
+export interface LiveCritiqueOptions {
+  critic: CriticClient;
+  /** Called with each critique once its findings are on screen. */
+  onCritique?: (result: CritiqueResult, timing: { requestedAt: number; appliedAt: number }) => void;
+}
+
+function severityOf(finding: Finding): Diagnostic["severity"] {
+  return finding.severity;
+}
+
+/** The hover card: the critic's question first, because that is what the author should answer. */
+function renderFinding(finding: Finding): () => Node {
+  return () => {
+    const box = document.createElement("div");
+    box.className = "finding-card";
+    const question = document.createElement("p");
+    question.className = "finding-question";
+    question.textContent = finding.question;
+    const message = document.createElement("p");
+    message.className = "finding-message";
+    message.textContent = finding.message;
+    const rule = document.createElement("p");
+    rule.className = "finding-rule";
+    rule.textContent = `${finding.category} · ${finding.ruleId}`;
+    box.append(question, message, rule);
+    return box;
+  };
+}
+
+export function diagnosticsFor(findings: Finding[], doc: Text, changes: ChangeSet | null): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const length = changes ? changes.length : doc.length;
+  for (const f of findings) {
+    let from = Math.min(f.offset, length);
+    let to = Math.min(Math.max(f.endOffset, from), length);
+    if (changes) {
+      from = changes.mapPos(from, 1);
+      to = Math.max(from, changes.mapPos(to, -1));
+    }
+    diagnostics.push({
+      from,
+      to,
+      severity: severityOf(f),
+      source: f.ruleId,
+      message: `${f.question} — ${f.message}`,
+      renderMessage: renderFinding(f),
+      markClass: `finding-${f.category}`,
+    });
+  }
+  return diagnostics;
+}
+
+/**
+ * Critiques the document after every change. At most one critique is in
+ * flight: edits made meanwhile are remembered as a change set, the result is
+ * mapped through them so the underlines land on the text they were about,
+ * and the newest text is checked next.
+ */
+export function liveCritique(options: LiveCritiqueOptions) {
+  return ViewPlugin.fromClass(
+    class implements PluginValue {
+      private inFlight = false;
+      private changedSinceRequest: ChangeSet | null = null;
+      private dirty = false;
+      private destroyed = false;
+
+      constructor(private readonly view: EditorView) {
+        this.request();
+      }
+
+      update(update: ViewUpdate) {
+        if (!update.docChanged) return;
+        if (this.inFlight) {
+          this.changedSinceRequest = this.changedSinceRequest ? this.changedSinceRequest.compose(update.changes) : update.changes;
+          this.dirty = true;
+        } else {
+          this.request();
+        }
+      }
+
+      private request() {
+        const requestedAt = performance.now();
+        const requestedLength = this.view.state.doc.length;
+        this.inFlight = true;
+        this.dirty = false;
+        this.changedSinceRequest = null;
+        void options.critic.check(this.view.state.doc.toString()).then((result) => {
+          if (this.destroyed) return;
+          const changes = this.changedSinceRequest ?? ChangeSet.empty(requestedLength);
+          const diagnostics = diagnosticsFor(result.findings, this.view.state.doc, changes);
+          this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
+          options.onCritique?.(result, { requestedAt, appliedAt: performance.now() });
+          this.inFlight = false;
+          if (this.dirty) this.request();
+        });
+      }
+
+      destroy() {
+        this.destroyed = true;
+      }
+    },
+  );
+}

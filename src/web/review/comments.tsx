@@ -1,0 +1,149 @@
+import { useState } from "preact/hooks";
+import { api } from "../api/client";
+import type { Comment } from "../api/types";
+import { ErrorBox, formatDateTime } from "../components/status";
+
+function clip(text: string, max = 140): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function Body({ html }: { html: string }) {
+  // bodyHtml is sanitised by the server (docs/api.md: safe for innerHTML).
+  return <div class="comment-body" dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+export function CommentThread({
+  comment,
+  canComment,
+  active,
+  onFocusAnchor,
+  onChanged,
+}: {
+  comment: Comment;
+  canComment: boolean;
+  active: boolean;
+  onFocusAnchor: (comment: Comment) => void;
+  onChanged: () => void;
+}) {
+  const [reply, setReply] = useState("");
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (action: () => Promise<unknown>) => {
+    setBusy(true);
+    try {
+      await action();
+      setError(null);
+      onChanged();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <li class={`thread${comment.resolved ? " resolved" : ""}${active ? " active" : ""}`} id={`comment-${comment.id}`} data-comment-id={comment.id}>
+      {comment.anchor ? (
+        <button type="button" class="thread-quote" onClick={() => onFocusAnchor(comment)} aria-label={`Show the passage: ${clip(comment.anchor.quote, 80)}`}>
+          “{clip(comment.anchor.quote)}”
+        </button>
+      ) : (
+        <p class="thread-quote muted">{comment.status === "outdated" ? "On text that has since changed" : "On the whole document"}</p>
+      )}
+      <div class="comment">
+        <p class="comment-meta">
+          <strong>{comment.author.name}</strong> · {formatDateTime(comment.createdAt)}
+          {comment.revision && <> · revision {comment.revision}</>}
+        </p>
+        <Body html={comment.bodyHtml} />
+      </div>
+      {comment.replies.map((r) => (
+        <div key={r.id} class="comment reply">
+          <p class="comment-meta">
+            <strong>{r.author.name}</strong> · {formatDateTime(r.createdAt)}
+          </p>
+          <Body html={r.bodyHtml} />
+        </div>
+      ))}
+      {comment.resolved && (
+        <p class="muted resolved-note">
+          Resolved by {comment.resolved.by.name}, {formatDateTime(comment.resolved.at)}
+        </p>
+      )}
+      {canComment && (
+        <div class="thread-actions">
+          {!comment.resolved && (
+            <form
+              class="reply-form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (!reply.trim()) return;
+                void run(async () => {
+                  await api.reply(comment.id, reply.trim());
+                  setReply("");
+                });
+              }}
+            >
+              <label class="visually-hidden" for={`reply-${comment.id}`}>
+                Reply to {comment.author.name}
+              </label>
+              <textarea id={`reply-${comment.id}`} rows={1} placeholder="Reply…" value={reply} onInput={(e) => setReply((e.target as HTMLTextAreaElement).value)} />
+              <button disabled={busy || !reply.trim()}>Reply</button>
+            </form>
+          )}
+          <button type="button" class="link-button" disabled={busy} onClick={() => void run(() => api.resolve(comment.id, !comment.resolved))}>
+            {comment.resolved ? "Reopen" : "Resolve"}
+          </button>
+        </div>
+      )}
+      {error !== null && <ErrorBox error={error} />}
+    </li>
+  );
+}
+
+export function Composer({
+  quote,
+  onSubmit,
+  onCancel,
+}: {
+  quote: string | null;
+  onSubmit: (body: string) => Promise<void>;
+  onCancel?: () => void;
+}) {
+  const [body, setBody] = useState("");
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <form
+      class="composer"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (!body.trim()) return;
+        setBusy(true);
+        try {
+          await onSubmit(body.trim());
+          setBody("");
+          setError(null);
+        } catch (err) {
+          setError(err);
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      <label for="composer-body">{quote ? <>Comment on “{clip(quote, 100)}”</> : "Comment on the whole document"}</label>
+      <textarea id="composer-body" rows={3} value={body} onInput={(e) => setBody((e.target as HTMLTextAreaElement).value)} placeholder="Ask the question the author needs to answer…" />
+      {error !== null && <ErrorBox error={error} />}
+      <div class="composer-actions">
+        <button class="primary" disabled={busy || !body.trim()}>
+          Comment
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
