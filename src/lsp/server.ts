@@ -11,24 +11,20 @@ import {
   type InitializeResult,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { createCritic, rules, type Critic, type Critique } from "../core";
+import { createCritic, rules, type Critic } from "../core";
 import { VERSION } from "../cli/version";
+import { checkText, type CheckedText } from "./check";
 import { codeActionsFor, OPEN_RULES_REFERENCE_COMMAND } from "./code-actions";
-import { configProblemDiagnostic, DIAGNOSTIC_SOURCE, findingToDiagnostic } from "./diagnostics";
+import { configProblemDiagnostic, DIAGNOSTIC_SOURCE } from "./diagnostics";
 import { findingsAt, hoverFor } from "./hover";
-import { hasByteOrderMark, PositionMapper, rangesTouch } from "./positions";
+import { rangesTouch } from "./positions";
 import { readInitializationOptions, VERDICT_NOTIFICATION, type VerdictNotificationParams } from "./protocol";
 import { findRuleDocsFolder, RuleDocs } from "./rule-docs";
 import { documentSymbols, flatSymbols } from "./symbols";
 import { ConfigStore, isConfigFileName, isPrfaqDocument, type ConfigLookup } from "./workspace-config";
 
-/** The result of checking one version of a document. */
-interface CheckedVersion {
+interface CheckedVersion extends CheckedText {
   version: number;
-  critique: Critique;
-  mapper: PositionMapper;
-  /** One per finding, in the same order. */
-  findingDiagnostics: Diagnostic[];
 }
 
 interface Session {
@@ -131,9 +127,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     const text = document.getText();
     const started = performance.now();
-    let critique: Critique;
+    let checked: CheckedText;
     try {
-      critique = session.critic.check(text);
+      checked = checkText(session.critic, text, docs);
     } catch (err) {
       // A crash in the critic is prfaq's bug; the editor should say so and stay usable.
       connection.console.error(`prfaq could not check ${session.uri}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
@@ -142,13 +138,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       publish(session, document.version, [internalErrorDiagnostic(message)], { uri: session.uri, version: document.version, verdict: null });
       return;
     }
-    const mapper = new PositionMapper(critique.document.lineStarts, hasByteOrderMark(text));
-    const findingDiagnostics = critique.findings.map((f) => findingToDiagnostic(f, mapper, docs));
-    session.checked = { version: document.version, critique, mapper, findingDiagnostics };
-    const diagnostics = [...findingDiagnostics];
+    session.checked = { ...checked, version: document.version };
+    const diagnostics = [...checked.findingDiagnostics];
     const problem = session.lookup ? configProblemDiagnostic(session.lookup, firstLineLength(text)) : null;
     if (problem) diagnostics.unshift(problem);
-    publish(session, document.version, diagnostics, { uri: session.uri, version: document.version, verdict: critique.verdict });
+    publish(session, document.version, diagnostics, { uri: session.uri, version: document.version, verdict: checked.critique.verdict });
     session.lastCheckMs = performance.now() - started;
   }
 
