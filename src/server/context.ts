@@ -1,0 +1,53 @@
+import type { HttpBindings } from "@hono/node-server";
+import type { Critic } from "../core";
+import type { Database } from "./db/database";
+import type { EventHub } from "./events/hub";
+
+export interface Limits {
+  /** Largest request body, in bytes (413 above it). */
+  bodyBytes: number;
+  /** Largest document, in characters (UTF-16 code units). */
+  documentChars: number;
+  commentChars: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { bodyBytes: 1024 * 1024, documentChars: 262_144, commentChars: 20_000 };
+
+export interface ServerSettings {
+  /** The address people open, e.g. http://127.0.0.1:4321 (used in sign-in links). */
+  publicUrl: string;
+  /** Trust X-Forwarded-Proto and X-Forwarded-For from a reverse proxy. */
+  trustProxy: boolean;
+  /** Where the built web app lives (dist/web); null to never serve it. */
+  webRoot: string | null;
+  limits: Limits;
+}
+
+/** What every request handler can reach. Nothing in here holds state another instance would need. */
+export interface Services {
+  database: Database;
+  hub: EventHub;
+  critic: Critic;
+  settings: ServerSettings;
+}
+
+export interface SignedInUser {
+  id: string;
+  name: string;
+  email: string;
+  hasPassword: boolean;
+}
+
+export interface Auth {
+  user: SignedInUser;
+  sessionId: string;
+  csrfToken: string;
+}
+
+export type AppEnv = {
+  Bindings: HttpBindings;
+  Variables: {
+    services: Services;
+    auth: Auth | null;
+  };
+};

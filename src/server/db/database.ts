@@ -1,0 +1,120 @@
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type Driver, type SqliteDialectConfig } from "kysely";
+import pg from "pg";
+import type { DatabaseKind } from "./migrations/helpers";
+import { migrationProvider, schemaVersionOf } from "./migrations";
+import type { Schema } from "./schema";
+
+export type { DatabaseKind };
+
+export type DatabaseTarget = { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
+
+export interface Database {
+  readonly kind: DatabaseKind;
+  readonly db: Kysely<Schema>;
+  /** Where the data lives, safe to print (no password). */
+  readonly location: string;
+  /** The PostgreSQL connection string, for the LISTEN connection of live events. */
+  readonly postgresUrl: string | null;
+  /** Runs `work` in one transaction: all of it is written, or none of it. */
+  transaction<T>(work: (trx: Kysely<Schema>) => Promise<T>): Promise<T>;
+  /** Applies every migration not yet applied; safe when several servers start at once. */
+  migrate(upTo?: number): Promise<number>;
+  schemaVersion(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * SQLite's default BEGIN is deferred: a transaction that reads first and
+ * writes later can fail with SQLITE_BUSY when another process wrote in
+ * between. BEGIN IMMEDIATE takes the write lock up front, so writers from
+ * several processes queue (busy_timeout) instead of failing.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
+function openSqlite(file: string): Kysely<Schema> {
+  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
+  const native = new BetterSqlite3(file);
+  native.pragma("journal_mode = WAL");
+  // FULL syncs the WAL on every commit: an acknowledged save survives a crash of the machine, not only of the process.
+  native.pragma("synchronous = FULL");
+  native.pragma("busy_timeout = 10000");
+  native.pragma("foreign_keys = ON");
+  return new Kysely<Schema>({ dialect: new ImmediateSqliteDialect({ database: native }) });
+}
+
+function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "postgres://…";
+  }
+}
+
+function openPostgres(url: string): Kysely<Schema> {
+  const pool = new pg.Pool({ connectionString: url, max: 20 });
+  // An idle client that loses its server would otherwise crash the process with an unhandled 'error'.
+  pool.on("error", (err) => process.stderr.write(`prfaq: PostgreSQL connection error: ${err.message}\n`));
+  return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+}
+
+export function openDatabase(target: DatabaseTarget): Database {
+  const kind = target.kind;
+  const db = target.kind === "sqlite" ? openSqlite(target.file) : openPostgres(target.url);
+  return {
+    kind,
+    db,
+    location: target.kind === "sqlite" ? target.file : redactUrl(target.url),
+    postgresUrl: target.kind === "postgres" ? target.url : null,
+    transaction: (work) => db.transaction().execute(work),
+    async migrate(upTo) {
+      const migrator = new Migrator({ db, provider: migrationProvider(kind, upTo) });
+      const { error, results } = await migrator.migrateToLatest();
+      if (error) {
+        const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "a migration";
+        throw new Error(`could not upgrade the database (${failed}): ${error instanceof Error ? error.message : String(error)}`);
+      }
+      return this.schemaVersion();
+    },
+    async schemaVersion() {
+      const result = await sql<{ name: string }>`select name from kysely_migration order by name desc limit 1`.execute(db).catch(() => null);
+      return schemaVersionOf(result?.rows[0]?.name);
+    },
+    close: () => db.destroy(),
+  };
+}
+
+/** A unique or primary-key violation, on either database. */
+export function isUniqueViolation(err: unknown): boolean {
+  if (!err || typeof err !== "object") return false;
+  const code = (err as { code?: unknown }).code;
+  return code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY";
+}
+
+/** Parses `postgres://…` or a SQLite path into a target. */
+export function databaseTargetOf(options: { database?: string | null; dataDir: string }): DatabaseTarget {
+  const url = options.database;
+  if (url && /^postgres(ql)?:\/\//i.test(url)) return { kind: "postgres", url };
+  if (url && /^sqlite:/i.test(url)) return { kind: "sqlite", file: url.replace(/^sqlite:(\/\/)?/i, "") };
+  if (url) return { kind: "sqlite", file: url };
+  return { kind: "sqlite", file: join(options.dataDir, "prfaq.sqlite") };
+}

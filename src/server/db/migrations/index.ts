@@ -1,0 +1,32 @@
+import type { Migration, MigrationProvider } from "kysely";
+import { accountsAndDocuments } from "./0001_accounts_documents";
+import { reviewsAndComments } from "./0002_reviews_comments";
+import { decisions } from "./0003_decisions";
+import type { DatabaseKind, VersionedMigration } from "./helpers";
+
+/**
+ * Every schema version, in order. Names start with their version number:
+ * the schema version a database reports is the number of its last applied
+ * migration. Never edit a migration that has shipped; add the next one.
+ */
+export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: VersionedMigration]> = [
+  ["0001_accounts_documents", accountsAndDocuments],
+  ["0002_reviews_comments", reviewsAndComments],
+  ["0003_decisions", decisions],
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+
+export function schemaVersionOf(migrationName: string | undefined): number {
+  return migrationName ? Number.parseInt(migrationName.slice(0, 4), 10) : 0;
+}
+
+/** Kysely's migrator reads migrations from a provider; ours come from code, so they bundle. */
+export function migrationProvider(kind: DatabaseKind, upTo = MIGRATIONS.length): MigrationProvider {
+  return {
+    async getMigrations() {
+      const entries = MIGRATIONS.slice(0, upTo).map(([name, m]): [string, Migration] => [name, { up: (db) => m.up(db, kind) }]);
+      return Object.fromEntries(entries);
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { Hono, type Context } from "hono";
+import type { Kysely } from "kysely";
+import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "../auth/passwords";
+import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from "../auth/rate-limit";
+import { deleteSession } from "../auth/sessions";
+import type { AppEnv, Auth } from "../context";
+import type { Schema } from "../db/schema";
+import { HttpError, invalid } from "../errors";
+import { endSessionCookie, startSession } from "../middleware/session";
+import { normalizeEmail, userByEmail } from "../services/accounts";
+import { audit } from "../services/audit";
+import { requireAuth } from "../services/access";
+import { optionalString, readJsonObject, requireString } from "../validate";
+
+export async function workspacesOf(db: Kysely<Schema>, userId: string) {
+  const rows = await db
+    .selectFrom("memberships")
+    .innerJoin("workspaces", "workspaces.id", "memberships.workspace_id")
+    .select(["workspaces.id", "workspaces.name", "workspaces.slug", "workspaces.created_at", "memberships.role"])
+    .where("memberships.user_id", "=", userId)
+    .orderBy("workspaces.name")
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, slug: r.slug, role: r.role, createdAt: r.created_at }));
+}
+
+async function sessionBody(db: Kysely<Schema>, auth: Pick<Auth, "user" | "csrfToken">) {
+  return { user: auth.user, csrfToken: auth.csrfToken, workspaces: await workspacesOf(db, auth.user.id) };
+}
+
+export function clientAddress(c: Context<AppEnv>): string {
+  if (c.var.services.settings.trustProxy) {
+    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0].trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+export const sessionRoutes = new Hono<AppEnv>()
+  .get("/session", async (c) => {
+    const auth = requireAuth(c.var.auth);
+    return c.json(await sessionBody(c.var.services.database.db, auth));
+  })
+  .post("/session", async (c) => {
+    const body = await readJsonObject(c);
+    const email = normalizeEmail(requireString(body, "email", { max: 254 }));
+    const password = requireString(body, "password", { max: 1024 });
+    const { db } = c.var.services.database;
+    const ip = clientAddress(c);
+    await assertSignInAllowed(db, email, ip);
+    const user = await userByEmail(db, email);
+    const ok = await verifyPassword(password, user?.password_hash ?? null);
+    if (!user || !ok) {
+      await recordSignInFailure(db, email, ip);
+      throw new HttpError(401, "unauthenticated", "That e-mail and password don't match an account.");
+    }
+    await clearSignInFailures(db, email);
+    const { csrfToken } = await startSession(c, user.id);
+    await audit(db, { workspaceId: null, actorId: user.id, action: "session.create", detail: { method: "password", ip } });
+    const auth = { user: { id: user.id, name: user.name, email: user.email, hasPassword: true }, csrfToken };
+    return c.json(await sessionBody(db, auth));
+  })
+  .delete("/session", async (c) => {
+    const auth = requireAuth(c.var.auth);
+    const { db } = c.var.services.database;
+    await deleteSession(db, auth.sessionId);
+    await audit(db, { workspaceId: null, actorId: auth.user.id, action: "session.delete" });
+    endSessionCookie(c);
+    return c.body(null, 204);
+  })
+  .post("/account/password", async (c) => {
+    const auth = requireAuth(c.var.auth);
+    const body = await readJsonObject(c);
+    const current = optionalString(body, "currentPassword", { max: 1024 });
+    const next = requireString(body, "newPassword", { max: 1024 });
+    if (next.length < MIN_PASSWORD_LENGTH) throw invalid("newPassword", `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`);
+    const { db } = c.var.services.database;
+    const user = await db.selectFrom("users").selectAll().where("id", "=", auth.user.id).executeTakeFirstOrThrow();
+    if (user.password_hash !== null) {
+      if (current === null) throw invalid("currentPassword", "Enter your current password to set a new one.");
+      if (!(await verifyPassword(current, user.password_hash))) throw new HttpError(403, "forbidden", "Your current password is not right.");
+    }
+    const hash = await hashPassword(next);
+    await c.var.services.database.transaction(async (trx) => {
+      await trx.updateTable("users").set({ password_hash: hash }).where("id", "=", user.id).execute();
+      // A new password ends every other session: whoever knew the old one is out.
+      await trx.deleteFrom("sessions").where("user_id", "=", user.id).where("id", "!=", auth.sessionId).execute();
+      await audit(trx, { workspaceId: null, actorId: user.id, action: "user.password" });
+    });
+    return c.body(null, 204);
+  });

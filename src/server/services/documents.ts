@@ -1,0 +1,147 @@
+import type { Kysely } from "kysely";
+import type { Services } from "../context";
+import { isUniqueViolation } from "../db/database";
+import type { DocumentRow, RevisionRow, Schema, Visibility } from "../db/schema";
+import { HttpError, notFound } from "../errors";
+import { newId, now } from "../ids";
+import { audit } from "./audit";
+import { revisionContentOf, type RevisionContent } from "./revision-content";
+import { refOf, userRefs } from "./views";
+
+export function checkDocumentSize(services: Services, text: string): void {
+  const limit = services.settings.limits.documentChars;
+  if (text.length > limit) {
+    throw new HttpError(
+      413,
+      "too_large",
+      `The document is too large: ${text.length.toLocaleString("en")} characters, and the limit is ${limit.toLocaleString("en")}. A PR/FAQ should fit in about six pages; move appendices to linked files.`,
+    );
+  }
+}
+
+function revisionRow(documentId: string, number: number, base: number | null, authorId: string, content: RevisionContent, at: string): RevisionRow {
+  return {
+    id: newId("rev"),
+    document_id: documentId,
+    number,
+    base_number: base,
+    text: content.text,
+    title: content.title,
+    author_id: authorId,
+    created_at: at,
+    findings: content.findings,
+    verdict: content.verdict,
+    readiness: content.readiness,
+    errors: content.errors,
+    warnings: content.warnings,
+    infos: content.infos,
+    kill_criteria: content.killCriteria,
+    html: content.html,
+  };
+}
+
+export interface NewDocument {
+  workspaceId: string;
+  authorId: string;
+  text: string;
+  visibility: Visibility;
+}
+
+/** Inserts a document with its first revision inside `trx`; the critique must already be computed. */
+export async function insertDocument(services: Services, trx: Kysely<Schema>, input: NewDocument, content: RevisionContent): Promise<DocumentRow> {
+  const at = now();
+  const doc: DocumentRow = {
+    id: newId("doc"),
+    workspace_id: input.workspaceId,
+    title: content.title,
+    stage: "draft",
+    decision: null,
+    visibility: input.visibility,
+    head_revision: 1,
+    readiness: content.readiness,
+    created_by: input.authorId,
+    created_at: at,
+    updated_at: at,
+  };
+  await trx.insertInto("documents").values(doc).execute();
+  await trx.insertInto("document_authors").values({ document_id: doc.id, user_id: input.authorId }).execute();
+  const revision = revisionRow(doc.id, 1, null, input.authorId, content, at);
+  await trx.insertInto("revisions").values(revision).execute();
+  await audit(trx, { workspaceId: input.workspaceId, actorId: input.authorId, action: "document.create", target: { type: "document", id: doc.id }, detail: { title: doc.title, visibility: doc.visibility } });
+  await services.hub.record(trx, { type: "document", workspaceId: doc.workspace_id, documentId: doc.id, data: { documentId: doc.id, actor: await actorRef(trx, input.authorId) } });
+  await services.hub.record(trx, { type: "revision", workspaceId: doc.workspace_id, documentId: doc.id, data: { documentId: doc.id, revision: 1, revisionId: revision.id, actor: await actorRef(trx, input.authorId) } });
+  return doc;
+}
+
+export async function createDocument(services: Services, input: NewDocument): Promise<DocumentRow> {
+  checkDocumentSize(services, input.text);
+  // The critic runs before the transaction: a write lock is never held while rules run.
+  const content = revisionContentOf(services.critic, input.text);
+  const doc = await services.database.transaction((trx) => insertDocument(services, trx, input, content));
+  services.hub.nudge();
+  return doc;
+}
+
+async function actorRef(db: Kysely<Schema>, userId: string) {
+  return refOf(await userRefs(db, [userId]), userId);
+}
+
+async function staleSave(db: Kysely<Schema>, documentId: string, base: number): Promise<HttpError> {
+  const current = await db
+    .selectFrom("documents")
+    .innerJoin("revisions", (join) => join.onRef("revisions.document_id", "=", "documents.id").onRef("revisions.number", "=", "documents.head_revision"))
+    .innerJoin("users", "users.id", "revisions.author_id")
+    .select(["revisions.id", "revisions.number", "revisions.text", "revisions.created_at", "users.id as author_id", "users.name as author_name"])
+    .where("documents.id", "=", documentId)
+    .executeTakeFirstOrThrow();
+  return new HttpError(
+    409,
+    "stale_revision",
+    `Revision ${current.number} was saved by ${current.author_name} after revision ${base}, which your changes are based on. Nothing was overwritten: merge your changes into revision ${current.number} and save again.`,
+    {
+      extra: {
+        current: { number: current.number, id: current.id, text: current.text, author: { id: current.author_id, name: current.author_name }, createdAt: current.created_at },
+      },
+    },
+  );
+}
+
+/**
+ * Saves a new revision on top of `base`. The document row is locked (FOR
+ * UPDATE on PostgreSQL; BEGIN IMMEDIATE on SQLite) while the head is
+ * compared, so of two saves on the same base exactly one wins and the other
+ * gets 409. The unique (document, number) constraint backs this up.
+ */
+export async function saveRevision(services: Services, documentId: string, authorId: string, base: number, text: string): Promise<{ doc: DocumentRow; revision: RevisionRow }> {
+  checkDocumentSize(services, text);
+  const content = revisionContentOf(services.critic, text);
+  const { database, hub } = services;
+  try {
+    const saved = await database.transaction(async (trx) => {
+      let query = trx.selectFrom("documents").selectAll().where("id", "=", documentId);
+      if (database.kind === "postgres") query = query.forUpdate();
+      const doc = await query.executeTakeFirst();
+      if (!doc) throw notFound("document");
+      if (doc.head_revision !== base) throw await staleSave(trx, documentId, base);
+      const at = now();
+      const revision = revisionRow(documentId, base + 1, base, authorId, content, at);
+      await trx.insertInto("revisions").values(revision).execute();
+      const updated: DocumentRow = { ...doc, head_revision: revision.number, title: content.title, readiness: content.readiness, updated_at: at };
+      await trx.updateTable("documents").set({ head_revision: updated.head_revision, title: updated.title, readiness: updated.readiness, updated_at: at }).where("id", "=", documentId).execute();
+      await audit(trx, { workspaceId: doc.workspace_id, actorId: authorId, action: "revision.create", target: { type: "document", id: documentId }, detail: { revision: revision.number, base } });
+      await hub.record(trx, { type: "revision", workspaceId: doc.workspace_id, documentId, data: { documentId, revision: revision.number, revisionId: revision.id, actor: await actorRef(trx, authorId) } });
+      return { doc: updated, revision };
+    });
+    hub.nudge();
+    return saved;
+  } catch (err) {
+    if (isUniqueViolation(err)) throw await staleSave(database.db, documentId, base);
+    throw err;
+  }
+}
+
+export async function revisionByNumber(db: Kysely<Schema>, documentId: string, number: number): Promise<RevisionRow> {
+  const row = await db.selectFrom("revisions").selectAll().where("document_id", "=", documentId).where("number", "=", number).executeTakeFirst();
+  if (!row) throw new HttpError(404, "not_found", `This document has no revision ${number}.`);
+  return row;
+}

@@ -1,0 +1,128 @@
+import type { Kysely } from "kysely";
+import type { Finding, Verdict } from "../../core";
+import type { DecisionRow, DocumentRow, RevisionRow, Schema } from "../db/schema";
+
+/** How a person appears in every response. */
+export interface UserRef {
+  id: string;
+  name: string;
+}
+
+export async function userRefs(db: Kysely<Schema>, ids: Iterable<string | null>): Promise<Map<string, UserRef>> {
+  const unique = [...new Set([...ids].filter((id): id is string => !!id))];
+  if (!unique.length) return new Map();
+  const rows = await db.selectFrom("users").select(["id", "name"]).where("id", "in", unique).execute();
+  return new Map(rows.map((r) => [r.id, { id: r.id, name: r.name }]));
+}
+
+export function refOf(refs: Map<string, UserRef>, id: string): UserRef {
+  return refs.get(id) ?? { id, name: "(removed user)" };
+}
+
+export interface DocumentSummary {
+  id: string;
+  workspaceId: string;
+  title: string;
+  stage: DocumentRow["stage"];
+  decision: DocumentRow["decision"];
+  visibility: DocumentRow["visibility"];
+  headRevision: number;
+  readiness: string;
+  createdBy: UserRef;
+  createdAt: string;
+  updatedAt: string;
+  authors: UserRef[];
+}
+
+export async function documentSummaries(db: Kysely<Schema>, rows: DocumentRow[]): Promise<DocumentSummary[]> {
+  if (!rows.length) return [];
+  const authorRows = await db
+    .selectFrom("document_authors")
+    .innerJoin("users", "users.id", "document_authors.user_id")
+    .select(["document_authors.document_id", "users.id", "users.name"])
+    .where(
+      "document_authors.document_id",
+      "in",
+      rows.map((r) => r.id),
+    )
+    .orderBy("users.name")
+    .execute();
+  const creators = await userRefs(
+    db,
+    rows.map((r) => r.created_by),
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    workspaceId: row.workspace_id,
+    title: row.title,
+    stage: row.stage,
+    decision: row.decision,
+    visibility: row.visibility,
+    headRevision: row.head_revision,
+    readiness: row.readiness,
+    createdBy: refOf(creators, row.created_by),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    authors: authorRows.filter((a) => a.document_id === row.id).map((a) => ({ id: a.id, name: a.name })),
+  }));
+}
+
+export async function documentSummary(db: Kysely<Schema>, row: DocumentRow): Promise<DocumentSummary> {
+  return (await documentSummaries(db, [row]))[0];
+}
+
+export interface RevisionView {
+  id: string;
+  number: number;
+  baseRevision: number | null;
+  text: string;
+  title: string;
+  author: UserRef;
+  createdAt: string;
+  critique: { findings: Finding[]; verdict: Verdict };
+  killCriteria: { index: number; text: string }[];
+}
+
+export function indexedCriteria(json: string): { index: number; text: string }[] {
+  return (JSON.parse(json) as string[]).map((text, index) => ({ index, text }));
+}
+
+export function revisionView(row: RevisionRow, author: UserRef): RevisionView {
+  return {
+    id: row.id,
+    number: row.number,
+    baseRevision: row.base_number,
+    text: row.text,
+    title: row.title,
+    author,
+    createdAt: row.created_at,
+    critique: { findings: JSON.parse(row.findings) as Finding[], verdict: JSON.parse(row.verdict) as Verdict },
+    killCriteria: indexedCriteria(row.kill_criteria),
+  };
+}
+
+export interface DecisionView {
+  id: string;
+  documentId: string;
+  outcome: DecisionRow["outcome"];
+  reason: string;
+  killCriteria: { index: number; text: string }[];
+  evidence: string | null;
+  revision: number;
+  decidedBy: UserRef;
+  decidedAt: string;
+}
+
+export function decisionView(row: DecisionRow, decidedBy: UserRef): DecisionView {
+  return {
+    id: row.id,
+    documentId: row.document_id,
+    outcome: row.outcome,
+    reason: row.reason,
+    killCriteria: JSON.parse(row.kill_criteria) as { index: number; text: string }[],
+    evidence: row.evidence,
+    revision: row.revision_number,
+    decidedBy,
+    decidedAt: row.decided_at,
+  };
+}
