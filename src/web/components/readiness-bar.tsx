@@ -3,7 +3,11 @@ import { CATEGORIES } from "../../core/engine/types";
 import type { CategoryStatus } from "../api/types";
 import { CATEGORY_LABELS } from "./categories";
 
-function stateOf(c: CategoryStatus | undefined): "solid" | "warning" | "error" {
+const COLORS = { solid: "var(--solid)", warning: "var(--warning-bar)", error: "var(--error)" } as const;
+const SEGMENT = 9;
+const GAP = 2;
+
+function stateOf(c: CategoryStatus | undefined): keyof typeof COLORS {
   if (!c || c.status === "solid") return "solid";
   return c.errors > 0 ? "error" : "warning";
 }
@@ -15,15 +19,25 @@ export function describeReadiness(categories: CategoryStatus[]): string {
   return `${CATEGORIES.length - open.length} of ${CATEGORIES.length} categories solid; open: ${detail}`;
 }
 
-/** One segment per critic category: green when solid, amber with warnings, red with errors. */
+/**
+ * One segment per critic category, in the critic's order: green when solid,
+ * amber with warnings, red with errors. Drawn as one element with a gradient,
+ * because the portfolio shows it a thousand times.
+ */
 export function ReadinessBar({ categories }: { categories: CategoryStatus[] }) {
   const byCategory = new Map(categories.map((c) => [c.category, c]));
+  const stops = CATEGORIES.map((category, i) => {
+    const from = i * (SEGMENT + GAP);
+    return `${COLORS[stateOf(byCategory.get(category))]} ${from}px ${from + SEGMENT}px, transparent ${from + SEGMENT}px ${from + SEGMENT + GAP}px`;
+  });
+  const description = describeReadiness(categories);
   return (
-    <span class="readiness-bar" role="img" aria-label={describeReadiness(categories)}>
-      {CATEGORIES.map((category) => {
-        const state = stateOf(byCategory.get(category));
-        return <span key={category} class={`segment ${state}`} title={`${CATEGORY_LABELS[category]}: ${state === "solid" ? "solid" : "open"}`} />;
-      })}
-    </span>
+    <span
+      class="readiness-bar"
+      role="img"
+      aria-label={description}
+      title={description}
+      style={{ width: `${CATEGORIES.length * (SEGMENT + GAP) - GAP}px`, backgroundImage: `linear-gradient(to right, ${stops.join(", ")})` }}
+    />
   );
 }
