@@ -5,6 +5,7 @@
 //  3. the editor's first-load JavaScript, gzipped (budget: <= 500 KB), from dist/web.
 // Pass --json for machine-readable output. Needs `npm run build:web` first for (3);
 // the benchmark page itself is built here with Vite.
+/* global window -- the page.evaluate callbacks run in the browser. */
 import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
