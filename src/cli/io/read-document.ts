@@ -84,6 +84,11 @@ export async function readDocument(path: string): Promise<string> {
   } catch (err) {
     throw new UserError(describeErrno(err as NodeJS.ErrnoException, path));
   }
+  if (/\.(docx|docm|dotx)$/i.test(path) && bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    // Word documents are read into Markdown; the reader (and mammoth) load only when one is met.
+    const { docxToMarkdown } = await import("./docx");
+    return (await docxToMarkdown(bytes, path)).markdown;
+  }
   return decodeDocument(bytes, path);
 }
 

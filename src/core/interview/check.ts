@@ -3,7 +3,7 @@ import type { Critic } from "../engine/critic";
 import type { Finding, Severity } from "../engine/types";
 import { emptyAnswers, type InterviewAnswers, type Pushback } from "./answers";
 import { renderDraft, type TextRange } from "./render";
-import { interviewScript, scriptFields, type InterviewField, type InterviewStep } from "./script";
+import { answerGroups, interviewScript, scriptFields, type InterviewField, type InterviewStep } from "./script";
 
 export interface AnswerCheck {
   /** Warnings and errors: the interview asks the author to revise or to keep the answer. */
@@ -36,37 +36,48 @@ function asFaqAnswer(field: InterviewField, answer: string): { text: string; ran
   return { text: `${head}${body}\n`, range: { start: head.length, end: head.length + body.length } };
 }
 
-/**
- * What the critic says about one answer, read in its place in the draft.
- *
- * A finding counts when it lies inside the answer, or when it covers the
- * answer and belongs to a category that judges this part (an unquantified
- * problem is reported on the whole Problem section). Findings about other
- * parts, or about parts still missing, are left for `prfaq check`.
- */
-export function checkAnswer(critic: Critic, steps: readonly InterviewStep[], answers: InterviewAnswers, fieldId: string, answer: string): AnswerCheck {
-  const field = scriptFields(steps).find((f) => f.id === fieldId);
-  if (!field) throw new Error(`the interview has no question ${fieldId}`);
-  const given = answer.trim();
-  if (!given) return { pushbacks: [], advice: [] };
+/** Rules that judge whether an answer dodges; the only ones applied to an answer posed as an FAQ answer. */
+const EVASION_RULES = new Set(["evasive-answer", "dismissive-answer"]);
 
-  const trial: InterviewAnswers = { ...answers, values: { ...answers.values, [fieldId]: given }, kept: [] };
-  const draft = renderDraft(trial, steps);
-  const range = draft.ranges[fieldId];
+/**
+ * What the critic says about one answer, given in one or more parts (the
+ * customer's name, role and context), read in its place in the draft.
+ *
+ * A finding counts when it lies inside a part of the answer, or when it
+ * covers that part and belongs to a category that judges it (an
+ * unquantified problem is reported on the whole Problem section). Findings
+ * about other parts, or about parts still missing, are left for `prfaq check`.
+ */
+export function checkAnswers(critic: Critic, steps: readonly InterviewStep[], answers: InterviewAnswers, given: Record<string, string>): AnswerCheck {
+  const fields = scriptFields(steps);
+  const asked = Object.keys(given).map((id) => {
+    const field = fields.find((f) => f.id === id);
+    if (!field) throw new Error(`the interview has no question ${id}`);
+    return { field, value: given[id].trim() };
+  }).filter((a) => a.value);
+  if (!asked.length) return { pushbacks: [], advice: [] };
+
+  const values = { ...answers.values };
+  for (const a of asked) values[a.field.id] = a.value;
+  const draft = renderDraft({ ...answers, values, kept: [] }, steps);
   const found: Pushback[] = [];
-  if (range) {
-    for (const f of critic.check(draft.text).findings) {
-      if (contains(range, f) || (overlaps(range, f) && field.categories.includes(f.category))) found.push(toPushback(fieldId, f));
-    }
+  const findings = critic.check(draft.text).findings;
+  for (const f of findings) {
+    const owner =
+      asked.find((a) => draft.ranges[a.field.id] && contains(draft.ranges[a.field.id], f)) ??
+      asked.find((a) => draft.ranges[a.field.id] && overlaps(draft.ranges[a.field.id], f) && a.field.categories.includes(f.category));
+    if (owner) found.push(toPushback(owner.field.id, f));
   }
-  if (field.placement !== "internal-faq") {
-    const faq = asFaqAnswer(field, given);
-    for (const f of critic.check(faq.text).findings) {
-      if (f.category === "hard-questions" && overlaps(faq.range, f)) found.push(toPushback(fieldId, f));
+  for (const { field, value } of asked) {
+    if (field.placement !== "internal-faq" && field.canEvade !== false) {
+      const faq = asFaqAnswer(field, value);
+      for (const f of critic.check(faq.text).findings) {
+        if (EVASION_RULES.has(f.ruleId) && overlaps(faq.range, f)) found.push(toPushback(field.id, f));
+      }
     }
-  }
-  if (field.needsNumber && !hasQuantity(given)) {
-    found.push({ fieldId, ruleId: null, severity: "warning", message: field.needsNumber.message, question: field.needsNumber.question });
+    if (field.needsNumber && !hasQuantity(value)) {
+      found.push({ fieldId: field.id, ruleId: null, severity: "warning", message: field.needsNumber.message, question: field.needsNumber.question });
+    }
   }
 
   const unique = new Map<string, Pushback>();
@@ -76,6 +87,11 @@ export function checkAnswer(critic: Critic, steps: readonly InterviewStep[], ans
   }
   const all = [...unique.values()].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   return { pushbacks: all.filter((p) => p.severity !== "info"), advice: all.filter((p) => p.severity === "info") };
+}
+
+/** What the critic says about a single answer. */
+export function checkAnswer(critic: Critic, steps: readonly InterviewStep[], answers: InterviewAnswers, fieldId: string, answer: string): AnswerCheck {
+  return checkAnswers(critic, steps, answers, { [fieldId]: answer });
 }
 
 export interface InterviewRun {
@@ -93,11 +109,11 @@ export function answerNonInteractively(critic: Critic, given: InterviewAnswers):
   const steps = interviewScript(given.format, critic.lexicons.hardQuestions);
   const answers: InterviewAnswers = { ...emptyAnswers(given.format), extraQuestions: given.extraQuestions, kept: [...given.kept] };
   const pushbacks: Pushback[] = [];
-  for (const field of scriptFields(steps)) {
-    const value = (given.values[field.id] ?? "").trim();
-    if (!value) continue;
-    const { pushbacks: found } = checkAnswer(critic, steps, answers, field.id, value);
-    answers.values[field.id] = value;
+  for (const group of steps.flatMap(answerGroups)) {
+    const values = Object.fromEntries(group.map((f) => [f.id, (given.values[f.id] ?? "").trim()]).filter(([, v]) => v));
+    if (!Object.keys(values).length) continue;
+    const { pushbacks: found } = checkAnswers(critic, steps, answers, values);
+    Object.assign(answers.values, values);
     pushbacks.push(...found);
     answers.kept.push(...found);
   }

@@ -112,6 +112,24 @@ function section(ctx: Context, title: string): void {
   ctx.w.write(`## ${title}\n`);
 }
 
+/**
+ * The outcome and its measure as one paragraph: each paragraph of a success
+ * section reads as a metric, and the outcome alone has no number by design.
+ */
+function outcomeParagraph(ctx: Context): void {
+  ctx.w.blank();
+  const outcome = oneLine(answerOf(ctx.answers, "outcome"));
+  const measure = oneLine(answerOf(ctx.answers, "measure"));
+  if (outcome) {
+    ctx.w.answer("outcome", outcome);
+    if (!/[.!?]["”’)]?$/.test(outcome)) ctx.w.write(".");
+  } else ctx.w.write(open(field(ctx, "outcome")));
+  ctx.w.write(" ");
+  if (measure) ctx.w.answer("measure", measure);
+  else ctx.w.write(open(field(ctx, "measure")));
+  ctx.w.write("\n");
+}
+
 /** "Morag Fraser, staff nurse on Ward 7, St. Columba's Hospital." with open questions for what is missing. */
 function customerLine(ctx: Context): void {
   ctx.w.blank();
@@ -233,8 +251,7 @@ function renderPrfaq(ctx: Context, steps: readonly InterviewStep[]): void {
   section(ctx, "Internal FAQ");
   hardQuestionEntries(ctx, steps);
   section(ctx, "Success metrics");
-  paragraph(ctx, "outcome");
-  paragraph(ctx, "measure");
+  outcomeParagraph(ctx);
   section(ctx, "Kill criteria");
   paragraph(ctx, "kill_criteria");
 }
@@ -253,8 +270,7 @@ function renderBrief(ctx: Context, steps: readonly InterviewStep[]): void {
   paragraph(ctx, "problem");
   paragraph(ctx, "alternative");
   section(ctx, "What success looks like");
-  paragraph(ctx, "outcome");
-  paragraph(ctx, "measure");
+  outcomeParagraph(ctx);
   section(ctx, "Solution");
   paragraph(ctx, "product.solution");
   section(ctx, "Hard questions");

@@ -57,6 +57,14 @@ export interface InterviewField {
   needsNumber?: NumberCheck;
   /** For a hard question: its id in the hard-questions lexicon. */
   hardQuestion?: string;
+  /**
+   * Fields that together make one answer (the customer's name, role and
+   * context) share a group; the critic judges the group once it is complete,
+   * so it doesn't object to a missing role before the role was asked.
+   */
+  group?: string;
+  /** False for names and attributions, which can't dodge a question. */
+  canEvade?: boolean;
 }
 
 export interface InterviewStep {
@@ -78,6 +86,7 @@ const customerFields: InterviewField[] = [
     openQuestion: "Name one representative customer: who, what role, where?",
     placement: "customer",
     categories: ["customer"],
+    group: "customer",
   },
   {
     id: "customer.role",
@@ -87,6 +96,7 @@ const customerFields: InterviewField[] = [
     openQuestion: "What is the representative customer's role?",
     placement: "customer",
     categories: ["customer"],
+    group: "customer",
   },
   {
     id: "customer.context",
@@ -96,6 +106,7 @@ const customerFields: InterviewField[] = [
     openQuestion: "Where is the representative customer, and in what setting?",
     placement: "customer",
     categories: ["customer"],
+    group: "customer",
   },
 ];
 
@@ -142,6 +153,7 @@ const outcomeFields: InterviewField[] = [
     openQuestion: "What outcome does the customer want, in their terms?",
     placement: "success-metrics",
     categories: ["success"],
+    group: "outcome",
   },
   {
     id: "measure",
@@ -151,6 +163,7 @@ const outcomeFields: InterviewField[] = [
     openQuestion: "How will the outcome be measured: from what baseline, to what target, by when?",
     placement: "success-metrics",
     categories: ["success"],
+    group: "outcome",
     needsNumber: {
       message: "This measure has no number: no baseline, target or date.",
       question: "What will you count, from what baseline, to what target, by when?",
@@ -166,6 +179,7 @@ const productName: InterviewField = {
   openQuestion: "What is the product called?",
   placement: "summary",
   categories: ["tech-first"],
+  canEvade: false,
 };
 
 const productFields: InterviewField[] = [
@@ -214,6 +228,7 @@ const productFields: InterviewField[] = [
     openQuestion: "Why does the company care about this problem? Who says so?",
     placement: "spokesperson-quote",
     categories: ["evidence", "tech-first"],
+    group: "quotes.spokesperson",
   },
   {
     id: "quotes.spokesperson.speaker",
@@ -223,6 +238,8 @@ const productFields: InterviewField[] = [
     openQuestion: "Who at the company says this: name and role?",
     placement: "spokesperson",
     categories: [],
+    group: "quotes.spokesperson",
+    canEvade: false,
   },
   {
     id: "quotes.customer.text",
@@ -232,6 +249,7 @@ const productFields: InterviewField[] = [
     openQuestion: "What would one named customer say after using it?",
     placement: "customer-quote",
     categories: ["evidence", "customer"],
+    group: "quotes.customer",
   },
   {
     id: "quotes.customer.speaker",
@@ -241,6 +259,8 @@ const productFields: InterviewField[] = [
     openQuestion: "Which customer says this: name, role and where?",
     placement: "customer-speaker",
     categories: ["customer"],
+    group: "quotes.customer",
+    canEvade: false,
   },
   {
     id: "product.getting_started",
@@ -277,7 +297,7 @@ export function hardQuestionFieldId(questionId: string): string {
 function hardQuestionField(question: HardQuestion): InterviewField {
   return {
     id: hardQuestionFieldId(question.id),
-    label: question.question,
+    label: "Hard question",
     prompt: question.question,
     hint: "Yes, no, a number, or \"we don't know yet; here is how we'll find out\"",
     openQuestion: question.question,
@@ -347,4 +367,15 @@ export function interviewScript(format: InterviewFormat, hardQuestions: readonly
 
 export function scriptFields(steps: readonly InterviewStep[]): InterviewField[] {
   return steps.flatMap((s) => s.fields);
+}
+
+/** A step's fields, gathered into the answers the critic judges as one. */
+export function answerGroups(step: InterviewStep): InterviewField[][] {
+  const groups: InterviewField[][] = [];
+  for (const field of step.fields) {
+    const last = groups[groups.length - 1];
+    if (field.group && last && last[0].group === field.group) last.push(field);
+    else groups.push([field]);
+  }
+  return groups;
 }
