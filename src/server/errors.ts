@@ -45,3 +45,11 @@ export const notFound = (what: string) => new HttpError(404, "not_found", `No ${
 export const forbidden = (message: string) => new HttpError(403, "forbidden", message);
 export const invalid = (field: string, message: string) => new HttpError(400, "invalid", message, { field });
 export const conflict = (message: string) => new HttpError(409, "conflict", message);
+
+/** A problem the person running `prfaq serve`, `user` or `workspace` can fix: one line, no stack trace. */
+export class ServeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ServeError";
+  }
+}

@@ -10,9 +10,12 @@ import { createApp } from "./app";
 import { createSignInToken } from "./auth/sessions";
 import { DEFAULT_LIMITS, type Limits, type Services } from "./context";
 import { databaseTargetOf, openDatabase, type Database } from "./db/database";
+import { ServeError } from "./errors";
 import { EventHub } from "./events/hub";
 import { defaultWebRoot, examplesDir } from "./paths";
 import { readExamples, setUpWorkspace } from "./services/setup";
+
+export { ServeError };
 
 export interface ServeOptions {
   host: string;
@@ -42,13 +45,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** A problem the person starting the server can fix (one line, no stack trace). */
-export class ServeError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ServeError";
-  }
-}
 
 const SIGN_IN_LINK_TTL_MS = 24 * 3600 * 1000;
 

@@ -1,0 +1,49 @@
+import type { Role } from "../../server/db/schema";
+import { UserError } from "../errors";
+import { readStdin } from "../io/read-document";
+
+export interface UserCommandOptions {
+  data: string;
+  database: string | null;
+  passwordStdin: boolean;
+}
+
+async function passwordFrom(options: UserCommandOptions): Promise<{ password: string; generated: boolean }> {
+  const { generatePassword } = await import("../../server/admin");
+  if (!options.passwordStdin) return { password: generatePassword(), generated: true };
+  const password = (await readStdin()).split(/\r?\n/)[0] ?? "";
+  if (!password) throw new UserError("--password-stdin was given but standard input was empty");
+  return { password, generated: false };
+}
+
+async function asUserError<T>(work: () => Promise<T>): Promise<T> {
+  const { ServeError } = await import("../../server/errors");
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof ServeError) throw new UserError(err.message);
+    throw err;
+  }
+}
+
+export async function runUserAdd(email: string, options: UserCommandOptions & { name: string | null; role: Role | null; workspace: string | null }): Promise<string> {
+  const { addUser } = await import("../../server/admin");
+  const { password, generated } = await passwordFrom(options);
+  const result = await asUserError(() => addUser({ dataDir: options.data, database: options.database, email, name: options.name, role: options.role, workspace: options.workspace, password }));
+  const lines = [
+    result.createdWorkspace
+      ? `Added ${email}, owner of the new workspace "${result.workspace}" (seeded with the example PR/FAQs).`
+      : `Added ${email} to workspace "${result.workspace}" as ${result.role}.`,
+  ];
+  if (generated) lines.push(`Password: ${password}`, "Pass it on privately; it can be changed after signing in.");
+  return lines.join("\n") + "\n";
+}
+
+export async function runUserReset(email: string, options: UserCommandOptions): Promise<string> {
+  const { resetPassword } = await import("../../server/admin");
+  const { password, generated } = await passwordFrom(options);
+  await asUserError(() => resetPassword({ dataDir: options.data, database: options.database, email, password }));
+  const lines = [`New password set for ${email}; every session of that account was signed out.`];
+  if (generated) lines.push(`Password: ${password}`);
+  return lines.join("\n") + "\n";
+}
