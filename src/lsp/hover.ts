@@ -1,5 +1,5 @@
 import { MarkupKind, type Hover } from "vscode-languageserver";
-import { findRule, type Finding } from "../core";
+import { findRule, type Finding, type RuleMeta } from "../core";
 import type { PositionMapper } from "./positions";
 import type { RuleDocs } from "./rule-docs";
 
@@ -12,9 +12,15 @@ export function findingsAt(findings: readonly Finding[], offset: number): Findin
  * The hover repeats what the critic asks and explains why a reviewer cares,
  * which a one-line diagnostic has no room for.
  */
-export function hoverFor(findings: readonly Finding[], mapper: PositionMapper, docs: RuleDocs, markdown: boolean): Hover | null {
+export function hoverFor(
+  findings: readonly Finding[],
+  mapper: PositionMapper,
+  docs: RuleDocs,
+  markdown: boolean,
+  metaOf: (ruleId: string) => RuleMeta | undefined = (id) => findRule(id)?.meta,
+): Hover | null {
   if (!findings.length) return null;
-  const sections = findings.map((f) => (markdown ? describeMarkdown(f, docs) : describePlain(f)));
+  const sections = findings.map((f) => (markdown ? describeMarkdown(f, docs, metaOf(f.ruleId)) : describePlain(f, metaOf(f.ruleId))));
   const first = findings[0];
   return {
     contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: sections.join(markdown ? "\n\n---\n\n" : "\n\n") },
@@ -22,10 +28,9 @@ export function hoverFor(findings: readonly Finding[], mapper: PositionMapper, d
   };
 }
 
-function describeMarkdown(finding: Finding, docs: RuleDocs): string {
-  const rule = findRule(finding.ruleId);
+function describeMarkdown(finding: Finding, docs: RuleDocs, meta: RuleMeta | undefined): string {
   const lines = [`**${escapeMarkdown(finding.question)}**`, "", escapeMarkdown(finding.message)];
-  if (rule) lines.push("", `*Why it matters:* ${escapeMarkdown(rule.meta.rationale)}`);
+  if (meta) lines.push("", `*Why it matters:* ${escapeMarkdown(meta.rationale)}`);
   if (finding.suggestion) lines.push("", `*Suggestion:* ${escapeMarkdown(finding.suggestion.title)}`);
   const href = docs.uriFor(finding.ruleId);
   const id = `\`${finding.ruleId}\` · ${finding.category} · ${finding.severity}`;
@@ -33,10 +38,9 @@ function describeMarkdown(finding: Finding, docs: RuleDocs): string {
   return lines.join("\n");
 }
 
-function describePlain(finding: Finding): string {
-  const rule = findRule(finding.ruleId);
+function describePlain(finding: Finding, meta: RuleMeta | undefined): string {
   const lines = [finding.question, finding.message];
-  if (rule) lines.push(`Why it matters: ${rule.meta.rationale}`);
+  if (meta) lines.push(`Why it matters: ${meta.rationale}`);
   if (finding.suggestion) lines.push(`Suggestion: ${finding.suggestion.title}`);
   lines.push(`prfaq ${finding.ruleId} (${finding.category}, ${finding.severity})`);
   return lines.join("\n");

@@ -210,7 +210,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const checked = current(textDocument.uri);
     if (!checked) return null;
     const offset = checked.mapper.offsetAt(position);
-    return hoverFor(findingsAt(checked.critique.findings, offset), checked.mapper, docs, markdownHover());
+    const critic = sessions.get(textDocument.uri)?.critic;
+    const metaOf = (id: string) => critic?.rules.find((r) => r.meta.id === id)?.meta;
+    return hoverFor(findingsAt(checked.critique.findings, offset), checked.mapper, docs, markdownHover(), metaOf);
   });
 
   connection.onCodeAction(({ textDocument, range }): CodeAction[] => {

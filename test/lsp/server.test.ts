@@ -91,7 +91,10 @@ describe("prfaq lsp, driven over stdio", () => {
     const [puffery] = byCode(published, "puffery");
     expect(puffery.range.start).toEqual({ line: 6, character: 17 });
     expect(textOf(FIXTURE, puffery)).toBe("world-class");
-    for (const d of published.diagnostics) expect(d.source).toBe("prfaq");
+    for (const [i, d] of published.diagnostics.entries()) {
+      expect(d.source).toBe("prfaq");
+      expect(d.message).toBe(`${expected[i].message}\n${expected[i].question}`);
+    }
   });
 
   it("maps severities, after .prfaq.yml, and links each rule to its reference page", async () => {
