@@ -269,10 +269,12 @@ function renderBrief(ctx: Context, steps: readonly InterviewStep[]): void {
   section(ctx, "Problem");
   paragraph(ctx, "problem");
   paragraph(ctx, "alternative");
-  section(ctx, "What success looks like");
-  outcomeParagraph(ctx);
+  // The solution comes before the outcome on the page, as in a press release: the parser reads a
+  // Solution section after the success metrics as an appendix, not as the solution.
   section(ctx, "Solution");
   paragraph(ctx, "product.solution");
+  section(ctx, "What success looks like");
+  outcomeParagraph(ctx);
   section(ctx, "Hard questions");
   hardQuestionEntries(ctx, steps);
   section(ctx, "Kill criteria");
