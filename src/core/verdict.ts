@@ -10,6 +10,8 @@ export interface CategoryVerdict {
   errors: number;
   warnings: number;
   infos: number;
+  /** Ids of the rules with errors or warnings in this category, in catalogue order of first finding. */
+  rules: string[];
 }
 
 export interface Verdict {
@@ -21,12 +23,30 @@ export interface Verdict {
   warnings: number;
   infos: number;
   decision: "proceed" | "revise" | "kill" | null;
+  /**
+   * The categories that keep the document from being ready for review (empty
+   * when it is ready). Absent on reports for files that could not be read.
+   */
+  blocking?: Category[];
 }
 
 /**
- * Any error makes a document not ready for review. A recorded decision
- * (proceed, revise or kill) with a reason makes it decided, unless the
- * decision record itself has errors.
+ * The substance a review needs: who the customer is, what the problem costs
+ * them, what it beats, the hard questions, how success is measured, when to
+ * stop, and whether a PR/FAQ is the right tool at all. A warning in one of
+ * these means a reviewer would send the document back, so it blocks
+ * readiness. Evidence, technology-first, structure and style warnings are
+ * objections a review can still work through.
+ */
+export const READINESS_GATES: readonly Category[] = ["customer", "problem", "differentiation", "hard-questions", "success", "decision", "applicability"];
+
+/**
+ * Any error, or any warning in a gate category, makes a document not ready
+ * for review: so a document can't be made "ready" by removing the words the
+ * critic objects to, because the gate rules ask for what must be present (a
+ * named customer, a measured problem, the hard questions answered, kill
+ * criteria with a threshold). A recorded decision (proceed, revise or kill)
+ * with a reason makes it decided, unless the decision record itself has errors.
  */
 export function verdictOf(doc: PrfaqDocument, findings: Finding[]): Verdict {
   const categories: CategoryVerdict[] = CATEGORIES.map((category) => {
@@ -34,16 +54,18 @@ export function verdictOf(doc: PrfaqDocument, findings: Finding[]): Verdict {
     const errors = mine.filter((f) => f.severity === "error").length;
     const warnings = mine.filter((f) => f.severity === "warning").length;
     const infos = mine.length - errors - warnings;
-    return { category, status: errors || warnings ? "open" : "solid", errors, warnings, infos };
+    const rules = [...new Set(mine.filter((f) => f.severity !== "info").map((f) => f.ruleId))];
+    return { category, status: errors || warnings ? "open" : "solid", errors, warnings, infos, rules };
   });
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
   const infos = findings.length - errors - warnings;
+  const blocking = categories.filter((c) => c.errors > 0 || (c.warnings > 0 && READINESS_GATES.includes(c.category))).map((c) => c.category);
   const decision = doc.decision?.outcome ?? null;
   const decisionErrors = categories.find((c) => c.category === "decision")!.errors;
   let readiness: Readiness;
   if (decision && doc.decision?.reason && decisionErrors === 0) readiness = "decided";
-  else readiness = errors ? "not-ready" : "ready";
+  else readiness = blocking.length ? "not-ready" : "ready";
   const label = readiness === "decided" ? `decided: ${decision}` : readiness === "ready" ? "ready for review" : "not ready for review";
-  return { readiness, label, categories, errors, warnings, infos, decision };
+  return { readiness, label, categories, errors, warnings, infos, decision, blocking };
 }

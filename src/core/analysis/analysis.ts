@@ -1,8 +1,12 @@
 import type { Lexicons, PhraseMatch } from "../lexicons";
 import { matchTokens, type MatchToken } from "../lexicons/match";
-import type { Block, FaqEntry, FaqPart, Part, PartKind, PrfaqDocument, Sentence } from "../model/types";
+import type { Block, FaqEntry, FaqPart, Part, PartKind, PrfaqDocument, QuotePart, Sentence } from "../model/types";
 import type { Target } from "../engine/types";
 import { countWords } from "../parse/text";
+import { judgeAnswer, type AnswerQuality } from "./answers";
+import { classifyQuestion, coverageOf, type AskedQuestion, type Coverage } from "./hard-questions";
+import { findMeasures, type Measure } from "./measures";
+import { findPeople, looksLikeName, type PersonMention } from "./people";
 
 type PartOf<K extends PartKind> = Extract<Part, { kind: K }>;
 
@@ -10,6 +14,27 @@ export interface SentenceMatch {
   sentence: Sentence;
   match: PhraseMatch;
 }
+
+/** A person named in the press release, with where they were named. */
+export interface PersonInText {
+  mention: PersonMention;
+  sentence: Sentence;
+  part: Part | undefined;
+}
+
+/** The representative customer: a named person with a role or a situation. */
+export interface RepresentativeCustomer {
+  name: string;
+  /** Words of the name, lower-cased, to find later mentions. */
+  parts: string[];
+  /** Where they are first named: a sentence, or a customer quote's attribution. */
+  sentence: Sentence | null;
+  quote: QuotePart | null;
+  role: string | null;
+}
+
+const CUSTOMER_FACING = new Set<PartKind>(["headline", "subheading", "summary", "problem", "solution", "quote", "getting-started"]);
+const ENGLISH_MARKERS = new Set(["the", "and", "of", "to", "is", "a", "in", "for", "with", "that", "it", "we", "are", "on", "this"]);
 
 const INTERNAL_FLAVOUR =
   /\b(competitors?|competition|cannibali[sz]\w*|why now|why hasn't|why has no one|why has nobody|why haven't we|why us|should we|what if|margins?|revenue|profit\w*|invest\w*|headcount|staff\w*|cost (?:us|to build|to run|to operate|of building)|our costs?|risks?|go wrong|get wrong|first version|v1|dependenc\w*|depend on|legal|liabilit\w*|roadmap|budget|market size|how many customers|tam|business model|unit economics|payback|break even|build vs\.? buy|delay the launch)\b/i;
@@ -184,5 +209,160 @@ export class Analysis {
       return map;
     });
     return index.get(block);
+  }
+
+  /** Results that depend only on a text, shared across documents by one critic. */
+  memoText<T>(space: string, text: string, compute: () => T): T {
+    return this.textMemo.get(space, text, compute);
+  }
+
+  /** Measured quantities in a sentence ("127 days", "22% of boosters"); bare numbers, years and dates are left out. */
+  measures(sentence: Sentence): Measure[] {
+    return this.textMemo.get("measures", sentence.text, () => findMeasures(sentence.text));
+  }
+
+  /** Measured quantities in some blocks, with the sentence each came from. */
+  measuresIn(blocks: Block[]): { sentence: Sentence; measure: Measure }[] {
+    return blocks.flatMap((b) => b.sentences.flatMap((sentence) => this.measures(sentence).map((measure) => ({ sentence, measure }))));
+  }
+
+  /** True when the prose reads as English; the word lists behind many rules are English. */
+  get isEnglish(): boolean {
+    return this.memo("isEnglish", () => {
+      let words = 0;
+      let markers = 0;
+      for (const sentence of this.sentences) {
+        for (const token of this.tokensOf(sentence)) {
+          words++;
+          if (ENGLISH_MARKERS.has(token.norm)) markers++;
+        }
+        if (words > 1500) break;
+      }
+      return words < 30 || markers / words > 0.08;
+    });
+  }
+
+  /** Blocks of the press release that speak about the customer, not quotes from the company. */
+  private get customerFacingBlocks(): Block[] {
+    return this.memo("customerFacingBlocks", () =>
+      this.doc.parts
+        .filter((p) => CUSTOMER_FACING.has(p.kind) && !(p.kind === "quote" && p.voice === "spokesperson"))
+        .flatMap((p) => p.blocks),
+    );
+  }
+
+  /** People named in the press release (outside the company's own quotes). */
+  get peopleInPressRelease(): PersonInText[] {
+    return this.memo("people", () => {
+      const lexicons = { firstNames: this.lexicons.matcher("first-names"), famous: this.lexicons.matcher("famous-people") };
+      const exclude = new Set<string>();
+      if (this.doc.productName) for (const w of this.doc.productName.split(/\s+/)) exclude.add(w.toLowerCase());
+      for (const q of this.parts("quote")) {
+        if (q.voice !== "spokesperson" || !q.speaker?.name) continue;
+        for (const w of q.speaker.name.split(/\s+/)) if (!/^(?:dr|mr|mrs|ms|prof)\.?$/i.test(w)) exclude.add(w.toLowerCase());
+      }
+      const out: PersonInText[] = [];
+      for (const block of this.customerFacingBlocks) {
+        block.sentences.forEach((sentence, i) => {
+          const next = block.sentences[i + 1]?.text ?? "";
+          for (const mention of findPeople(sentence.text, next, lexicons, exclude)) out.push({ mention, sentence, part: this.partOf(block) });
+        });
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Named customers with a role or a situation: a person the press release
+   * describes, or a named customer quoted with who they are.
+   */
+  get representativeCustomers(): RepresentativeCustomer[] {
+    return this.memo("representatives", () => {
+      const out: RepresentativeCustomer[] = [];
+      const anonymous = this.lexicons.matcher("anonymous-speakers");
+      const placeholders = this.lexicons.matcher("placeholders");
+      const famous = this.lexicons.matcher("famous-people");
+      for (const { mention, sentence } of this.peopleInPressRelease) {
+        const words = this.wordCount(sentence.text);
+        const isSubject = sentence.text.slice(0, mention.start).trim().split(/\s+/).filter(Boolean).length <= 2;
+        if (mention.role || (isSubject && words >= 8)) {
+          out.push({ name: mention.name, parts: mention.parts, sentence, quote: null, role: mention.role });
+        }
+      }
+      for (const quote of this.parts("quote")) {
+        const name = quote.speaker?.name;
+        if (quote.voice !== "customer" || !name) continue;
+        if (!looksLikeName(name) || anonymous.test(name) || placeholders.test(quote.speaker?.attribution ?? name) || famous.test(name)) continue;
+        const parts = name.split(/\s+/).filter((w) => !/^(?:dr|mr|mrs|ms|prof)\.?$/i.test(w)).map((w) => w.toLowerCase());
+        const described = !!quote.speaker?.description || out.some((r) => r.parts.some((p) => parts.includes(p)));
+        if (parts.length >= 1 && described && /^\p{Lu}/u.test(name)) out.push({ name, parts, sentence: null, quote, role: quote.speaker?.description ?? null });
+      }
+      return out;
+    });
+  }
+
+  /** How an FAQ entry's answer stands: answered, evasive, an echo of the question, dismissive or empty. */
+  answerQuality(entry: FaqEntry): AnswerQuality {
+    const matchers = { evasive: this.lexicons.matcher("evasive-answers"), dismissive: this.lexicons.matcher("dismissive-answers") };
+    return this.textMemo.get("answer", `${entry.questionText}\u0000${entry.answerText}`, () => judgeAnswer(entry, matchers));
+  }
+
+  /** FAQ entries not addressed to customers: the internal FAQ and any undivided FAQ. */
+  get businessEntries(): FaqEntry[] {
+    return this.memo("businessEntries", () => {
+      const internal = new Set(this.internalEntries);
+      return this.faqEntries.filter((e) => internal.has(e) || e.audience !== "customer");
+    });
+  }
+
+  /** What each business-facing FAQ question asks, among the hard questions (built-in and configured). */
+  get askedQuestions(): AskedQuestion[] {
+    return this.memo("askedQuestions", () => this.businessEntries.map((e) => classifyQuestion(e, this.lexicons.hardQuestions)));
+  }
+
+  /** For every hard question: answered, dodged or missing. */
+  get hardQuestionCoverage(): Coverage[] {
+    return this.memo("coverage", () => {
+      const sections = this.parts("other").map((part) => ({ part, title: part.title, words: this.wordCount(this.textOf(part)) }));
+      return coverageOf(this.lexicons.hardQuestions, this.askedQuestions, (e) => this.answerQuality(e), sections);
+    });
+  }
+
+  /** Words in the FAQs, questions and answers together. */
+  get faqWords(): number {
+    return this.memo("faqWords", () => this.faqs.reduce((n, f) => n + f.blocks.reduce((m, b) => m + this.wordCount(b.text), 0), 0));
+  }
+
+  /** Where a finding about the whole document points: its first line of content. */
+  get topTarget(): Target {
+    const top = this.doc.blocks.find((b) => b.kind !== "html" && b.text.trim());
+    return top ? { block: top } : { span: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
+  }
+
+  /** Blocks of every part of the given kinds, in document order. */
+  blocksOf(...kinds: PartKind[]): Block[] {
+    return this.memo(`blocksOf:${kinds.join(",")}`, () => this.doc.parts.filter((p) => kinds.includes(p.kind)).flatMap((p) => p.blocks));
+  }
+
+  /** The answer blocks of FAQ entries. */
+  get answerBlocks(): Block[] {
+    return this.memo("answerBlocks", () => this.faqEntries.flatMap((e) => e.answer));
+  }
+
+  /** True when characters [start, end) of a block's text were inline code in the source (`like this`). */
+  isInCode(block: Block, start: number, end: number = start + 1): boolean {
+    const text = this.doc.text;
+    const from = block.sourceOffset(start);
+    const lineStart = text.lastIndexOf("\n", from - 1) + 1;
+    let ticks = 0;
+    for (let i = lineStart; i < from; i++) if (text.charCodeAt(i) === 96) ticks++;
+    if (ticks % 2 === 1) return true;
+    const to = block.sourceOffset(Math.max(start, end - 1));
+    return text.charCodeAt(from - 1) === 96 && text.charCodeAt(to + 1) === 96;
+  }
+
+  /** True when a match is the first half of a hyphenated compound ("user-facing", "cleaner-code"). */
+  isCompound(sentence: Sentence, end: number): boolean {
+    return /^[-‐‑][\p{L}]/u.test(sentence.text.slice(end, end + 2));
   }
 }

@@ -1,3 +1,29 @@
+import { absentSolution } from "./absent-solution";
+import { anonymousSpeakers } from "./anonymous-speakers";
+import { companyFigures } from "./company-figures";
+import { companyMetrics } from "./company-metrics";
+import { comparatives } from "./comparatives";
+import { competitors } from "./competitors";
+import { deferredDecision } from "./deferred-decision";
+import { deferredUseCases } from "./deferred-use-cases";
+import { dismissiveAnswers } from "./dismissive-answers";
+import { famousCompanies, famousPeople } from "./famous-names";
+import { firstNames } from "./first-names";
+import { hardQuestions } from "./hard-questions";
+import { inMarket } from "./in-market";
+import { internalSystems } from "./internal-systems";
+import { jargon } from "./jargon";
+import { knownAcronyms } from "./known-acronyms";
+import { multiplierClaims } from "./multiplier-claims";
+import { personaBuckets } from "./persona-buckets";
+import { responsibilityPassives } from "./responsibility-verbs";
+import { softballQuestions } from "./softball-questions";
+import { techTerms } from "./tech-terms";
+import { timeFrames } from "./time-frames";
+import { todayAlternatives } from "./today-alternatives";
+import { unsupportedClaims } from "./unsupported-claims";
+import { vanityMetrics } from "./vanity-metrics";
+import { weaselWords } from "./weasel-words";
 import { betterClaims } from "./better-claims";
 import { evasiveAnswers } from "./evasive-answers";
 import { exploration } from "./exploration";
@@ -25,9 +51,35 @@ export const defaultPhraseLexicons: PhraseLexicon[] = [
   betterClaims,
   predetermined,
   exploration,
+  personaBuckets,
+  anonymousSpeakers,
+  firstNames,
+  companyFigures,
+  absentSolution,
+  internalSystems,
+  todayAlternatives,
+  competitors,
+  comparatives,
+  multiplierClaims,
+  techTerms,
+  deferredUseCases,
+  softballQuestions,
+  dismissiveAnswers,
+  weaselWords,
+  unsupportedClaims,
+  famousPeople,
+  famousCompanies,
+  vanityMetrics,
+  companyMetrics,
+  timeFrames,
+  deferredDecision,
+  inMarket,
+  jargon,
+  knownAcronyms,
+  responsibilityPassives,
 ];
 
-export const defaultHardQuestions: HardQuestion[] = [];
+export const defaultHardQuestions: HardQuestion[] = hardQuestions;
 
 export interface LexiconExtensions {
   /** Entries appended to named lexicons; a new name creates a lexicon. */

@@ -21,6 +21,5 @@ export const predetermined: PhraseLexicon = {
     "re:\\bwe(?:'ve| have) come too far\\b",
     "re:\\bthe decision (?:has been|was) (?:already )?made\\b",
     "re:\\bwill (?:launch|ship) regardless\\b",
-    "re:\\bwe will decide after (?:launch|it ships|shipping)\\b",
   ],
 };

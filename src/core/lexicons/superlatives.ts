@@ -5,14 +5,14 @@ export const superlatives: PhraseLexicon = {
   description: "Adjectives and superlatives standing where data should be.",
   entries: [
     "revolutionary", "revolutionize", "revolutionise", "world-class", "world class", "best-in-class", "best in class",
-    "seamless", "seamlessly", "cutting-edge", "cutting edge", "state-of-the-art", "state of the art", "game-changing",
+    "seamless", "seamlessly", "cutting-edge", "cutting edge", "re:(?<!\\bthe )\\bstate[- ]of[- ]the[- ]art\\b", "game-changing",
     "game changer", "game-changer", "groundbreaking", "ground-breaking", "industry-leading", "market-leading",
     "next-generation", "next generation", "unparalleled", "unprecedented", "unrivalled", "unrivaled", "incredible",
     "incredibly", "amazing", "awesome", "stunning", "beautifully", "blazingly", "blazing fast", "lightning-fast",
-    "lightning fast", "magical", "magic", "ultimate", "the best", "the most powerful", "most comprehensive",
+    "lightning fast", "magical", "ultimate", "the most powerful", "most comprehensive",
     "most advanced", "the first-ever", "best-of-breed", "robust", "powerful", "innovative", "disruptive", "delightful",
     "intuitive", "effortless", "effortlessly", "perfect", "perfectly", "unmatched", "unbeatable", "superior",
-    "first-class", "premier", "leading", "exceptional", "extraordinary", "remarkable", "breakthrough", "reinventing",
-    "reinvent", "transformative", "transform", "supercharge", "turbocharge", "10x better",
+    "exceptional", "extraordinary", "remarkable", "breakthrough", "reinventing",
+    "reinvent", "transformative", "supercharge", "turbocharge",
   ],
 };

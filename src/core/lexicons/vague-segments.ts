@@ -7,7 +7,7 @@ export const vagueSegments: PhraseLexicon = {
     "enterprise customers broadly", "enterprise customers", "enterprises", "businesses of all sizes",
     "businesses of every size", "companies of all sizes", "organizations of all sizes", "organisations of all sizes",
     "every industry", "all industries", "any industry", "everyone", "everybody", "anyone", "anybody",
-    "all users", "any user", "users everywhere", "customers everywhere", "teams everywhere", "people everywhere",
+    "all users", "any user", "users", "users everywhere", "customers everywhere", "teams everywhere", "people everywhere",
     "sales teams everywhere", "SMBs", "SMB", "SMEs", "small and medium businesses", "small and medium-sized businesses",
     "small and mid-sized businesses", "mid-market", "the mass market", "consumers", "all consumers", "the general public",
     "businesses", "companies", "organizations", "organisations", "stakeholders", "end users", "all customers",

@@ -4,6 +4,10 @@ import type { Block } from "../../model/types";
 /** "enterprises that run 40 AWS accounts" names a customer; "enterprises" alone does not. */
 const QUALIFIED_AFTER = /^\s*(?:that|who|whose|which|with|in|at|running|using|opening|selling|across|of \d|from \p{Lu}|near|on|under|over|between)\b/iu;
 const QUALIFIED_BEFORE = /(?:\d[\d,]*|\bindependent|\blocal|\bregional|\bfamily-run)\s+(?:[\w-]+\s+)?$/i;
+/** "Evernote users", "Leeds companies": a proper noun in front narrows the segment. */
+const PROPER_NOUN_BEFORE = /(?<=\S\s+)\p{Lu}[\p{L}\d.-]+\s+$/u;
+/** Words that make what follows the product's audience: "for businesses", "helps companies", "that enterprises love". */
+const AIMED_AT = /(?:\b(?:for|to|helps?|lets|let|allows?|enables?|serves?|that|which|targets?|targeting|among|across|from|of all|like|and|or|built for|designed for|made for|aimed at|used by|loved by|trusted by|where)\s+(?:\w+\s+)?|^[\s"“(]*(?:\w+\s+)?|[,:;—–-]\s*)$/i;
 /** These name nobody whatever follows them. */
 const ALWAYS_VAGUE = /^(?:everyone|everybody|anyone|anybody|all users|all customers|all consumers|businesses of (?:all|every) sizes?|companies of all sizes|organi[sz]ations of all sizes|every industry|all industries|any industry|enterprise customers broadly|users everywhere|customers everywhere|teams everywhere|people everywhere|sales teams everywhere|the general public|the mass market|whoever|from startups to)/i;
 
@@ -33,7 +37,10 @@ export default defineRule({
       const after = sentence.text.slice(match.end);
       const before = sentence.text.slice(0, match.start);
       const always = ALWAYS_VAGUE.test(match.text);
-      if (!always && (QUALIFIED_AFTER.test(after) || QUALIFIED_BEFORE.test(before))) continue;
+      if (ctx.analysis.isCompound(sentence, match.end)) continue;
+      if (!always && (QUALIFIED_AFTER.test(after) || QUALIFIED_BEFORE.test(before) || PROPER_NOUN_BEFORE.test(before))) continue;
+      // A segment word as the object of some verb ("authenticate users") isn't naming the customer.
+      if (!always && before.trim() && !AIMED_AT.test(before)) continue;
       const key = `${sentence.block}:${match.text.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -1,3 +1,4 @@
+import { killCriteriaOf } from "../../analysis/kill-criteria";
 import { defineRule } from "../../engine/types";
 
 export default defineRule({
@@ -10,16 +11,19 @@ export default defineRule({
     rationale:
       "Kill criteria written up front let a team stop a project on evidence instead of on politics. Written after the " +
       "results come in, they are bent to fit them.",
+    examples: {
+      flagged: ["A PR/FAQ with success metrics but no statement of what would make the team stop."],
+      passes: ["## Kill criteria\nWe stop if fewer than 40% of applicants sign in within six months."],
+    },
   },
   check(ctx) {
     const kill = ctx.analysis.parts("kill-criteria");
-    if (!kill.length) {
-      const top = ctx.doc.blocks.find((b) => b.kind !== "html");
-      ctx.report({ message: "There are no kill criteria.", at: top ? { block: top } : { span: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } } });
-      return;
-    }
     for (const part of kill) {
-      if (!part.blocks.some((b) => b.text.trim())) ctx.report({ message: "The kill criteria section is empty.", at: { span: part.span } });
+      if (!part.blocks.some((b) => b.text.trim() && !b.labelOnly)) ctx.report({ message: "The kill criteria section is empty.", at: { span: part.span } });
     }
+    if (kill.length) return;
+    const found = killCriteriaOf(ctx.analysis);
+    if (found.blocks.length || found.inline.length) return;
+    ctx.report({ message: "There are no kill criteria: nothing says what result would make the team stop.", at: ctx.analysis.topTarget });
   },
 });

@@ -1,0 +1,69 @@
+/**
+ * Which hard internal questions a document faces, matched by meaning: a
+ * question counts when it is phrased like one of the paraphrases, is not
+ * disqualified ("too successful" is not a risk), and is not stuffed with the
+ * keywords of several questions at once. An answer that dodges leaves the
+ * question open.
+ */
+import { compilePhrases, type HardQuestion } from "../lexicons";
+import type { FaqEntry, Part } from "../model/types";
+import type { AnswerQuality } from "./answers";
+
+/** More hard questions than this in one FAQ question is keyword stuffing, not a question. */
+export const STUFFING_THRESHOLD = 3;
+
+export interface AskedQuestion {
+  entry: FaqEntry;
+  /** The hard questions this FAQ question asks (empty when it is stuffed). */
+  asks: HardQuestion[];
+  /** The hard questions whose keywords it strings together, when stuffed. */
+  stuffedWith: HardQuestion[];
+}
+
+export type CoverageStatus = "answered" | "dodged" | "missing";
+
+export interface Coverage {
+  question: HardQuestion;
+  status: CoverageStatus;
+  /** The FAQ entry that asks it (the best-answered one), or null. */
+  entry: FaqEntry | null;
+  /** A section of its own that answers it ("## Risks"), or null. */
+  section: Part | null;
+}
+
+/** True when `text` asks `question`: a paraphrase matches and no disqualifier does. */
+export function asks(question: HardQuestion, text: string): boolean {
+  if (!compilePhrases(question.paraphrases).test(text)) return false;
+  return !(question.notWhen?.length && compilePhrases(question.notWhen).test(text));
+}
+
+export function classifyQuestion(entry: FaqEntry, questions: readonly HardQuestion[]): AskedQuestion {
+  // A topic heading ("Risks") speaks for the questions under it that say nothing on their own.
+  let matched = questions.filter((q) => asks(q, entry.questionText));
+  if (!matched.length && entry.topic) matched = questions.filter((q) => asks(q, entry.topic!));
+  if (matched.length >= STUFFING_THRESHOLD) return { entry, asks: [], stuffedWith: matched };
+  return { entry, asks: matched, stuffedWith: [] };
+}
+
+const RANK: Record<CoverageStatus, number> = { answered: 2, dodged: 1, missing: 0 };
+
+export function coverageOf(
+  questions: readonly HardQuestion[],
+  asked: readonly AskedQuestion[],
+  quality: (entry: FaqEntry) => AnswerQuality,
+  sections: readonly { part: Part; title: string; words: number }[],
+): Coverage[] {
+  return questions.map((question) => {
+    let best: Coverage = { question, status: "missing", entry: null, section: null };
+    for (const a of asked) {
+      if (!a.asks.includes(question)) continue;
+      const status: CoverageStatus = quality(a.entry).verdict === "answered" ? "answered" : "dodged";
+      if (RANK[status] > RANK[best.status]) best = { question, status, entry: a.entry, section: null };
+    }
+    if (best.status !== "answered") {
+      const section = sections.find((s) => s.words >= 12 && asks(question, s.title));
+      if (section) best = { question, status: "answered", entry: null, section: section.part };
+    }
+    return best;
+  });
+}

@@ -1,0 +1,140 @@
+/**
+ * People named in prose: "Luis Cárdenas signed a lease…", "Dana, a night
+ * nurse in Leeds, …", "Dr. Fiona Hale". A capitalised run counts as a person
+ * only when something confirms it (a given name, a title, an apposition or a
+ * pronoun that refers back), so "East Cesar Chavez" or "Development Services"
+ * stay places and offices.
+ */
+import type { PhraseMatcher } from "../lexicons";
+
+export interface PersonMention {
+  /** The name as written ("Luis Cárdenas"). */
+  name: string;
+  /** Lower-cased words of the name, for matching later mentions. */
+  parts: string[];
+  start: number;
+  end: number;
+  /** The role or situation the sentence gives them ("a staff nurse on Ward 7"), when it gives one. */
+  role: string | null;
+}
+
+const TITLE = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Frau|Herr|Señor|Señora|Sra|Sr)\.?$/;
+
+/** Capitalised words that start sentences or name things, never people. */
+const NOT_A_NAME = new Set([
+  "the", "a", "an", "this", "that", "these", "those", "today", "tomorrow", "yesterday", "now", "currently", "when", "while",
+  "if", "our", "we", "they", "he", "she", "it", "its", "his", "her", "their", "you", "your", "i", "my", "last", "next",
+  "every", "each", "all", "most", "many", "some", "one", "two", "three", "in", "on", "at", "by", "for", "from", "with",
+  "without", "after", "before", "during", "since", "until", "once", "as", "and", "but", "or", "so", "because", "although",
+  "however", "meanwhile", "instead", "still", "then", "there", "here", "what", "who", "why", "how", "where", "which",
+  "customer", "customers", "user", "users", "faq", "internal", "external", "q", "a", "press", "release", "headline",
+  "summary", "problem", "solution", "quote", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "north", "south", "east", "west", "new", "saint", "st", "mount", "lake", "port", "fort", "san", "santa", "los", "las",
+  "great", "little", "upper", "lower", "old", "royal", "national", "international", "global", "general", "chief", "head",
+  "director", "manager", "team", "support", "service", "services", "department", "office", "city", "county", "state",
+  "school", "university", "college", "hospital", "clinic", "bank", "group", "company", "inc", "ltd", "llc", "corp",
+  "introducing", "announcing", "meet", "dear", "hi", "hello", "thanks", "please", "note", "yes", "no", "not", "ok",
+]);
+
+/** Last words that make a capitalised run an organisation or a place. */
+const ORGANISATION = /^(?:Inc|Ltd|LLC|Corp|Co|Company|Group|Bank|Vets?|Clinic|Hospital|School|College|University|Services?|Department|Office|Council|Centre|Center|Foundation|Labs?|Systems|Technologies|Partners|Associates|Café|Cafe|Farms?|Motors|Market|Stores?|Shop|Bakery|Restaurant|Hotel|Street|St|Road|Rd|Avenue|Ave|Lane|Way|Square|Park|Station|Airport|Ward|Wards|Building|Tower|Hall|Bridge|River|Valley|County|City|State|Region|Province|District|Institute|Society|Club|Union|Agency|Authority|Board|Committee|Ministry|Trust|Fund|Capital|Ventures|Health|Care|Pharmacy|Practice|Surgery|Cloud|Platform|App|Pro|Plus|AI|API|FAQ)$/;
+
+const NAME_RUN = /(?<![\p{L}\p{N}])(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+(?:(?:de|da|van|von|der|del|di|du|le|la|al|bin|ben|ten|ter)\s+)?\p{Lu}[\p{Ll}’'-]+){0,2}(?![\p{L}\p{N}])/gu;
+
+/** Words that say what someone does: the role in "Dana, a night nurse" or "pharmacist Ade Bello". */
+const ROLE_WORDS =
+  "nurse|doctor|dr|physician|surgeon|teacher|professor|owner|co-owner|manager|engineer|developer|designer|analyst|driver|farmer|" +
+  "parent|mother|father|mum|mom|dad|student|pupil|chef|cook|pilot|accountant|advisor|adviser|clerk|founder|director|officer|lead|" +
+  "head|customer|user|host|seller|buyer|member|coordinator|dispatcher|planner|technician|mechanic|pharmacist|lawyer|paralegal|" +
+  "recruiter|agent|rep|representative|administrator|admin|operator|scientist|researcher|librarian|volunteer|caregiver|carer|" +
+  "landlord|tenant|homeowner|renter|shopkeeper|baker|plumber|electrician|contractor|architect|editor|writer|producer|consultant|" +
+  "cashier|supervisor|vet|veterinarian|dentist|therapist|midwife|paramedic|worker|employee|specialist|assistant|associate|" +
+  "executive|partner|principal|president|vp|ceo|cto|cfo|coo|chair|chairman|chairwoman|secretary|treasurer|resident|citizen|" +
+  "patient|retiree|freelancer|entrepreneur|graduate|intern|apprentice|trainee|coach|instructor|tutor|counsellor|counselor|" +
+  "inspector|auditor|officer|guard|firefighter|sergeant|captain|commander|mayor|councillor|councilor|judge|journalist|" +
+  "reporter|photographer|artist|musician|author|programmer|tester|maintainer|contributor|sre|devops|fisherman|fisher|grower|" +
+  "rancher|breeder|trader|broker|banker|investor|buyer|purchaser|merchant|retailer|wholesaler|courier|dispatcher|waiter|" +
+  "waitress|bartender|barista|cleaner|caretaker|janitor|porter|receptionist|steward|stewardess|attendant|guide|ranger|" +
+  "wife|husband|son|daughter|grandmother|grandfather|grandparent|neighbour|neighbor|friend|colleague";
+const ROLE = new RegExp(`\\b(?:${ROLE_WORDS})s?\\b`, "i");
+const APPOSITION = /^\s*(?:,|\(|—|–)\s*([^,.;()—–]{2,120})/u;
+const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE_WORDS})\\s*$`, "i");
+/** "East Cesar Chavez", "San Marcos", "Lake Louise": a place, whatever the rest looks like. */
+const PLACE_PREFIX = /^(?:north|south|east|west|new|saint|st|mount|lake|port|fort|san|santa|los|las|upper|lower|great|little|old|royal)$/;
+const PRONOUN_IN = /\b(?:he|she|him|his|hers|himself|herself)\b/i;
+const PRONOUN_START = /^\s*(?:he|she|his|her)\b/i;
+
+export interface PeopleLexicons {
+  firstNames: PhraseMatcher;
+  famous: PhraseMatcher;
+}
+
+function isFirstName(word: string, firstNames: Set<string>): boolean {
+  return firstNames.has(word.toLowerCase());
+}
+
+const firstNameSets = new WeakMap<readonly string[], Set<string>>();
+function firstNameSet(matcher: PhraseMatcher): Set<string> {
+  let set = firstNameSets.get(matcher.entries);
+  if (!set) {
+    set = new Set(matcher.entries.map((e) => e.toLowerCase()));
+    firstNameSets.set(matcher.entries, set);
+  }
+  return set;
+}
+
+/**
+ * People named in one sentence. `next` is the following sentence, whose
+ * pronouns can confirm a name ("… Sanjay Mistry. He missed …").
+ */
+export function findPeople(sentence: string, next: string, lexicons: PeopleLexicons, exclude: ReadonlySet<string> = new Set()): PersonMention[] {
+  const names = firstNameSet(lexicons.firstNames);
+  const out: PersonMention[] = [];
+  NAME_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAME_RUN.exec(sentence))) {
+    const words = m[0].split(/\s+/);
+    const titled = TITLE.test(words[0]);
+    const nameWords = titled ? words.slice(1) : words;
+    if (!nameWords.length) continue;
+    // A sentence-initial common word ("Today Morag…") is dropped, and the rest retried.
+    let dropped = "";
+    while (nameWords.length && NOT_A_NAME.has(nameWords[0].toLowerCase())) dropped = nameWords.shift()!.toLowerCase();
+    if (!nameWords.length || PLACE_PREFIX.test(dropped)) continue;
+    const last = nameWords[nameWords.length - 1];
+    if (ORGANISATION.test(last) || nameWords.some((w) => exclude.has(w.toLowerCase()))) continue;
+    const name = nameWords.join(" ");
+    if (lexicons.famous.test(name)) continue;
+    const start = m.index + m[0].lastIndexOf(nameWords[0]);
+    const end = m.index + m[0].length;
+    const after = sentence.slice(end);
+    const before = sentence.slice(0, m.index);
+    const appositionMatch = APPOSITION.exec(after);
+    // An apposition confirms a person only when it gives a role or a situation ("a staff nurse on Ward 7",
+    // "who owns a spaniel"); "a two-level Merkle archive" after a list item does not.
+    const apposition =
+      appositionMatch && (ROLE.test(appositionMatch[1].split(/\s+/).slice(0, 5).join(" ")) || /^\s*(?:who|whose|aged?\s+\d|\d{2}\b)/i.test(appositionMatch[1])) ? appositionMatch : null;
+    const roleBefore = ROLE_BEFORE.exec(before);
+    const confirmed =
+      titled ||
+      isFirstName(nameWords[0], names) ||
+      !!apposition ||
+      (nameWords.length >= 2 && (PRONOUN_IN.test(after.slice(0, 80)) || PRONOUN_START.test(next))) ||
+      !!roleBefore;
+    if (!confirmed) continue;
+    let role: string | null = null;
+    if (apposition) role = apposition[1].trim();
+    else if (roleBefore) role = roleBefore[0].trim();
+    else if (/^\s*(?:,\s*)?(?:who|whose)\b/i.test(after)) role = after.trim().slice(0, 120);
+    out.push({ name, parts: nameWords.map((w) => w.toLowerCase()), start, end, role });
+  }
+  return out;
+}
+
+/** True when a quote's speaker reads as a person's name ("Luis Cárdenas", "Dr. Fiona Hale"), not a sentence fragment. */
+export function looksLikeName(name: string): boolean {
+  const words = name.trim().split(/\s+/).filter((w) => !TITLE.test(w));
+  if (!words.length || words.length > 4) return false;
+  return words.every((w, i) => (/^\p{Lu}[\p{Ll}’'.-]*$/u.test(w) && !/['’]/.test(w.slice(1, -1)) && !NOT_A_NAME.has(w.toLowerCase())) || (i > 0 && /^(?:de|da|van|von|der|del|di|du|le|la|al|bin|ben)$/.test(w)));
+}

@@ -1,0 +1,149 @@
+import type { HardQuestion } from "./types";
+
+/**
+ * The questions an internal FAQ must face. Each is recognised by meaning,
+ * through the ways people phrase it, and not by one keyword: "Is there a risk
+ * this is too successful?" mentions risk but asks nothing hard. The first
+ * four are core: a reviewer objects when one is missing. The rest are
+ * advice, because a short FAQ can fairly leave them to the appendix.
+ */
+export const hardQuestions: HardQuestion[] = [
+  {
+    id: "why-not-done",
+    question: "Why hasn't anyone done this already?",
+    core: true,
+    paraphrases: [
+      "re:\\bwhy (?:has(?:n't| not)|have(?:n't| not)|did(?:n't| not)|does(?:n't| not)|do(?:n't| not)|is(?:n't| not)|are(?:n't| not)|was(?:n't| not)|has|have) (?:\\S+ ){0,5}?(?:done|built|solved|tried|fixed|shipped|offered|made|created|launched|tackled|addressed|exist|existed|do|doing|build|building|solve|solving|offer|offering)\\b",
+      "re:\\bwhy (?:has|have) (?:no one|nobody|no company|no vendor|no one else)\\b",
+      "re:\\bwhy (?:doesn't|does not|don't|do not) (?:this|it|such a (?:product|tool|service)|something like this) (?:already )?exist\\b",
+      "re:\\b(?:if this is (?:such a )?(?:good|great|obvious)|if it(?:'s| is) (?:so )?(?:obvious|easy|valuable)),? why\\b",
+      "re:\\bwho (?:else )?has (?:already )?tried (?:this|it|something similar)\\b",
+      "re:\\bhas (?:anyone|anybody|someone) (?:else )?(?:tried|done|built) (?:this|it)\\b",
+      "re:\\bwhat (?:has )?stopped (?:others|anyone|competitors|the market|us)\\b",
+      "re:\\bwhy (?:hasn't|has not|didn't) (?:this|it) (?:been )?(?:done|built|solved|tried)\\b",
+      "re:\\bwhy (?:haven't|have not|didn't) we\\b",
+      "re:\\bwhy (?:is|are) (?:there|this) (?:no|not) (?:\\S+ ){0,3}(?:already|yet)\\b",
+    ],
+  },
+  {
+    id: "competitor-copies",
+    question: "What if a competitor copies it?",
+    core: true,
+    paraphrases: [
+      "re:\\bcompetitors?\\b",
+      "re:\\bcompetition\\b",
+      "re:\\bcompetitive (?:response|advantage|threat|moat|landscape|edge)\\b",
+      "re:\\b(?:rivals?|incumbents?)\\b",
+      "re:\\b(?:cop(?:y|ies|ied|ying)|clones?|cloning|replicat(?:e|es|ed|ing)|imitat(?:e|es|ed|ing)|fast[- ]follow(?:er|ers)?)\\b",
+      "re:\\bmoat\\b|\\bdefensib(?:le|ility)\\b|\\bbarriers? to entry\\b",
+      "re:\\bwhat (?:if|happens if|do we do if|would we do if|stops?|prevents?|keeps?) (?:\\S+ ){0,8}?(?:builds?|adds?|ships?|launches?|releases?|offers?|copies|bundles?|undercuts?|matches|does|do|makes?|introduces?|enters?|moves? into|responds?|builds? (?:the same|a similar|its own|their own))\\b(?=.{0,60}\\b(?:same|similar|own|this|it|too|reminders?|feature|features|version|product|tool|page|board|service|app|alerts?|market)\\b)",
+      "re:\\bhow (?:do|will|would|can) we (?:stay ahead|keep (?:our|the) lead|defend|compete|respond)\\b",
+      "re:\\bwhat(?:'s| is) (?:our|the) (?:moat|edge|advantage|unfair advantage)\\b",
+    ],
+    notWhen: ["re:\\bcompetitive (?:pric(?:e|es|ing)|salar(?:y|ies)|rates?|wages?)\\b", "re:\\bcompetitions?\\s+(?:entry|entries|winners?|prizes?)\\b"],
+  },
+  {
+    id: "v1-wrong",
+    question: "What will the first version get wrong?",
+    core: true,
+    paraphrases: [
+      "re:\\bwhat (?:will|would|could|might|does|do|did) (?:\\S+ ){0,5}?(?:get wrong|miss|lack|leave out|not do|not (?:yet )?support|not (?:yet )?handle|fall short)\\b",
+      "re:\\b(?:v1|version 1|version one|first version|first release|initial release|mvp|launch version|first iteration|pilot version|beta)\\b.{0,40}\\b(?:wrong|miss(?:ing|es)?|lack(?:s|ing)?|limitations?|gaps?|weak(?:ness|nesses)?|not (?:do|support|cover|include)|shortcomings?|trade-?offs?|out of scope)\\b",
+      "re:\\b(?:limitations?|shortcomings?|weak(?:ness|nesses|est)|known (?:issues|gaps|problems)|gaps?)\\b.{0,40}\\b(?:v1|version|release|launch|product|first|it|this|mvp|tool|app|service|pilot)\\b",
+      "re:\\bwhat(?:'s| is| are) (?:not|missing|left out|out of scope) (?:in|from|at) (?:v1|the first|launch|the mvp|the pilot|this version|the initial)\\b",
+      "re:\\bwhat (?:will|would|could|might) (?:customers|users|people|they|\\S+) (?:dislike|hate|complain about|find frustrating|miss|like least)\\b",
+      "re:\\b(?:least|most) (?:liked|disliked|frustrating|annoying|painful)\\b",
+      "re:\\bwhat (?:won't|will not|doesn't|does not|can't|cannot) (?:it|this|the product|v1|the first version|\\S+) do\\b",
+      "re:\\bwhat are we (?:not building|leaving out|deferring)\\b",
+    ],
+  },
+  {
+    id: "cannibalize",
+    question: "What does this cannibalize?",
+    core: true,
+    paraphrases: [
+      "re:\\bcannibali[sz]\\w*\\b",
+      "re:\\beat(?:s|ing)? into\\b",
+      "re:\\b(?:replace|replaces|displace|displaces|take away from|draw away from|undermine|undermines|compete with) (?:\\S+ ){0,2}(?:our own|our existing|existing|our current|our other|our)\\b",
+      "re:\\bwhat (?:does|will) (?:this|it) (?:replace|displace|make obsolete|kill off)\\b",
+      "re:\\b(?:impact|effect) on (?:our )?(?:existing|current|other|own) (?:products?|revenue|business|services?|lines?|offerings?|customers?|teams?)\\b",
+      "re:\\bwhat (?:do|will|would) we (?:stop doing|give up|lose)\\b",
+      "re:\\bwho (?:loses|loses out|is worse off)\\b",
+    ],
+  },
+  {
+    id: "cost",
+    question: "What does it cost to build and run, and does it pay back?",
+    core: false,
+    paraphrases: [
+      "re:\\bcosts?\\b",
+      "re:\\bhow much (?:will|does|would|do) (?:it|this|we)\\b",
+      "re:\\b(?:budget|investment|invest|spend|headcount|resources|staffing|team size)\\b",
+      "re:\\b(?:unit )?economics\\b|\\bbusiness model\\b|\\bmake money\\b|\\bpay (?:for )?itself\\b|\\bpay ?back\\b|\\broi\\b|\\bmargins?\\b|\\bprofit\\w*\\b|\\brevenue\\b|\\bpric(?:e|es|ing)\\b|\\bbreak[- ]?even\\b",
+    ],
+    notWhen: ["re:\\b(?:cost|costs) (?:the )?(?:customer|customers|user|users|parents?|owners?) (?:anything|nothing)\\b"],
+  },
+  {
+    id: "risks",
+    question: "What are the biggest risks, and what would we do about them?",
+    core: false,
+    paraphrases: [
+      "re:\\brisk(?:s|y|ier|iest)?\\b",
+      "re:\\bwhat (?:could|can|might|would) go wrong\\b",
+      "re:\\bwhat (?:happens|do we do|would we do) if (?:it|this|we|the pilot|the launch|customers|users|\\S+) (?:fails?|doesn't work|does not work|breaks?|goes down|leaks?|gets? it wrong|misses?)\\b",
+      "re:\\b(?:threats?|downsides?|failure modes?|worst case|worst-case|liabilit(?:y|ies)|legal exposure|security|privacy|safety|abuse|misuse|fraud|regulat\\w*|compliance)\\b",
+      "re:\\bwhat keeps (?:you|us) up at night\\b",
+      "re:\\bhow (?:could|might|would) (?:this|it) fail\\b",
+      "re:\\bwhy (?:might|could|would) (?:this|it|we) fail\\b",
+      "re:\\bwhy should we not do this\\b|\\bwhy not do this\\b|\\breasons? not to\\b",
+    ],
+    notWhen: [
+      "re:\\btoo (?:successful|popular|good|much demand|many customers|many users|many sign-?ups)\\b",
+      "re:\\bsucceed(?:s)? too\\b",
+      "re:\\b(?:risk|risks) of (?:not (?:doing|building|launching)|missing out|waiting|being too)\\b",
+      "re:\\brisk[- ]free\\b",
+      "re:\\b(?:any|what) risks? (?:to|for) (?:our )?(?:competitors|rivals)\\b",
+    ],
+  },
+  {
+    id: "dependencies",
+    question: "What does this depend on that we don't control?",
+    core: false,
+    paraphrases: [
+      "re:\\bdepend(?:s|ent|encies|ency|ing)?\\b",
+      "re:\\brel(?:y|ies|iant|ying) on\\b",
+      "re:\\bwhat (?:do|does|will) (?:we|this|it) need from\\b",
+      "re:\\b(?:third[- ]part(?:y|ies)|partners?|vendors?|suppliers?|prerequisites?|blockers?|approvals?|sign-?off)\\b",
+      "re:\\bwho (?:else )?(?:needs? to|must|has to) (?:agree|approve|sign off|help|change|build|deliver)\\b",
+      "re:\\bwhat (?:has|needs) to be true\\b",
+    ],
+  },
+  {
+    id: "market-size",
+    question: "How many customers have this problem, and how do we know?",
+    core: false,
+    paraphrases: [
+      "re:\\bhow (?:many|much of) (?:\\S+ ){0,3}?(?:customers|users|people|owners|businesses|companies|teams|households|parents|patients|buyers|members|drivers|farmers|restaurants|practices|hospitals|schools|nurses|developers|stores|shops|hosts|of them)\\b",
+      "re:\\bmarket (?:size|opportunity)\\b|\\bsize of the (?:market|opportunity|problem|prize)\\b|\\b(?:total )?addressable market\\b|\\btam\\b",
+      "re:\\bhow (?:big|large|common|widespread|frequent) is (?:the|this) (?:market|opportunity|problem|need|pain)\\b",
+      "re:\\bhow (?:do|can) we know (?:that )?(?:customers|people|users|\\S+) (?:have|want|need) (?:this|it)\\b",
+      "re:\\bwho (?:else )?has this (?:problem|need)\\b",
+      "re:\\bis (?:the|this) (?:market|problem|need) big enough\\b",
+    ],
+    notWhen: ["re:\\bhow many (?:features|steps|clicks|screens|taps|fields|versions|engineers|people work)\\b"],
+  },
+  {
+    id: "why-now",
+    question: "Why now?",
+    core: false,
+    paraphrases: [
+      "re:\\bwhy now\\b",
+      "re:\\bwhy (?:is )?(?:now|today|this year|this quarter) (?:the )?(?:right|good) time\\b",
+      "re:\\bwhy (?:this|that) (?:year|quarter|moment)\\b",
+      "re:\\bwhy not (?:wait|later|next year)\\b",
+      "re:\\bwhat (?:has )?changed\\b",
+      "re:\\btiming\\b",
+      "re:\\bwhy (?:do|should|must) (?:we|this) (?:do (?:this|it) )?(?:now|this year|today)\\b",
+    ],
+  },
+];

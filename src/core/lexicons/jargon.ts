@@ -1,0 +1,23 @@
+import type { PhraseLexicon } from "./types";
+
+/**
+ * Business jargon and buzzwords. Teams add their own in-house jargon in
+ * `.prfaq.yml` (`lexicons: { jargon: [...] }`).
+ */
+export const jargon: PhraseLexicon = {
+  name: "jargon",
+  description: "Buzzwords and company jargon that a customer would not use; extend it with your own.",
+  entries: [
+    "leverage", "leverages", "leveraged", "leveraging", "synergy", "synergies", "synergistic", "paradigm", "paradigm shift",
+    "holistic", "best practices", "best-of-breed", "move the needle", "moves the needle", "circle back", "low-hanging fruit",
+    "bandwidth", "deep dive", "actionable insights", "value-add", "value add", "value proposition", "empower", "empowers",
+    "empowering", "ecosystem", "end-to-end", "streamline", "streamlines", "streamlined", "utilize", "utilizes", "utilise",
+    "utilises", "utilization", "going forward", "at the end of the day", "mission-critical", "turnkey", "frictionless",
+    "omnichannel", "omni-channel", "hyper-personalized", "hyper-personalised", "thought leadership", "thought leader",
+    "single pane of glass", "one-stop shop", "one-stop-shop", "unlock value", "unlocks value", "unlock the power",
+    "drive value", "drives value", "value creation", "stakeholder alignment", "north star", "game-changer", "scalable solution",
+    "robust solution", "innovative solution", "cutting-edge solution", "next-gen", "digital-first", "cloud-first",
+    "data-driven insights", "ai-driven insights", "actionable", "operationalize", "operationalise", "ideate", "ideation",
+    "learnings", "core competency", "core competencies", "win-win", "boil the ocean", "touch base", "disruptor",
+  ],
+};

@@ -1,0 +1,32 @@
+import { hasBareNumber } from "../../analysis/measures";
+import { killCriteriaOf } from "../../analysis/kill-criteria";
+import { defineRule } from "../../engine/types";
+
+export default defineRule({
+  meta: {
+    id: "unmeasurable-kill-criteria",
+    category: "decision",
+    severity: "warning",
+    description: "The kill criteria cannot be measured: no threshold with a unit (\"if customers don't like it\").",
+    question: "What number, measured how and by when, would trigger the stop?",
+    rationale:
+      "\"We stop if it doesn't work out\" will never be met, because nobody can show that it was. A kill criterion needs a " +
+      "threshold someone can check (\"fewer than 40% of applicants sign in by June\").",
+    examples: {
+      flagged: ["## Kill criteria\nWe stop if customers don't like it.", "## Kill criteria\nWe stop if adoption is below 20."],
+      passes: ["## Kill criteria\nWe stop if fewer than 40% of applicants sign in within six months."],
+    },
+  },
+  check(ctx) {
+    const { analysis } = ctx;
+    const found = killCriteriaOf(analysis);
+    const statements = found.blocks.length ? found.blocks.flatMap((b) => b.sentences) : found.inline;
+    if (!statements.length) return;
+    if (statements.some((s) => analysis.measures(s).length)) return;
+    const bare = statements.some((s) => hasBareNumber(s.text));
+    ctx.report({
+      message: bare ? "The kill criteria have numbers with nothing after them: below 20 of what?" : "The kill criteria have no threshold anyone could measure.",
+      at: { sentence: statements[0] },
+    });
+  },
+});

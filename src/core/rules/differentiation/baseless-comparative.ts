@@ -1,0 +1,37 @@
+import { defineRule } from "../../engine/types";
+import type { Block } from "../../model/types";
+
+/** A baseline in the same sentence: "faster than the paper form", "from 3.5 days to under one". */
+const BASELINE = /\bthan\b|\binstead of\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.?\b|\bunlike\b|\brather than\b|\bfrom\b.{1,40}\bto\b|\bthe (?:paper|old|current|existing|manual)\b/i;
+/** Comparatives in set phrases that compare nothing. */
+const IDIOM = /^(?:better off|better still|for the better|better known|better-known|better yet|all the better|the better part|get better at|so much the better)/i;
+
+export default defineRule({
+  meta: {
+    id: "baseless-comparative",
+    category: "differentiation",
+    severity: "warning",
+    description: "A comparative (\"faster\", \"easier\", \"more powerful\") with no baseline: faster than what, by how much?",
+    question: "Compared with what customers use today, by how much, and how was it measured?",
+    rationale:
+      "\"Faster\" is a claim that can't be checked until it says faster than what and by how much. Reviewers will ask; " +
+      "the document should already answer with the baseline and the measured difference.",
+    examples: {
+      flagged: ["SalesSphere is simpler, smarter and more powerful.", "Nimbus makes your team faster."],
+      passes: ["Swaps are approved in a median of 4 hours instead of 3.5 days.", "Search is faster than the paper index: 8 seconds instead of 4 minutes."],
+    },
+  },
+  check(ctx) {
+    const { analysis } = ctx;
+    const blocks: Block[] = [...analysis.pressReleaseBlocks, ...analysis.answerBlocks];
+    const seen = new Set<string>();
+    for (const { sentence, match } of analysis.matches("comparatives", blocks)) {
+      const key = `${sentence.span.start.offset}`;
+      if (seen.has(key)) continue;
+      if (IDIOM.test(sentence.text.slice(match.start)) || analysis.isCompound(sentence, match.end)) continue;
+      if (BASELINE.test(sentence.text) || analysis.measures(sentence).length) continue;
+      seen.add(key);
+      ctx.report({ message: `"${match.text}" than what? The sentence gives no baseline.`, at: analysis.within(sentence, match.start, match.end) });
+    }
+  },
+});

@@ -1,0 +1,63 @@
+import { defineRule } from "../../engine/types";
+import type { Measure } from "../../analysis/measures";
+import type { Sentence } from "../../model/types";
+
+/** Words before a number that make it a change, a bound or a part, not the total. */
+const QUALIFIED = /\b(?:fewer|more|less|over|under|above|below|at least|at most|up to|about|around|roughly|nearly|almost|approximately|than|by|to|from|within|another|extra|additional|new|first|last|only|per|each|every|of)\s+$/i;
+/** Sentences about the future or a goal: their numbers are targets, not facts to reconcile. */
+const TARGET = /\b(?:will|expect\w*|target\w*|goal|aim\w*|plan\w*|forecast\w*|project(?:ed|ion)|reach(?:es)?|grow\w*|by (?:19|20)\d{2}|could|would|might|if)\b/i;
+
+interface Total {
+  measure: Measure;
+  sentence: Sentence;
+}
+
+export default defineRule({
+  meta: {
+    id: "inconsistent-quantity",
+    category: "evidence",
+    severity: "warning",
+    description: "The same quantity is given different values in two places (\"50K users\" here, \"100K users\" there).",
+    question: "Which figure is right, and where does it come from?",
+    rationale:
+      "When one count appears with two values, a reviewer stops trusting every number in the document. Usually one of them " +
+      "is an old draft's figure; sometimes they count different things and the text should say so.",
+    examples: {
+      flagged: ["The app has 50K users. … Our 100K users asked for it."],
+      passes: ["212 nurses work on the four wards; 58 of them joined the pilot."],
+    },
+  },
+  check(ctx) {
+    const { analysis } = ctx;
+    const excluded = new Set(analysis.blocksOf("success-metrics", "kill-criteria"));
+    const firstByUnit = new Map<string, Total>();
+    const reported = new Set<string>();
+    for (const block of analysis.proseBlocks) {
+      if (excluded.has(block) || block.kind === "heading") continue;
+      for (const sentence of block.sentences) {
+        if (TARGET.test(sentence.text)) continue;
+        const measures = analysis.measures(sentence);
+        // Two counts of one thing in one sentence describe a change or a range, not a contradiction.
+        const units = measures.map((m) => m.unit);
+        for (const measure of measures) {
+          if (measure.kind !== "count" || measure.value === null || measure.value < 1000) continue;
+          if (units.filter((u) => u === measure.unit).length > 1) continue;
+          if (QUALIFIED.test(sentence.text.slice(0, measure.start))) continue;
+          const first = firstByUnit.get(measure.unit);
+          if (!first) {
+            firstByUnit.set(measure.unit, { measure, sentence });
+            continue;
+          }
+          const a = first.measure.value!;
+          const b = measure.value;
+          if (Math.abs(a - b) / Math.max(a, b) < 0.02 || reported.has(measure.unit)) continue;
+          reported.add(measure.unit);
+          ctx.report({
+            message: `"${measure.text} ${measure.unit}s" here, but "${first.measure.text}" on line ${first.sentence.span.start.line}.`,
+            at: analysis.within(sentence, measure.start, measure.end),
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,34 @@
+import { defineRule } from "../../engine/types";
+
+/** A source or an observation in the sentence backs the claim. */
+const SOURCE = /\baccording to\b|\bsurvey\w*\b|\binterview\w*\b|\bwe (?:asked|measured|found|saw|observed|counted|tested)\b|\bin (?:our|the) (?:pilot|trial|beta|study|test)\b|\bdata from\b|\breport(?:ed|s)? (?:by|from)\b|\bsource:|\[\d+\]|\bhttps?:/i;
+
+export default defineRule({
+  meta: {
+    id: "unsupported-claim",
+    category: "evidence",
+    severity: "warning",
+    description: "A claim about customers or the market stated as fact with no source (\"customers want…\", \"there is huge demand\").",
+    question: "How do you know? Which customers, how many, and where does the evidence come from?",
+    rationale:
+      "\"Customers want this\" is the hypothesis the PR/FAQ exists to test, not a fact to start from. A claim with its " +
+      "source (\"31 of the 40 practices we surveyed…\") can be weighed; a bare one can only be believed or doubted.",
+    examples: {
+      flagged: ["Customers want a single place for all their notes.", "There is huge demand for AI-powered CRMs."],
+      passes: ["In our survey, 31 of 40 practices said they want reminders sent for them."],
+    },
+  },
+  check(ctx) {
+    const { analysis } = ctx;
+    const questions = new Set(analysis.faqEntries.map((e) => e.question));
+    const seen = new Set<number>();
+    for (const { sentence, match } of analysis.matches("unsupported-claims")) {
+      const block = analysis.blockOf(sentence);
+      if (questions.has(block) || block.kind === "heading" || seen.has(sentence.span.start.offset)) continue;
+      if (/\?\s*$/.test(sentence.text)) continue;
+      if (SOURCE.test(sentence.text) || analysis.measures(sentence).length) continue;
+      seen.add(sentence.span.start.offset);
+      ctx.report({ message: `"${match.text}" is stated as fact, with no source or number.`, at: analysis.within(sentence, match.start, match.end) });
+    }
+  },
+});

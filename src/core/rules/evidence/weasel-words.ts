@@ -1,0 +1,31 @@
+import { defineRule } from "../../engine/types";
+
+export default defineRule({
+  meta: {
+    id: "weasel-words",
+    category: "evidence",
+    severity: "warning",
+    description: "Weasel words and vague quantifiers (\"significantly\", \"many customers\", \"up to 80% faster\") where a number should be.",
+    question: "How much, exactly, and how many customers? What is the number behind the word?",
+    rationale:
+      "\"Significantly\" and \"many customers\" sound like evidence and commit to nothing. Reviewers read them as a sign that " +
+      "the number is missing, or unflattering. \"Up to\" promises only the best case.",
+    examples: {
+      flagged: ["Many customers say onboarding takes significantly longer than it should.", "Cuts review time by up to 80% less."],
+      passes: ["Onboarding took a median of 11 days for the 40 customers who started in March."],
+    },
+  },
+  check(ctx) {
+    const { analysis } = ctx;
+    const seen = new Set<number>();
+    for (const { sentence, match } of analysis.matches("weasel-words")) {
+      if (seen.has(sentence.span.start.offset)) continue;
+      // A measured quantity beside the word gives the number it stood for ("significantly: from 9 days to 2").
+      if (!match.entry.startsWith("re:") && analysis.measures(sentence).length) continue;
+      const block = analysis.blockOf(sentence);
+      if (block.kind === "heading") continue;
+      seen.add(sentence.span.start.offset);
+      ctx.report({ message: `"${match.text}" stands where a number should be.`, at: analysis.within(sentence, match.start, match.end) });
+    }
+  },
+});

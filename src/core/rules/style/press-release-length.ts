@@ -1,0 +1,24 @@
+import { defineRule } from "../../engine/types";
+
+const DEFAULT_MAX = 550;
+
+export default defineRule({
+  meta: {
+    id: "press-release-length",
+    category: "style",
+    severity: "warning",
+    description: "The press release fits on about one page (about 500 words).",
+    question: "Which paragraph could go to the FAQ, so the press release says only what a customer needs?",
+    rationale:
+      "A press release longer than a page is explaining instead of announcing. Reviewers read it first and silently; " +
+      "the detail belongs in the FAQ, where it answers a question someone asked. Option: `max` words (default 550).",
+  },
+  check(ctx) {
+    const max = typeof ctx.options.max === "number" ? ctx.options.max : DEFAULT_MAX;
+    const words = ctx.analysis.pressReleaseWords;
+    if (words <= max) return;
+    const blocks = ctx.analysis.pressReleaseBlocks;
+    const at = blocks.length ? { span: { start: blocks[0].span.start, end: blocks[0].span.end } } : ctx.analysis.topTarget;
+    ctx.report({ message: `The press release runs to ${words} words; one page is about 500.`, at });
+  },
+});

@@ -1,0 +1,78 @@
+import { defineRule } from "../../engine/types";
+import type { Block } from "../../model/types";
+
+const ACRONYM = /(?<![\p{L}\p{N}&/_.[<-])(?:[A-Z][A-Z&]{1,5}s?|[A-Z][a-z]?[A-Z][A-Z]{0,4})(?![\p{L}\p{N}&_\]>-]|\.[a-z])/gu;
+/** Past this many, one more finding says how many others there are, instead of a wall of them. */
+const MAX_REPORTS = 8;
+
+export default defineRule({
+  meta: {
+    id: "undefined-acronym",
+    category: "style",
+    severity: "info",
+    description: "An acronym is used without being spelled out once (\"Total Cost of Ownership (TCO)\").",
+    question: "What does this acronym stand for, for a reader outside the team?",
+    rationale:
+      "Reviewers from other teams, and customers, don't share the team's vocabulary. Spell an acronym out the first time; " +
+      "add your organisation's everyday ones to the `known-acronyms` lexicon in `.prfaq.yml`.",
+    examples: {
+      flagged: ["The CSM team will own the QBR process."],
+      passes: ["Customer success managers (CSMs) will own it; the CSMs meet monthly.", "The FAQ answers the CEO's questions."],
+    },
+  },
+  check(ctx) {
+    const { analysis } = ctx;
+    const known = new Set(ctx.lexicons.entries("known-acronyms"));
+    const text = ctx.doc.text;
+    const dateline = analysis.part("summary")?.dateline ?? "";
+    const reported = new Set<string>();
+    let count = 0;
+    let extra = 0;
+    let last: { sentence: import("../../model/types").Sentence; start: number; end: number } | null = null;
+    const blocks: Block[] = analysis.proseBlocks.filter((b) => b.kind !== "heading");
+    for (const block of blocks) {
+      // A line in capitals ("FOR IMMEDIATE RELEASE") is shouting, not acronyms.
+      const letters = block.text.replace(/[^\p{L}]/gu, "");
+      if (letters.length && letters.replace(/[^\p{Lu}]/gu, "").length / letters.length > 0.6) continue;
+      for (const sentence of block.sentences) {
+        ACRONYM.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = ACRONYM.exec(sentence.text))) {
+          const word = m[0];
+          const bare = word.replace(/s$/, "");
+          if (reported.has(bare) || known.has(word) || known.has(bare) || bare.length < 2) continue;
+          if (dateline.includes(word)) continue;
+          if (/^[IVXLC]+$/.test(bare)) continue; // Roman numerals
+          if (analysis.isInCode(block, sentence.start + m.index, sentence.start + m.index + word.length)) continue;
+          if (definedIn(text, bare)) {
+            reported.add(bare);
+            continue;
+          }
+          reported.add(bare);
+          if (++count > MAX_REPORTS) {
+            extra++;
+            last = { sentence, start: m.index, end: m.index + word.length };
+            continue;
+          }
+          ctx.report({ message: `"${word}" is never spelled out.`, at: analysis.within(sentence, m.index, m.index + word.length) });
+        }
+      }
+    }
+    if (last && extra) {
+      ctx.report({ message: `${extra} more acronyms are never spelled out, the last one here.`, at: analysis.within(last.sentence, last.start, last.end) });
+    }
+  },
+});
+
+/** "Total Cost of Ownership (TCO)", "TCO (total cost of ownership)", "TCO, or total cost of ownership". */
+function definedIn(text: string, acronym: string): boolean {
+  const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (new RegExp(`\\(\\s*${escaped}s?\\s*\\)`).test(text)) return true;
+  if (new RegExp(`\\b${escaped}s?\\s*\\((?:[^)]{4,80})\\)`).test(text)) return true;
+  if (new RegExp(`\\b${escaped}s?,?\\s+(?:or|i\\.e\\.,?|meaning|stands for|short for)\\s+\\p{L}`, "u").test(text)) return true;
+  // Spelled out in capitalised words somewhere ("Customer Success Manager" for CSM).
+  const letters = acronym.replace(/[^A-Z]/g, "").split("");
+  if (letters.length < 2) return false;
+  const initials = letters.map((l) => `${l}[\\p{Ll}]+`).join("[\\s-]+(?:(?:of|and|for|the|to|in|&)\\s+)*");
+  return new RegExp(`\\b${initials}`, "u").test(text);
+}

@@ -1,0 +1,36 @@
+import { defineRule } from "../../engine/types";
+
+/** Below these, a paragraph that names its technology is still about the customer. */
+const MIN_TERMS = 3;
+const MIN_DENSITY = 0.07;
+
+export default defineRule({
+  meta: {
+    id: "stack-first-paragraph",
+    category: "tech-first",
+    severity: "warning",
+    description: "A summary, problem or solution paragraph is about our stack (APIs, ledgers, models) rather than the customer.",
+    question: "What does the customer see, do or stop doing because of this? Could the paragraph say it without the technology's names?",
+    rationale:
+      "The press release is written for the customer, who doesn't care whether it runs on Kafka or a blockchain. A paragraph " +
+      "full of architecture means the team is describing what it wants to build, not what the customer gets; the " +
+      "technology belongs in the internal FAQ or the design.",
+    examples: {
+      flagged: ["GrainChain deploys Hyperledger Fabric nodes in every elevator and uses IoT sensors and NFTs to represent grain lots."],
+      passes: ["When a load is graded at the elevator, the farmer gets the grade and the price by text before the truck leaves."],
+    },
+  },
+  check(ctx) {
+    const { analysis } = ctx;
+    for (const block of analysis.blocksOf("summary", "problem", "solution")) {
+      if (block.kind !== "paragraph" && block.kind !== "table-row") continue;
+      const words = analysis.wordCount(block.text);
+      if (words < 12) continue;
+      const terms = analysis.matches("tech-terms", [block]);
+      const distinct = new Set(terms.map((t) => t.match.text.toLowerCase()));
+      if (distinct.size < MIN_TERMS || terms.length / words < MIN_DENSITY) continue;
+      const listed = [...distinct].slice(0, 4).join(", ");
+      ctx.report({ message: `This paragraph is about our technology (${listed}), not about what the customer gets.`, at: { block } });
+    }
+  },
+});
