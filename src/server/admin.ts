@@ -143,7 +143,7 @@ export async function exportWorkspaces(options: DatabaseOptions & { dir: string;
         .execute();
       const used = new Set<string>();
       for (const doc of docs) {
-        const base = slugOf(doc.title) || "document";
+        const base = slugOf(doc.title, 80, "document");
         let name = `${base}.md`;
         for (let n = 2; used.has(name); n++) name = `${base}-${n}.md`;
         used.add(name);

@@ -82,7 +82,7 @@ export const documentRoutes = new Hono<AppEnv>()
     const { db } = c.var.services.database;
     const access = await documentAccess(db, c.req.param("id"), auth.user.id);
     const revision = await revisionByNumber(db, access.doc.id, access.doc.head_revision);
-    const filename = `${slugOf(access.doc.title)}.md`;
+    const filename = `${slugOf(access.doc.title, 80, "document")}.md`;
     return c.body(revision.text, 200, { "Content-Type": "text/markdown; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"` });
   })
   .get("/:id/revisions", async (c) => {

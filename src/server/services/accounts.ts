@@ -22,15 +22,15 @@ export async function insertUser(db: Kysely<Schema>, input: { email: string; nam
   return user;
 }
 
-export function slugOf(name: string): string {
+export function slugOf(name: string, maxLength = 48, fallback = "workspace"): string {
   const slug = name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 48);
-  return slug || "workspace";
+    .slice(0, maxLength)
+    .replace(/^-+|-+$/g, "");
+  return slug || fallback;
 }
 
 /** A slug nobody uses yet: "payments", then "payments-2", … */
