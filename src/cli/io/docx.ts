@@ -12,6 +12,8 @@ const STYLE_MAP = [
   "p[style-name='Subtitle'] => h2:fresh",
   "p[style-name='Quote'] => blockquote > p:fresh",
   "p[style-name='Intense Quote'] => blockquote > p:fresh",
+  "p[style-name='Body Text'] => p:fresh",
+  "p[style-name='Table Contents'] => p:fresh",
 ];
 
 /**
