@@ -56,9 +56,11 @@ describe("prfaq export --to docx", () => {
     expect(html).toContain("<strong>Q: Why hasn't the hospital done this already?</strong>");
     expect(html).toMatch(/<ul><li>Median time from posting to approval/);
     // The XML names Word's own heading styles, so Word's navigation pane shows the outline.
-    const xml = execFileSync("unzip", ["-p", file, "word/document.xml"], { encoding: "utf8" });
-    expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
-    expect(xml).toContain('<w:pageBreakBefore/>');
+    if (has("unzip")) {
+      const xml = execFileSync("unzip", ["-p", file, "word/document.xml"], { encoding: "utf8" });
+      expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
+      expect(xml).toContain("<w:pageBreakBefore/>");
+    }
     const roundTrip = prfaq(["import", file]);
     const original = parseDocument(readFileSync(strongPath, "utf8"));
     const back = parseDocument(roundTrip.stdout);

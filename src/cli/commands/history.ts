@@ -147,7 +147,7 @@ export async function runHistory(file: string, options: HistoryOptions): Promise
   for (const e of entries) {
     const who = e.version.author ? ` ${e.version.author}` : "";
     const decision = e.decision ? paint(pc.magenta, ` [${e.decision}]`) : "";
-    out.push(`${paint(pc.yellow, e.version.short)} ${e.version.date}${who}: ${e.version.subject}`);
+    out.push(`${paint(pc.yellow, e.version.short)}${e.version.date ? ` ${e.version.date}` : ""}${who}: ${e.version.subject}`);
     out.push(`  ${e.readiness}; ${e.errors} errors, ${e.warnings} warnings${decision}`);
     if (e.diff) out.push(formatDiffStylish(e.diff, options.color, "    ").trimEnd());
     out.push("");

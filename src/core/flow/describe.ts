@@ -68,7 +68,7 @@ export function describeDiff(diff: DiscoveryDiff): DiffSection[] {
     add("Decision", [{ mark: "~", text: `${before?.outcome ?? "none"} → ${after?.outcome ?? "none"}${after?.reason ? `: ${clip(after.reason, 120)}` : ""}` }]);
   }
   add("Critique", [
-    { mark: "=", text: `${diff.critique.readinessBefore} → ${diff.critique.readinessAfter}` },
+    ...(diff.critique.readinessBefore !== diff.critique.readinessAfter ? [{ mark: "=" as const, text: `${diff.critique.readinessBefore} → ${diff.critique.readinessAfter}` }] : []),
     ...diff.critique.fixed.map((f) => ({ mark: "+" as const, text: `fixed ${f.ruleId}: ${clip(f.message, 120)}` })),
     ...diff.critique.introduced.map((f) => ({ mark: "-" as const, text: `new ${f.severity} ${f.ruleId} (line ${f.line}): ${clip(f.message, 120)}` })),
   ]);
