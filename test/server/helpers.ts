@@ -168,3 +168,100 @@ Morag Fraser has worked nights on Ward 7 for eleven years. Each swap took a medi
 - Fewer than 40% of swap requests go through ShiftSwap after 12 weeks.
 - The share of unfilled swaps has not fallen below 25% by March.
 `;
+
+export interface ServerSentEvent {
+  id: string | null;
+  event: string;
+  data: Record<string, unknown>;
+}
+
+/** A live event stream, read like a browser's EventSource would; `next` waits for a matching event. */
+export async function openEventStream(url: string, cookie: string | null, headers: Record<string, string> = {}) {
+  const controller = new AbortController();
+  const res = await fetch(url, { headers: { ...(cookie ? { cookie } : {}), ...headers }, signal: controller.signal });
+  const received: ServerSentEvent[] = [];
+  const waiters: { match: (e: ServerSentEvent) => boolean; resolve: (e: ServerSentEvent) => void }[] = [];
+  const deliver = (event: ServerSentEvent) => {
+    received.push(event);
+    for (const w of [...waiters]) {
+      if (w.match(event)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(event);
+      }
+    }
+  };
+  if (res.ok && res.body) {
+    const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+    void (async () => {
+      let buffer = "";
+      try {
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          buffer += value;
+          let cut;
+          while ((cut = buffer.indexOf("\n\n")) !== -1) {
+            const block = buffer.slice(0, cut);
+            buffer = buffer.slice(cut + 2);
+            const fields = Object.fromEntries(block.split("\n").filter((l) => !l.startsWith(":") && l.includes(":")).map((l) => [l.slice(0, l.indexOf(":")), l.slice(l.indexOf(":") + 1).trim()]));
+            if (fields.event) deliver({ id: fields.id ?? null, event: fields.event, data: JSON.parse(fields.data ?? "{}") });
+          }
+        }
+      } catch {
+        // aborted
+      }
+    })();
+  }
+  return {
+    status: res.status,
+    headers: res.headers,
+    received,
+    next(match: (e: ServerSentEvent) => boolean, timeoutMs = 5000): Promise<ServerSentEvent> {
+      const already = received.find(match);
+      if (already) return Promise.resolve(already);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no matching event within ${timeoutMs} ms; got ${JSON.stringify(received.map((e) => e.event))}`)), timeoutMs);
+        waiters.push({ match, resolve: (e) => (clearTimeout(timer), resolve(e)) });
+      });
+    },
+    close: () => controller.abort(),
+  };
+}
+
+export interface ServerProcess {
+  url: string;
+  signInUrl: string | null;
+  child: import("node:child_process").ChildProcess;
+  output: () => string;
+  /** Resolves with the exit code (or signal) once the process has ended. */
+  exited: Promise<number | string | null>;
+}
+
+const BIN = join(import.meta.dirname, "..", "..", "bin", "prfaq.js");
+
+/** Runs `prfaq serve` from the build as a child process, the way a person starts it. */
+export async function spawnServer(db: TestDatabase, extraArgs: string[] = []): Promise<ServerProcess> {
+  const { spawn } = await import("node:child_process");
+  const args = [BIN, "serve", "--port", "0", "--data", db.dataDir, ...(db.database ? ["--database", db.database] : []), ...extraArgs];
+  const child = spawn(process.execPath, args, { env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  child.stdout!.on("data", (d) => (out += d));
+  child.stderr!.on("data", (d) => (out += d));
+  const exited = new Promise<number | string | null>((resolve) => child.on("exit", (code, signal) => resolve(code ?? signal)));
+  const started = await new Promise<{ url: string; signInUrl: string | null }>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`prfaq serve did not start:\n${out}`)), 30_000);
+    const check = () => {
+      const url = /running at (http:\/\/\S+)/.exec(out)?.[1];
+      if (url && /Press Ctrl\+C/.test(out)) {
+        clearTimeout(timer);
+        resolve({ url, signInUrl: /(http:\/\/\S+\/\?token=\S+)/.exec(out)?.[1] ?? null });
+      }
+    };
+    child.stdout!.on("data", check);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`prfaq serve exited (${code}) before it started:\n${out}`));
+    });
+  });
+  return { ...started, child, output: () => out, exited };
+}
