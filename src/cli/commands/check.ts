@@ -32,7 +32,7 @@ const critics = new WeakMap<PrfaqConfig, Critic>();
 function criticFor(config: PrfaqConfig): Critic {
   let critic = critics.get(config);
   if (!critic) {
-    critic = createCritic({ rules, config });
+    critic = createCritic({ rules, config, cacheChunks: false });
     critics.set(config, critic);
   }
   return critic;

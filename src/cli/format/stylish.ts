@@ -40,12 +40,11 @@ export function formatStylish(files: FileReport[], options: StylishOptions): str
   let errors = 0;
   let warnings = 0;
   let infos = 0;
+  const unreadable = files.filter((f) => f.error).length;
   for (const file of files) {
+    // Files that could not be read are reported on standard error, one line each.
+    if (file.error) continue;
     out.push(c.underline(file.path));
-    if (file.error) {
-      out.push(`  ${c.red("could not be read:")} ${file.error}`, "");
-      continue;
-    }
     const width = Math.max(0, ...file.findings.map((f) => `${f.line}:${f.column}`.length));
     for (const f of file.findings) {
       if (f.severity === "error") errors++;
@@ -59,10 +58,13 @@ export function formatStylish(files: FileReport[], options: StylishOptions): str
     out.push("");
   }
   const total = errors + warnings + infos;
-  if (total === 0) out.push(c.green(`✔ ${plural(files.length, "file")} checked, no findings`));
+  const checked = files.length - unreadable;
+  const skipped = unreadable ? c.red(`; ${plural(unreadable, "file")} could not be read`) : "";
+  if (checked === 0) out.push(c.red(`✖ no file could be read`));
+  else if (total === 0) out.push(c.green(`✔ ${plural(checked, "file")} checked, no findings`) + skipped);
   else {
     const mark = errors ? c.red("✖") : warnings ? c.yellow("⚠") : c.blue("ℹ");
-    out.push(`${mark} ${plural(total, "finding")} in ${plural(files.length, "file")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} info)`);
+    out.push(`${mark} ${plural(total, "finding")} in ${plural(checked, "file")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} info)${skipped}`);
   }
   return out.join("\n") + "\n";
 }

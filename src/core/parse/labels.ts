@@ -37,6 +37,8 @@ const CUSTOMER_WORDS = /\b(customers?|external|public|users?|kunden|externe?|ado
 
 /** The part of a PR/FAQ a label names, or null when it names none. */
 export function classifyLabel(raw: string): SectionKind | null {
+  // Labels are short; long text is never one (and is not worth normalising).
+  if (raw.length > 160) return null;
   const label = normalizeLabel(raw);
   if (!label || isDocumentTitle(raw)) return null;
   const exact = exactLabels.get(label);

@@ -180,7 +180,32 @@ function shiftBlock(block: RawBlock, by: number): RawBlock {
   return { ...block, start: block.start + by, end: block.end + by, map: block.map.shifted(by) };
 }
 
-export function parseMarkdown(text: string, cache?: ChunkCache): ParsedMarkdown {
+const MAX_MARK_RUN = 32;
+const MAX_QUOTE_DEPTH = 32;
+const MAX_INDENT = 128;
+
+/**
+ * Defuses nesting no PR/FAQ needs but that makes Markdown parsing slow or
+ * deeply recursive: runs of emphasis marks, blockquotes dozens deep, list
+ * items indented past column 128. Characters are replaced one for one, so
+ * every position in the document stays exact.
+ */
+export function defuseDeepNesting(text: string): string {
+  const marks = new RegExp(`[*_~\`]{${MAX_MARK_RUN + 1},}`, "g");
+  const quotes = new RegExp(`^(?:[ \t]*>){${MAX_QUOTE_DEPTH + 1},}`, "gm");
+  const indented = new RegExp(`^([ \t]{${MAX_INDENT + 1},})([-*+]|\\d{1,9}[.)])(?=[ \t])`, "gm");
+  if (!marks.test(text) && !quotes.test(text) && !indented.test(text)) return text;
+  return text
+    .replace(marks, (run) => run.slice(0, MAX_MARK_RUN) + " ".repeat(run.length - MAX_MARK_RUN))
+    .replace(quotes, (prefix) => {
+      let seen = 0;
+      return prefix.replace(/>/g, (m) => (++seen > MAX_QUOTE_DEPTH ? " " : m));
+    })
+    .replace(indented, (_m, space: string, marker: string) => space + " ".repeat(marker.length));
+}
+
+export function parseMarkdown(input: string, cache?: ChunkCache): ParsedMarkdown {
+  const text = defuseDeepNesting(input);
   const chunks = splitIntoChunks(text);
   const out: ParsedMarkdown = { blocks: [], frontMatter: null };
   chunks.forEach((chunk, i) => {

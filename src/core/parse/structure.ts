@@ -357,7 +357,14 @@ export function buildParts(blocks: Block[]): StructureResult {
   } else {
     const prRegion = zone.find((r) => r.kind === "press-release");
     const inPr = (i: Item) => !!prRegion && i.region === prRegion;
-    const candidates = items.filter((item, index) => isHeadlineCandidate(item.block) && proseWords(items.slice(0, index).filter((x) => !prRegion || inPr(x))) <= 60);
+    // A headline comes before the prose: only candidates with at most 60 words of prose above them count.
+    const candidates: Item[] = [];
+    let wordsAbove = 0;
+    for (const item of items) {
+      if (wordsAbove > 60) break;
+      if (isHeadlineCandidate(item.block)) candidates.push(item);
+      if (!prRegion || inPr(item)) wordsAbove += proseWords([item]);
+    }
     const pick = (prRegion && candidates.find(inPr)) ?? candidates[0];
     if (pick) {
       headline = pick.block;
