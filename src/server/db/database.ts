@@ -4,7 +4,7 @@ import BetterSqlite3 from "better-sqlite3";
 import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type Driver, type SqliteDialectConfig } from "kysely";
 import pg from "pg";
 import type { DatabaseKind } from "./migrations/helpers";
-import { migrationProvider, schemaVersionOf } from "./migrations";
+import { MIGRATIONS, migrationProvider, schemaVersionOf } from "./migrations";
 import type { Schema } from "./schema";
 
 export type { DatabaseKind };
@@ -87,6 +87,14 @@ export function openDatabase(target: DatabaseTarget): Database {
     postgresUrl: target.kind === "postgres" ? target.url : null,
     transaction: (work) => db.transaction().execute(work),
     async migrate(upTo) {
+      const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(db).catch(() => null);
+      const known = new Set(MIGRATIONS.map(([name]) => name));
+      const unknown = (applied?.rows ?? []).map((r) => r.name).filter((name) => !known.has(name));
+      if (unknown.length) {
+        throw new Error(
+          `could not upgrade the database: it was written by a newer prfaq (schema version ${Math.max(...unknown.map(schemaVersionOf))}, this prfaq knows up to ${MIGRATIONS.length}). Upgrade prfaq, or restore a backup made with this version.`,
+        );
+      }
       const migrator = new Migrator({ db, provider: migrationProvider(kind, upTo) });
       const { error, results } = await migrator.migrateToLatest();
       if (error) {
