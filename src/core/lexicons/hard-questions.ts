@@ -36,7 +36,7 @@ export const hardQuestions: HardQuestion[] = [
       "re:\\b(?:rivals?|incumbents?)\\b",
       "re:\\b(?:cop(?:y|ies|ied|ying)|clones?|cloning|replicat(?:e|es|ed|ing)|imitat(?:e|es|ed|ing)|fast[- ]follow(?:er|ers)?)\\b",
       "re:\\bmoat\\b|\\bdefensib(?:le|ility)\\b|\\bbarriers? to entry\\b",
-      "re:\\bwhat (?:if|happens if|do we do if|would we do if|stops?|prevents?|keeps?) (?:\\S+ ){0,8}?(?:builds?|adds?|ships?|launches?|releases?|offers?|copies|bundles?|undercuts?|matches|does|do|makes?|introduces?|enters?|moves? into|responds?|builds? (?:the same|a similar|its own|their own))\\b(?=.{0,60}\\b(?:same|similar|own|this|it|too|reminders?|feature|features|version|product|tool|page|board|service|app|alerts?|market)\\b)",
+      "re:\\bwhat (?:if|happens if|do we do if|would we do if|stops?|prevents?|keeps?) (?:\\S+ ){0,8}?(?:build|add|ship|launch|release|offer|copy|copie|bundle|undercut|match|do|doe|make|introduce|enter|respond|clone)(?:s|es|p?ing|p?ed|d)?\\b(?=.{0,60}\\b(?:same|similar|own|this|it|too|reminders?|feature|features|version|product|tool|page|board|service|app|alerts?|market)\\b)",
       "re:\\bhow (?:do|will|would|can) we (?:stay ahead|keep (?:our|the) lead|defend|compete|respond)\\b",
       "re:\\bwhat(?:'s| is) (?:our|the) (?:moat|edge|advantage|unfair advantage)\\b",
     ],

@@ -10,7 +10,7 @@ export const technologyGoals: PhraseLexicon = {
     "re:\\bno (?:ai|genai|blockchain|web3|cloud|digital|ml|crypto|metaverse) strategy\\b",
     "re:\\b(?:a|an|our|the) (?:blockchain|web3|ai|genai|llm|nft|metaverse|crypto) platform\\b",
     "digital transformation", "drive digital transformation", "ai-first", "ai first", "blockchain-based", "ai-powered",
-    "ai powered", "powered by ai", "powered by blockchain", "synergies", "synergy", "seen as an innovator",
+    "ai powered", "powered by ai", "powered by blockchain", "seen as an innovator",
     "be seen as innovative", "innovation leader", "future-proof", "future proof", "tokenized", "tokenised",
     "smart contract", "smart contracts", "immutable ledger", "distributed ledger", "hyperledger", "web3 integrations",
   ],

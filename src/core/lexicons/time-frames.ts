@@ -11,6 +11,7 @@ export const timeFrames: PhraseLexicon = {
     "re:\\b(?:daily|weekly|monthly|quarterly|yearly|annually|annual)\\b",
     "re:\\b(?:by|before|at|after|from|until)\\s+(?:launch|go-live|general availability|ga|the pilot|the end of the pilot|the end of the trial|the next review|the review)\\b",
     "re:\\b(?:\\d{1,3}|thirty|sixty|ninety)[- ]day\\b",
+    "re:\\b(?:first|next|initial|coming)\\s+(?:\\d+|two|three|four|five|six|nine|twelve|eighteen|twenty-four)\\s+(?:days?|weeks?|months?|quarters?|years?)\\b",
     "re:\\b(?:year|month|week|quarter) (?:one|two|three|1|2|3)\\b",
     "re:\\b(?:19|20)\\d{2}(?:[–-](?:19|20)?\\d{2})?\\b",
     "re:\\b(?:this|next|the) (?:year|quarter|month|season|school year|financial year|fiscal year)\\b",

@@ -5,7 +5,7 @@ export const unsupportedClaims: PhraseLexicon = {
   name: "unsupported-claims",
   description: "Claims about what customers want or what the market will do, stated as fact with no source.",
   entries: [
-    "re:(?<!\\b(?:if|when|whenever|unless|where|who|that|as|once|because|so|and|or|whether)\\s+(?:\\w+\\s+)?)\\b(?:customers|users|people|everyone|businesses|teams|companies|consumers|buyers) (?:all |really |clearly |desperately |always )?(?:want(?! to)|need(?! to)|demand|crave|are (?:asking|begging|crying out) for|are eager for|are hungry for|would pay for|will pay for|will (?:gladly |happily )?switch|will flock|will adopt|will embrace)\\b",
+    "re:(?<!\\b(?:if|when|whenever|unless|where|who|that|as|once|because|so|and|or|whether)\\s+(?:\\w+\\s+)?)\\b(?:customers|users|people|everyone|businesses|teams|companies|consumers|buyers|parents|owners|patients|students|developers|drivers|farmers|nurses|doctors|teachers|shoppers|travell?ers|members|clients|hosts|guests|landlords|tenants|employees|managers|engineers|designers|analysts|marketers|sellers|merchants|restaurants|practices|schools|hospitals|organi[sz]ations|enterprises|smbs) (?:all |really |clearly |desperately |always )?(?:want(?! to)|need(?! to)|demand|crave|are (?:asking|begging|crying out) for|are eager for|are hungry for|would pay for|will pay for|will (?:gladly |happily )?switch|will flock|will adopt|will embrace)\\b",
     "re:\\bthere is (?:a )?(?:huge|massive|enormous|strong|clear|growing|pent-up|untapped) (?:demand|need|appetite|market|opportunity)\\b",
     "re:\\b(?:the )?market is (?:ready|ripe|huge|massive|hungry|waiting)\\b",
     "re:\\beveryone knows\\b",

@@ -20,41 +20,33 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const reps = ctx.analysis.representativeCustomers;
+    const { analysis } = ctx;
+    const reps = analysis.representativeCustomers;
     if (!reps.length) return;
-    const names = new Set(reps.flatMap((r) => r.parts).filter((p) => p.length > 2));
-    let before: Sentence | null = null;
-    let after = false;
-    for (const { mention, sentence, part } of ctx.analysis.peopleInPressRelease) {
-      if (!mention.parts.some((p) => names.has(p))) continue;
-      const kind = part?.kind ?? "";
-      if (BEFORE.has(kind)) before ??= sentence;
-      if (AFTER.has(kind)) after = true;
-    }
-    if (reps.some((r) => r.quote)) after = true;
-    // A first name alone ("Aino now leaves…") in the solution also shows the after.
-    if (!after) {
-      for (const block of ctx.analysis.blocksOf("solution", "getting-started")) {
-        if (block.sentences.some((s) => ctx.analysis.tokensOf(s).some((t) => names.has(t.norm)))) after = true;
+    const mentions = (parts: string[], kinds: Set<string>): Sentence | null => {
+      const names = new Set(parts.filter((p) => p.length > 2));
+      for (const block of analysis.doc.parts.filter((p) => kinds.has(p.kind) && !(p.kind === "quote" && p.voice === "spokesperson")).flatMap((p) => p.blocks)) {
+        // A first name alone ("Aino now leaves…") counts as a mention.
+        const hit = block.sentences.find((s) => analysis.tokensOf(s).some((t) => names.has(t.norm)));
+        if (hit) return hit;
       }
+      return null;
+    };
+    let first: { before: Sentence | null; rep: (typeof reps)[number] } | null = null;
+    for (const rep of reps) {
+      const before = mentions(rep.parts, BEFORE);
+      const after = !!rep.quote || !!mentions(rep.parts, AFTER) || reps.some((r) => r.quote && r.parts.some((p) => rep.parts.includes(p)));
+      if (before && after) return;
+      first ??= { before, rep };
     }
-    if (!before) {
-      for (const block of ctx.analysis.blocksOf("summary", "problem")) {
-        const hit = block.sentences.find((s) => ctx.analysis.tokensOf(s).some((t) => names.has(t.norm)));
-        if (hit) {
-          before = hit;
-          break;
-        }
-      }
-    }
-    if (before && after) return;
-    const rep = reps[0];
+    if (!first) return;
+    const { before, rep } = first;
     const message = before
       ? `${rep.name} appears in the problem but is never shown using the product.`
       : rep.quote
         ? `${rep.name} is quoted, but the press release never shows their day before the product.`
         : `${rep.name} appears only once: the press release never shows their day before and after the product.`;
-    const at = before ? { sentence: before } : rep.sentence ? { sentence: rep.sentence } : rep.quote ? { span: rep.quote.span } : ctx.analysis.topTarget;
+    const at = before ? { sentence: before } : rep.sentence ? { sentence: rep.sentence } : rep.quote ? { span: rep.quote.span } : analysis.topTarget;
     ctx.report({ message, at });
   },
 });

@@ -3,9 +3,9 @@ import type { Measure } from "../../analysis/measures";
 import type { Sentence } from "../../model/types";
 
 /** Words before a number that make it a change, a bound or a part, not the total. */
-const QUALIFIED = /\b(?:fewer|more|less|over|under|above|below|at least|at most|up to|about|around|roughly|nearly|almost|approximately|than|by|to|from|within|another|extra|additional|new|first|last|only|per|each|every|of)\s+$/i;
+const QUALIFIED = /\b(?:fewer|more|less|over|under|above|below|at least|at most|up to|about|around|roughly|nearly|almost|approximately|than|to|from|within|another|extra|additional|new|first|last|only|per|each|every|of)\s+$/i;
 /** Sentences about the future or a goal: their numbers are targets, not facts to reconcile. */
-const TARGET = /\b(?:will|expect\w*|target\w*|goal|aim\w*|plan\w*|forecast\w*|project(?:ed|ion)|reach(?:es)?|grow\w*|by (?:19|20)\d{2}|could|would|might|if)\b/i;
+const TARGET = /\b(?:will|expect\w*|target\w*|goal|aim\w*|plan\w*|forecast\w*|project(?:ed|ion)|reach(?:es)?|grow\w*|grew|by (?:19|20)\d{2}|could|would|might|if|f[ae]ll|falls|falling|r[io]se|rises|rising|drop\w*|increas\w*|decreas\w*|cut|cuts|sav(?:e|ed|es|ing)|reduc\w*|fewer|more than|less than)\b/i;
 
 interface Total {
   measure: Measure;

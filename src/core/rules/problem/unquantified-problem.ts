@@ -37,7 +37,8 @@ export default defineRule({
     const measured = analysis.measuresIn(blocks);
     const customerFigures = measured.filter((m) => !companySentences.has(m.sentence));
     if (customerFigures.length) return;
-    const at = problems.length ? { span: problems[0].span } : { block: blocks[0] };
+    const content = blocks.find((b) => !b.labelOnly && b.kind !== "heading" && b.text.trim()) ?? blocks[0];
+    const at = { block: content };
     if (measured.length) {
       ctx.report({
         message: `${where}'s numbers measure the company or the market, not the customer's friction.`,

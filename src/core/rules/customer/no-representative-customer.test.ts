@@ -1,0 +1,41 @@
+import { md, prfaq, strongParts, testRule } from "../../../../test/rule-tester";
+import rule from "./no-representative-customer";
+
+const anonymous = {
+  problem: "Parents called the transport office 4,100 times last school year to ask where a bus was, and children waited in the dark.",
+  customerQuote: '"It is brilliant," said a happy parent.',
+};
+
+testRule(rule, {
+  valid: [
+    prfaq(),
+    { name: "a customer named with a who clause", text: prfaq({ ...anonymous, problem: "Sanjay Mistry, who owns a three-year-old spaniel, missed a booster by seven weeks and paid £96 to restart the course." }) },
+    { name: "a customer named as the subject of a situation", text: prfaq({ ...anonymous, problem: "Luis Cárdenas signed a lease for his second taqueria in January and paid $9,400 a month for four months before opening." }) },
+    { name: "a name not in any list, confirmed by its apposition", text: prfaq({ ...anonymous, problem: "Thandeka Mokoena, a night-shift pharmacist in Durban, waits 40 minutes for a taxi after every shift." }) },
+    { name: "a named customer quoted with who they are", text: prfaq({ ...anonymous, customerQuote: '"I stopped standing at the stop for twenty minutes," said Pekka Laine, a father of two in Hervanta.' }) },
+  ],
+  invalid: [
+    { name: "no person anywhere", text: prfaq(anonymous), errors: [{ line: 1, message: "names no representative customer" }] },
+    {
+      name: "a company spokesperson is not the customer",
+      text: prfaq({ ...anonymous, spokesperson: strongParts.spokesperson }),
+      errors: [{ line: 1 }],
+    },
+    {
+      name: "a placeholder speaker is nobody",
+      text: prfaq({ ...anonymous, customerQuote: '"It changed my mornings," said [NAME, TITLE].' }),
+      errors: [{ line: 1 }],
+    },
+    {
+      name: "a press release with segments only",
+      text: md`
+        # SalesSphere: The Smarter CRM
+        ## The CRM that businesses love
+        NEW YORK — SalesSphere today announced its CRM for businesses of every size.
+
+        Sales teams everywhere are frustrated with their CRM.
+      `,
+      errors: [{ line: 1 }],
+    },
+  ],
+});

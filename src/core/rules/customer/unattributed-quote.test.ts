@@ -1,0 +1,27 @@
+import { prfaq, testRule } from "../../../../test/rule-tester";
+import rule from "./unattributed-quote";
+
+testRule(rule, {
+  valid: [
+    prfaq(),
+    { name: "placeholders are the structure rules' to report", text: prfaq({ customerQuote: '"It changed my mornings," said [NAME, TITLE].' }) },
+    { name: "a named speaker without a description", text: prfaq({ customerQuote: '"I booked on the spot," said Sanjay Mistry.' }) },
+  ],
+  invalid: [
+    {
+      name: "said a happy customer",
+      text: prfaq({ customerQuote: '"BusBell is amazing," said a happy customer.' }),
+      errors: [{ at: "said a happy customer", message: "a happy customer", severity: "warning" }],
+    },
+    {
+      name: "said the founder",
+      text: prfaq({ spokesperson: '"We are reinventing the school run," said the founder.' }),
+      errors: [{ at: "said the founder", message: "the founder", severity: "info" }],
+    },
+    {
+      name: "one user",
+      text: prfaq({ customerQuote: '"I check it every morning now," said one parent who tried it.' }),
+      errors: [{ at: "said one parent", severity: "warning" }],
+    },
+  ],
+});

@@ -1,0 +1,41 @@
+import { md, prfaq, testRule } from "../../../../test/rule-tester";
+import rule from "./vague-customer";
+
+const crm = prfaq({ summary: "NEW YORK — SalesSphere today announced a CRM for businesses of every size and every industry." });
+
+testRule(rule, {
+  valid: [
+    prfaq(),
+    { name: "a segment narrowed by a number", text: prfaq({ summary: "LEEDS — Pawprint today launched reminders for the 14 independent practices in Leeds and the owners registered with them." }) },
+    { name: "a segment narrowed by what follows", text: prfaq({ problem: "Enterprises that run more than 40 AWS accounts wait an hour per account for a baseline, 5 at a time." }) },
+    { name: "a segment word as an object, not the audience", text: prfaq({ solution: "The server can authenticate users without ever storing their password; it checks a proof in 40 ms." }) },
+    { name: "a hyphenated compound", text: prfaq({ solution: "The alert never blocks any user-facing screen; it arrives as a text within 30 seconds." }) },
+    { name: "a product's users", text: prfaq({ summary: "OSLO — Notely today opened its importer to Evernote users who keep more than 1,000 notes." }) },
+    { name: "segments in a customer FAQ answer to a question that isn't about who", text: prfaq({ customerFaq: [["Does it work offline?", "Yes. Companies on poor connections asked for that, and it syncs when back online."]] }) },
+  ],
+  invalid: [
+    { name: "every size, every industry", text: crm, errors: [{ at: "businesses of every size", message: "businesses of every size" }, { at: "every industry", message: "every industry" }] },
+    {
+      name: "the answer to a who question",
+      text: prfaq({ customerFaq: [["Who should use it?", "Anyone who sells anything: startups, SMBs and enterprise customers."]] }),
+      errors: [{ at: "A: Anyone", message: "Anyone who" }, { at: "A: Anyone", message: "SMBs" }, { at: "A: Anyone", message: "enterprise customers" }],
+    },
+    {
+      name: "a segment as the subject of the problem",
+      text: md`
+        # Nimbus
+        ## An assistant
+        SAN FRANCISCO — Nimbus today launched an assistant.
+
+        Businesses everywhere struggle with productivity.
+      `,
+      errors: [{ line: 5, message: "Businesses" }],
+    },
+    {
+      name: "a team's own segment from .prfaq.yml",
+      text: prfaq({ summary: "TAMPERE, Finland — August 10, 2027 — BusBell today launched for our partners." }),
+      config: "lexicons:\n  vague-segments: [our partners]\n",
+      errors: [{ at: "our partners", message: "our partners" }],
+    },
+  ],
+});

@@ -1,0 +1,26 @@
+import { prfaq, testRule } from "../../../../test/rule-tester";
+import rule from "./baseless-comparative";
+
+testRule(rule, {
+  valid: [
+    prfaq(),
+    { name: "a baseline with than", text: prfaq({ solution: "Booking is faster than ringing the practice: one tap on the text's link." }) },
+    { name: "a measured difference", text: prfaq({ solution: "Swaps are approved faster: in a median of 4 hours, down from 3.5 days." }) },
+    { name: "instead of", text: prfaq({ solution: "It is simpler for parents, who read one text instead of checking a timetable." }) },
+    { name: "an idiom", text: prfaq({ customerFaq: [["What if the bus is cancelled?", "You are better off knowing early: the text says so and names the next bus."]] }) },
+    { name: "a hyphenated compound", text: prfaq({ solution: "Cleaner-code rotation is off by default, and each code lasts 24 hours." }) },
+    { name: "comparatives in questions are not claims", text: prfaq({ customerFaq: [["Is it faster than the timetable?", "Yes: it uses the bus's live position, not the timetable."]] }) },
+  ],
+  invalid: [
+    {
+      name: "simpler, smarter and more powerful",
+      text: prfaq({ solution: "SalesSphere is a modern CRM that is simpler, smarter and more powerful." }),
+      errors: [{ at: "SalesSphere is a modern", message: "simpler" }],
+    },
+    {
+      name: "one finding per sentence, in an FAQ answer too",
+      text: prfaq({ customerFaq: [["Why switch?", "It is easier to use. It is also cheaper."]] }),
+      errors: [{ at: "A: It is easier", message: "easier" }, { at: "A: It is easier", message: "cheaper" }],
+    },
+  ],
+});

@@ -1,0 +1,20 @@
+import { prfaq, testRule } from "../../../../test/rule-tester";
+import rule from "./unsupported-multiplier";
+
+testRule(rule, {
+  valid: [
+    prfaq(),
+    { name: "two measurements behind it", text: prfaq({ solution: "Approval takes 4 hours instead of 3.5 days, about 20 times faster." }) },
+    { name: "a measured decimal result", text: prfaq({ solution: "In our test the smaller clip fetched 1.13× fewer bytes." }) },
+    { name: "how often, not how much better", text: prfaq({ problem: "Aino phones the office three times a week, and 4,100 calls came in last year." }) },
+  ],
+  invalid: [
+    { name: "10x more productive", text: prfaq({ solution: "Nimbus makes teams 10x more productive." }), errors: [{ at: "Nimbus makes", message: "10x more" }] },
+    {
+      name: "50 times faster and 30 times more accurate",
+      text: prfaq({ headline: "AuditNow Audits Degrees 50 Times Faster and 30 Times More Accurately" }),
+      errors: [{ line: 1, message: "50 Times Faster" }],
+    },
+    { name: "twice as fast", text: prfaq({ solution: "Parents get ready twice as fast." }), errors: [{ at: "Parents get ready", message: "twice as fast" }] },
+  ],
+});

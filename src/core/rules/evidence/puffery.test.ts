@@ -1,0 +1,19 @@
+import { prfaq, testRule } from "../../../../test/rule-tester";
+import rule from "./puffery";
+
+testRule(rule, {
+  valid: [
+    prfaq(),
+    { name: "data instead of adjectives", text: prfaq({ solution: "Search returns in under 100 ms across 10,000 notes." }) },
+    { name: "the state of the art as a noun", text: prfaq({ customerFaq: [["What is the state of the art in bus tracking?", "Most cities publish positions every 30 seconds."]] }) },
+    { name: "leading as a verb", text: prfaq({ problem: "Late buses are leading parents to call the office 4,100 times a year." }) },
+  ],
+  invalid: [
+    {
+      name: "one finding per sentence",
+      text: prfaq({ solution: "Helix Pro is beautifully designed, blazingly fast and incredibly intuitive. It offers seamless sync." }),
+      errors: [{ at: "Helix Pro is", message: "beautifully" }, { at: "Helix Pro is", message: "seamless" }],
+    },
+    { name: "in the headline", text: prfaq({ headline: "Introducing BusBell: The Revolutionary School Bus Alert" }), errors: [{ line: 1, message: "Revolutionary" }] },
+  ],
+});

@@ -1,0 +1,78 @@
+import { prfaq, strongParts, testRule } from "../../../../test/rule-tester";
+import rule from "./missing-hard-questions";
+
+const [whyNot, copy, v1] = strongParts.internalFaq;
+const advice = { at: "## Internal FAQ", severity: "info" as const, message: "Not covered yet" };
+const all: [string, string][] = [
+  ...strongParts.internalFaq,
+  ["What does it cost?", "£18,000 to build and £4,000 a year in texts, against 4,100 calls a year."],
+  ["What are the risks?", "A bus's position can stop updating; then BusBell says so instead of guessing."],
+  ["What does it depend on?", "The depot system's position feed, which the operator has agreed to keep until 2030."],
+  ["How many parents have this problem?", "3,900 pupils ride the buses; their parents made 4,100 calls last year."],
+  ["Why now?", "The depot system started storing positions in 2026."],
+];
+
+testRule(rule, {
+  valid: [
+    { name: "every hard question, in other words", text: prfaq({ internalFaq: all }) },
+    {
+      name: "paraphrases count",
+      text: prfaq({
+        internalFaq: [
+          ["If this is so obvious, why has nobody built it?", "Until 2026 the buses reported their position only to the driver's radio."],
+          ["What stops the operator from shipping the same alerts?", "Nothing; we'd hand parents over to it, which the operator has ruled out until 2028."],
+          ["What are the limitations of the first release?", "Positions update every 30 seconds, so warnings can be a minute late."],
+          ["What will we stop doing?", "Answering where-is-my-bus calls, 4,100 a year; the clerks move to route planning."],
+          ...all.slice(4),
+        ],
+      }),
+    },
+    {
+      name: "a question asked but dodged is the answer rules' finding, not a missing one",
+      text: prfaq({ internalFaq: [whyNot, copy, v1, ["What does it cannibalize?", "It cannibalizes things."], ...all.slice(4)] }),
+    },
+    {
+      name: "a Risks section outside the FAQ answers the risk question",
+      text: prfaq({ internalFaq: all.filter(([q]) => q !== "What are the risks?"), extra: "## Risks\n\nA bus's position can stop updating for minutes at a time; BusBell then says so in the text instead of guessing a time." }),
+    },
+  ],
+  invalid: [
+    { name: "the four core questions but none of the advice", text: prfaq(), errors: [advice] },
+    {
+      name: "a core question missing",
+      text: prfaq({ internalFaq: [whyNot, copy, v1, ...all.slice(4)] }),
+      errors: [{ at: "## Internal FAQ", message: "What does this cannibalize?", severity: "warning" }],
+    },
+    {
+      name: "too successful is not a risk",
+      text: prfaq({ internalFaq: [...all.filter(([q]) => q !== "What are the risks?"), ["Is there a risk this is too successful?", "Yes, parents may love it so much that we need more text credits."]] }),
+      errors: [{ ...advice, message: "biggest risks" }],
+    },
+    {
+      name: "a keyword-stuffed question counts as none",
+      text: prfaq({
+        internalFaq: [
+          ["What about competitors, cannibalization, the first version getting things wrong and why nobody has done it?", "We have thought about all of these carefully."],
+          ...all.slice(4),
+        ],
+      }),
+      errors: [
+        { at: "## Internal FAQ", message: "Why hasn't anyone" },
+        { at: "## Internal FAQ", message: "competitor copies" },
+        { at: "## Internal FAQ", message: "first version" },
+        { at: "## Internal FAQ", message: "cannibalize" },
+      ],
+    },
+    {
+      name: "a required question from .prfaq.yml",
+      text: prfaq({ internalFaq: all }),
+      config: "hard-questions:\n  - id: data-residency\n    question: Where is customer data stored, and under which law?\n    paraphrases: [data residency, where is (the )?data stored, gdpr]\n",
+      errors: [{ at: "## Internal FAQ", message: "Where is customer data stored" }],
+    },
+    {
+      name: "no internal FAQ at all: one finding, not four",
+      text: prfaq({ internalFaq: [] }).replace("## Internal FAQ\n\n", ""),
+      errors: [{ line: 1, message: "No internal FAQ faces the hard questions" }, { line: 1, severity: "info" }],
+    },
+  ],
+});

@@ -1,0 +1,13 @@
+import { prfaq, testRule } from "../../../../test/rule-tester";
+import rule from "./readability";
+
+const dense =
+  "Comprehensive organisational transformation necessitates institutionalised interdepartmental coordination mechanisms facilitating " +
+  "continuous operational optimisation, notwithstanding considerable implementation complexity. Consequently, administrative " +
+  "infrastructure modernisation constitutes an unavoidable prerequisite for sustainable organisational effectiveness and accountability. " +
+  "Furthermore, comprehensive stakeholder consultation necessitates institutionalised documentation of interdepartmental responsibilities.";
+
+testRule(rule, {
+  valid: [prfaq(), { name: "short paragraphs are not judged", text: prfaq({ gettingStarted: "Comprehensive organisational transformation necessitates coordination." }) }],
+  invalid: [{ name: "a dense paragraph", text: prfaq({ solution: dense }), errors: [{ at: "Comprehensive organisational", severity: "info", message: "reads at grade" }] }],
+});

@@ -1,0 +1,13 @@
+import { prfaq, testRule } from "../../../../test/rule-tester";
+import rule from "./metric-without-target";
+
+testRule(rule, {
+  valid: [
+    prfaq(),
+    { name: "a lead-in line is not a metric", text: prfaq({ successMetrics: "We will track two things:\n\n- At least 60% of parents sign up by December 2027.\n- Calls fall below 2,000 a year by June 2028." }) },
+  ],
+  invalid: [
+    { name: "what to watch, no target", text: prfaq({ successMetrics: "- Adoption by parents\n- Fewer calls to the office" }), errors: [{ at: "- Adoption by parents", message: "no target" }, { at: "- Fewer calls", message: "no target" }] },
+    { name: "a number with no unit", text: prfaq({ successMetrics: "We reach 85 by 2028." }), errors: [{ at: "We reach 85", message: "85 of what" }] },
+  ],
+});

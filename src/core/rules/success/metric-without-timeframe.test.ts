@@ -1,0 +1,14 @@
+import { prfaq, testRule } from "../../../../test/rule-tester";
+import rule from "./metric-without-timeframe";
+
+testRule(rule, {
+  valid: [
+    prfaq(),
+    { name: "a time frame in the heading covers every metric", text: prfaq({ successMetrics: null, extra: "## Success metrics (first 12 months)\n\n- Calls fall by 30%.\n- 60% of parents sign up." }) },
+    { name: "a lead-in with the period", text: prfaq({ successMetrics: "In the first school year:\n\n- Calls fall by 30%.\n- 60% of parents sign up." }) },
+    { name: "no target at all is another rule's finding", text: prfaq({ successMetrics: "- Adoption by parents" }) },
+  ],
+  invalid: [
+    { name: "a target with no date", text: prfaq({ successMetrics: "- Status calls fall by 30%.\n- 60% of parents sign up within six months." }), errors: [{ at: "- Status calls fall", message: "by when" }] },
+  ],
+});
