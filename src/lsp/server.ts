@@ -40,8 +40,13 @@ interface Session {
   lastCheckMs: number;
 }
 
-/** Checks wait for a pause at least as long as the last check took, up to this cap. */
-const MAX_ADAPTIVE_DELAY_MS = 2000;
+/**
+ * A document whose check takes longer than SLOW_CHECK_MS (a very large one)
+ * waits for a pause as long as its last check took, up to MAX_BACKOFF_MS, so
+ * the server never spends all its time re-checking it while someone types.
+ */
+const SLOW_CHECK_MS = 200;
+const MAX_BACKOFF_MS = 2000;
 
 export interface ServerOptions {
   /** Where the rules reference lives; found from the installed package when omitted. */
@@ -148,7 +153,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   function schedule(session: Session): void {
     cancelPending(session);
-    const delay = Math.max(debounceMs, Math.min(session.lastCheckMs, MAX_ADAPTIVE_DELAY_MS));
+    const backoff = session.lastCheckMs > SLOW_CHECK_MS ? Math.min(session.lastCheckMs, MAX_BACKOFF_MS) : 0;
+    const delay = Math.max(debounceMs, backoff);
     session.timer = setTimeout(() => check(session), delay);
   }
 
