@@ -1,5 +1,5 @@
 import { hasQuantity } from "../analysis/quantities";
-import type { Critic } from "../engine/critic";
+import { createCritic, type Critic } from "../engine/critic";
 import type { Finding, Severity } from "../engine/types";
 import { emptyAnswers, type InterviewAnswers, type Pushback } from "./answers";
 import { renderDraft, type TextRange } from "./render";
@@ -39,6 +39,18 @@ function asFaqAnswer(field: InterviewField, answer: string): { text: string; ran
 /** Rules that judge whether an answer dodges; the only ones applied to an answer posed as an FAQ answer. */
 const EVASION_RULES = new Set(["evasive-answer", "dismissive-answer"]);
 
+const evasionCritics = new WeakMap<Critic, Critic>();
+
+/** The same critic (config, lexicons) with only the evasion rules: the FAQ check runs once per answer. */
+function evasionCritic(critic: Critic): Critic {
+  let found = evasionCritics.get(critic);
+  if (!found) {
+    found = createCritic({ rules: critic.rules.filter((r) => EVASION_RULES.has(r.meta.id)), config: critic.config });
+    evasionCritics.set(critic, found);
+  }
+  return found;
+}
+
 /**
  * What the critic says about one answer, given in one or more parts (the
  * customer's name, role and context), read in its place in the draft.
@@ -71,7 +83,7 @@ export function checkAnswers(critic: Critic, steps: readonly InterviewStep[], an
   for (const { field, value } of asked) {
     if (field.placement !== "internal-faq" && field.canEvade !== false) {
       const faq = asFaqAnswer(field, value);
-      for (const f of critic.check(faq.text).findings) {
+      for (const f of evasionCritic(critic).check(faq.text).findings) {
         if (EVASION_RULES.has(f.ruleId) && overlaps(faq.range, f)) found.push(toPushback(field.id, f));
       }
     }
