@@ -19,15 +19,15 @@ function describe(part: Part): string {
     case "summary":
       return part.dateline ? `Summary (dateline "${clip(part.dateline)}")` : "Summary";
     case "problem":
-      return part.label ? "Problem" : "Problem (inferred)";
+      return part.embedded ? "Problem (stated inside another paragraph)" : part.label ? "Problem" : "Problem (inferred)";
     case "solution":
-      return part.label ? "Solution" : "Solution (inferred)";
+      return part.embedded ? "Solution (stated inside another paragraph)" : part.label ? "Solution" : "Solution (inferred)";
     case "quote": {
       const who = part.speaker?.name ?? part.speaker?.attribution ?? "unattributed";
       return `${part.voice === "customer" ? "Customer quote" : "Spokesperson quote"}: ${clip(who)}`;
     }
     case "getting-started":
-      return "Getting started";
+      return part.embedded ? "Getting started (inside another paragraph)" : "Getting started";
     case "faq": {
       const name = part.audience === "customer" ? "Customer FAQ" : part.audience === "internal" ? "Internal FAQ" : "FAQ";
       return `${name} (${part.entries.length} question${part.entries.length === 1 ? "" : "s"})`;

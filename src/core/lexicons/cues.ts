@@ -14,6 +14,9 @@ export const problemCues: string[] = [
   "calls", "phone", "unclear", "unaware", "don't know", "doesn't know", "didn't know", "not know", "too long", "too much",
   "only way", "instead of", "in the past", "used to", "before", "until now", "challenge", "challenges", "gap", "issue",
   "issues", "harder", "overwhelm*", "scattered", "fragmented", "clunky", "nobody", "no one", "never", "miss out",
+  "need", "needs", "does not", "doesn't", "do not", "don't", "isn't", "aren't", "limitation*", "up to", "blocks", "obscure",
+  "again and again", "over and over", "back and forth", "sick", "injur*", "exhaust*", "tired", "worn out", "stuck",
+  "ruined", "end up", "ends up", "ended up", "an average of", "a median of",
 ];
 
 /** Product at work: what it does for the customer. */
@@ -22,6 +25,7 @@ export const solutionCues: string[] = [
   "launch*", "provides", "provide", "shows", "show", "gives", "give", "sends", "links", "reads", "tracks", "turns",
   "makes it", "with one", "in one place", "instantly", "simply", "solution", "feature", "features", "built-in", "works",
   "connects", "brings", "offers", "supports", "generates", "creates", "finds", "flags", "alerts", "notifies", "combines",
+  "empower*", "adds", "puts", "organizes", "organises", "assembles",
 ];
 
 /** Closing call to action: how a customer starts. */
@@ -30,6 +34,9 @@ export const callToActionCues: string[] = [
   "are available", "get started", "to get started", "to start", "visit", "sign up", "signup", "download", "go to",
   "learn more", "join", "request access", "start using", "try it", "install", "http", "www.", ".com", "free trial",
   "register", "sign in", "subscribe", "order", "pricing", "starting at", "starts at", "open beta", "waitlist", "contact",
+  "is live", "are live", "goes live", "from today", "from tonight", "starting today", "starting tonight", "started using",
+  "can start", "don't need to do anything", "do not need to do anything", "enrol",
+  "enroll", "apply online", "on the website", "app store", "google play",
 ];
 
 /** Verbs that attribute a quote. */

@@ -41,7 +41,8 @@ export const sectionLabels: Record<SectionKind, string[]> = {
   "getting-started": [
     "how to get started", "getting started", "get started", "call to action", "closing and call to action",
     "availability", "how to get it", "how to try it", "try it", "closing", "pricing and availability",
-    "availability and pricing", "next steps for customers", "how to buy", "so geht's los",
+    "availability and pricing", "next steps for customers", "how to buy", "so geht's los", "installation", "install",
+    "quick start", "quickstart",
   ],
   faq: [
     "faq", "faqs", "frequently asked questions", "q&a", "q & a", "questions and answers", "questions", "häufige fragen", "häufig gestellte fragen", "fragen und antworten", "fragen",

@@ -136,9 +136,13 @@ export interface SummaryPart extends PartBase {
 }
 export interface ProblemPart extends PartBase {
   kind: "problem";
+  /** True when the problem is stated inside another part's paragraph (often the summary). */
+  embedded?: boolean;
 }
 export interface SolutionPart extends PartBase {
   kind: "solution";
+  /** True when the product is described inside another part's paragraph. */
+  embedded?: boolean;
 }
 export interface QuotePart extends PartBase {
   kind: "quote";
@@ -149,6 +153,8 @@ export interface QuotePart extends PartBase {
 }
 export interface GettingStartedPart extends PartBase {
   kind: "getting-started";
+  /** True when the call to action sits inside another part's paragraph. */
+  embedded?: boolean;
 }
 export interface FaqPart extends PartBase {
   kind: "faq";

@@ -126,15 +126,23 @@ function piecesOf(raw: RawBlock): Piece[] {
       continue;
     }
     const inline = inlineLabelOf(line);
-    if (inline && (i === 0 || /[.!?:"”]$/.test(previous) || previous === "")) {
+    const titleCased = inline && /^\s*(?:\p{Lu}[\p{L}'’-]*\s*){1,4}:/u.test(line);
+    if (inline && (i === 0 || /[.!?:"”]$/.test(previous) || previous === "" || titleCased)) {
       startPiece(from, inline.kind, false);
       continue;
+    }
+    // A quotation opening a line after a finished sentence starts a new paragraph in wrapped text,
+    // and so does a sentence after a closed quotation.
+    if (i > 0 && /[.!?"”]$/.test(previous) && (/^\s*[“"„«]/.test(line) || (/[.!?,]["”]$/.test(previous) && /^\s*\p{Lu}/u.test(line) && !/^\s*(?:said|says|added|adds|explained|noted)\b/i.test(line)))) {
+      startPiece(from, null, false);
     }
     // Text exported from PDFs marks paragraph ends with hard breaks after a sentence.
     if (i > 0 && raw.hardBreaks.includes(from - 1) && /[.!?:"”]$/.test(previous) && /^\s*[\p{Lu}\d"“„]/u.test(line)) {
       startPiece(from, null, false);
     }
-    if (lines.length > 1 && isEmphasisedRange(raw, from, to) && countWords(line) <= 30) {
+    // Bold that runs over several lines ("**I6. How does this relate to the roadmap (will it become\nredundant)?**") stays one piece.
+    const emphasisCrossesLineEnd = raw.emphasis.some(([a, b]) => a < to && b > from && (a < from || b > to + 1));
+    if (lines.length > 1 && isEmphasisedRange(raw, from, to) && !emphasisCrossesLineEnd && countWords(line) <= 30) {
       startPiece(from, null, false);
       if (i + 1 < lines.length) startPiece(lines[i + 1].from, null, false);
       continue;

@@ -66,6 +66,17 @@ export function classifyLabel(raw: string): SectionKind | null {
   if (/^(customer|leader'?s?|executive|spokesperson|company|internal) quotes?$/.test(label)) {
     return /customer/.test(label) ? "customer-quote" : "spokesperson-quote";
   }
+  // Template prompts used as headings: "Describe the opportunity or problem: The setup".
+  if (words <= 12 && !/\?\s*$/.test(raw)) {
+    if (/\btestimonials?\b|\bcustomer'?s? quotes?\b|\bquotes? from (?:a |the )?customers?\b/.test(label)) return "customer-quote";
+    if (/\bquotes?\b/.test(label) && /\b(leader|executive|spokes\w*|company|ceo|founder|amazon|you|internal|leadership)\b/.test(label)) return "spokesperson-quote";
+    if (/\bcall to action\b|\bget(?:ting)? started\b|\bhow to (?:buy|start|get it|sign up)\b/.test(label)) return "getting-started";
+    if (/\bsummar(?:y|ize|ise)\b/.test(label) && words <= 10) return "summary";
+    if (/\b(?:problems?|pain points?|challenges?|opportunity)\b/.test(label) && words <= 8) return "problem";
+    if (/\b(?:solution|approach)\b/.test(label) && words <= 8) return "solution";
+    if (/^(?:the )?headline\b/.test(label)) return "headline";
+    if (/^(?:the )?(?:sub-?head(?:ing|line)?|subtitle)\b/.test(label)) return "subheading";
+  }
   return null;
 }
 

@@ -142,13 +142,19 @@ const problemWords = compilePhrases(problemCues);
 const solutionWords = compilePhrases(solutionCues);
 const callToAction = compilePhrases(callToActionCues);
 
+/** "— Ada Greene, director of Development Services", standing on its own line. */
+function isAttributionLine(block: Block): boolean {
+  const text = block.text.trim();
+  return countWords(text) <= 14 && !/[.!?]$/.test(text.replace(/\.$/, "")) && /^[—–-]*\s*(?:Dr\.?\s+|Prof\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*,\s*\S/u.test(text);
+}
+
 /** True when the paragraph is a quote with an attribution, or a bare quotation. */
 export function isQuoteBlock(block: Block): boolean {
   const text = block.text.trim();
   const quoted = /["“„«]([^"”“„«»]{12,})["”“»]/.exec(text);
   if (!quoted) return false;
   if (/^["“„«]/.test(text) && quoted[1].length > text.length * 0.4) return true;
-  return attribution.test(text.replace(quoted[0], " ")) || /["”»]\s*[—–-]\s*\p{Lu}/u.test(text);
+  return attribution.test(text.replace(quoted[0], " ")) || /["”»]\s*[—–-]\s+\p{Lu}/u.test(text);
 }
 
 function parseSpeaker(text: string): { quoteText: string; speaker: QuoteSpeaker | null } {
@@ -181,26 +187,47 @@ function parseSpeaker(text: string): { quoteText: string; speaker: QuoteSpeaker 
   return { quoteText, speaker: { name, description, attribution: cleaned } };
 }
 
-function voiceOf(speaker: QuoteSpeaker | null, quoteText: string, productName: string | null): "spokesperson" | "customer" | null {
-  const about = `${speaker?.description ?? ""} ${speaker?.attribution ?? ""}`;
-  const customerHits = customerSpeaker.count(about);
-  const companyHits = spokesperson.count(speaker?.description ?? speaker?.attribution ?? "");
-  if (customerHits > companyHits) return "customer";
-  if (companyHits > customerHits) {
-    if (productName && new RegExp(`\\b(at|of)\\s+(?!${escapeRegExp(productName)})\\p{Lu}`, "u").test(speaker?.description ?? "") && /\b(I|my|we|our)\b/.test(quoteText) && customerHits) return "customer";
-    return "spokesperson";
-  }
+const SPOKESPERSON_CONTENT = /\b(our customers|our users|customers told us|we heard from|we are (?:excited|proud|thrilled|pleased|delighted)|we're (?:excited|proud|thrilled|pleased|delighted)|we (?:built|created|designed|launched|developed|want|believe|set out)|our (?:goal|mission|team|vision)|we see\b|for our customers)\b/i;
+const CUSTOMER_CONTENT = /\b(I|I'm|I've|I'd|my|me|mine)\b|\b[Ww]e (?:used to|were|had to|spent|would|used)\b|\bsaved (?:me|us)\b|\b[Nn]ow (?:I|we) (?:can|see|get|know)\b|\bbefore \p{Lu}/u;
+
+function voiceOf(speaker: QuoteSpeaker | null, quoteText: string, context: VoiceContext): "spokesperson" | "customer" | null {
+  const description = speaker?.description ?? "";
+  const about = `${description} ${speaker?.attribution ?? ""}`;
+  let customer = customerSpeaker.count(about);
+  let company = spokesperson.count(speaker?.description ?? speaker?.attribution ?? "");
+  // Someone from the organisation making the announcement speaks for it.
+  if (context.organisation && about.toLowerCase().includes(context.organisation.toLowerCase())) company += 2;
+  if (context.productName && new RegExp(`\\b(?:of|at|for)\\s+${escapeRegExp(context.productName)}\\b`).test(about)) company += 2;
+  if (SPOKESPERSON_CONTENT.test(quoteText)) company += 1;
+  if (CUSTOMER_CONTENT.test(quoteText)) customer += 1;
+  if (customer > company) return "customer";
+  if (company > customer) return "spokesperson";
   return null;
+}
+
+interface VoiceContext {
+  productName: string | null;
+  /** Who makes the announcement ("Bellevue College is excited to announce…"). */
+  organisation: string | null;
+}
+
+/** The organisation that announces, from the summary's "X today announced" or "X is excited to announce". */
+export function announcingOrganisation(text: string): string | null {
+  const m =
+    /(?:^|[—–-]\s+|\.\s+|,\s+|\n\s*)(?:Today,?\s+)?((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|for|and|the)){0,6}?)(?:,[^,]{0,80},)?\s+(?:today\s+)?(?:announced|announces|launched|launches|released|releases|introduced|introduces|unveiled|unveils|started|is (?:excited|proud|pleased|thrilled) to announce|kündigt)/u.exec(text);
+  if (!m) return null;
+  const name = m[1].replace(/^the\s+/i, "").trim();
+  return name.length >= 2 && !/^(We|Our|It|This|Today|They)$/.test(name) ? name : null;
 }
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-function quotePart(blocks: Block[], label: Block | null, explicit: "spokesperson" | "customer" | null, productName: string | null, order: number): QuotePart {
+function quotePart(blocks: Block[], label: Block | null, explicit: "spokesperson" | "customer" | null, context: VoiceContext, order: number): QuotePart {
   const text = blocks.map((b) => b.text).join(" ");
   const { quoteText, speaker } = parseSpeaker(text);
-  const voice = explicit ?? voiceOf(speaker, quoteText, productName) ?? (order === 0 ? "spokesperson" : "customer");
+  const voice = explicit ?? voiceOf(speaker, quoteText, context) ?? (order === 0 ? "spokesperson" : "customer");
   return { kind: "quote", voice, speaker, quoteText: quoteText || text, blocks, label, span: spanOf(blocks, label) };
 }
 
@@ -225,9 +252,11 @@ export function inferProductName(headline: string | null, pressReleaseText: stri
   const counts = new Map<string, number>();
   const bump = (name: string, by: number) => counts.set(name, (counts.get(name) ?? 0) + by);
   const launch =
-    /\b(?:launch(?:ed|es)?|announc(?:ed|es)|introduc(?:ed|es)|unveil(?:ed|s)|releas(?:ed|es)|debut(?:ed|s)|present(?:ed|s)|rolled out|rolls out)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+|first\s+|beta\s+)?((?:\p{Lu}[\p{L}\p{N}'’-]*)(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2})/gu;
+    /\b(?:launch(?:ed|es)?|announc(?:ed|es)|introduc(?:ed|es)|unveil(?:ed|s)|releas(?:ed|es)|debut(?:ed|s)|present(?:ed|s)|publish(?:ed|es)|rolled out|rolls out)\s+(?:(?:the\s+)?(?:first|new|initial|beta|general)\s+(?:release|version|edition|availability)\s+of\s+)?(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+|first\s+|beta\s+)?((?:\p{Lu}[\p{L}\p{N}'’-]*)(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2})/gu;
   let m: RegExpExecArray | null;
   while ((m = launch.exec(pressReleaseText))) bump(m[1], 3);
+  const subject = /(?:^|[.!?:]\s+|\bwith\s+)(?:The\s+|the\s+)?((?:\p{Lu}[\p{L}\p{N}_-]*\s+){0,3}[\p{L}][\p{L}\p{N}_-]{2,})\s+(?:provides|lets|enables|empowers|makes|helps|gives|shows|turns|links|reads|sends|offers|brings|adds|puts)\b/gmu;
+  while ((m = subject.exec(pressReleaseText))) if (!/^(it|this|that|which|who|the|our|we|they|he|she|you|users?|customers?)$/i.test(m[1])) bump(m[1], 2);
   const camel = /\b(\p{Lu}[\p{Ll}\p{N}]+\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}]*)\b/gu;
   while ((m = camel.exec(`${headline ?? ""} ${pressReleaseText}`))) bump(m[1], 1);
   if (headline) {
@@ -256,6 +285,10 @@ interface Assigned {
   voice?: "spokesperson" | "customer" | null;
 }
 
+function startsWithProduct(text: string, productName: string): boolean {
+  return new RegExp(`^\\s*(?:with\\s+|using\\s+|by using\\s+)?(?:the\\s+|a\\s+|an\\s+|our\\s+|its\\s+)?\`?${escapeRegExp(productName)}\`?\\b`, "i").test(text);
+}
+
 function scoreProblem(text: string): number {
   const numbers = (text.match(/\d/g) ? 1 : 0);
   return problemWords.count(text) + numbers * 0.5;
@@ -266,7 +299,7 @@ function scoreSolution(text: string, productName: string | null): number {
   if (productName) {
     const mentions = text.split(productName).length - 1;
     score += mentions * 1.5;
-    if (new RegExp(`^\\s*(with\\s+)?${escapeRegExp(productName)}\\b`, "i").test(text)) score += 2;
+    if (startsWithProduct(text, productName)) score += 2;
   }
   return score;
 }
@@ -283,7 +316,7 @@ interface Item {
 }
 
 const DATE_ONLY = /^\s*(?:\w+day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$/i;
-const METADATA_LINE = /^[a-z_][\w-]*:\s*\S/;
+const METADATA_LINE = /^[a-z_][\w -]{0,30}:\s*\S/;
 
 /** "source: owner/repo" or "status: draft" above the title: metadata, not prose. */
 function isMetadataLine(block: Block): boolean {
@@ -308,6 +341,7 @@ function pressReleaseItems(zone: Region[]): { items: Item[]; others: Region[]; n
   const others: Region[] = [];
   const nested: Region[] = [];
   let otherLevel = Infinity;
+  let seenPartLevel: number | null = null;
   for (const region of zone) {
     if (region.kind && AFTER_PRESS_RELEASE.has(region.kind)) {
       nested.push(region);
@@ -322,6 +356,15 @@ function pressReleaseItems(zone: Region[]): { items: Item[]; others: Region[]; n
     if (region.kind === null && region.label && region.level >= otherLevel) {
       others.push(region);
       continue;
+    }
+    // When the press release names its parts with headings, an unnamed heading at that level after them starts a side section.
+    if (region.kind === null && region.label && seenPartLevel !== null && region.level <= seenPartLevel) {
+      others.push(region);
+      otherLevel = Math.min(otherLevel, region.level);
+      continue;
+    }
+    if (region.kind && region.label && PRESS_RELEASE_PARTS.has(region.kind) && region.label.kind === "heading" && region.kind !== "headline" && region.kind !== "subheading") {
+      seenPartLevel = seenPartLevel === null ? region.level : Math.min(seenPartLevel, region.level);
     }
     if (region.label && region.label.kind === "heading" && region.kind === null) items.push({ block: region.label, region });
     for (const block of region.blocks) {
@@ -350,9 +393,22 @@ export function buildParts(blocks: Block[]): StructureResult {
   let headlineText: string | null = null;
   let headlineLabel: Block | null = null;
   const explicitHeadline = zone.find((r) => r.kind === "headline");
+  // "PRFAQ: Mitglieder – Der Account-Bereich…": the document's title carries the headline.
+  const titleHeadline = (): boolean => {
+    const title = blocks.find((b) => b.kind === "heading" && isDocumentTitle(b.text));
+    const rest = title?.text
+      .replace(/^.*?\b(?:pr\s*[/&|-]?\s*faqs?|prfaqs?)\b\s*[:/—–|-]*\s*/i, "")
+      .replace(/^(?:for|of|about)\s+/i, "")
+      .trim();
+    if (!title || !rest || countWords(rest) < 2) return false;
+    if (title.span.start.offset > (items.find((i) => isProse(i.block))?.block.span.start.offset ?? Infinity)) return false;
+    headline = title;
+    headlineText = rest;
+    return true;
+  };
   if (explicitHeadline) {
     headlineLabel = explicitHeadline.label;
-    headline = explicitHeadline.label && !explicitHeadline.label.labelOnly ? explicitHeadline.label : (explicitHeadline.blocks.find((b) => b.text.trim()) ?? null);
+    headline = explicitHeadline.label && !explicitHeadline.label.labelOnly ? explicitHeadline.label : (explicitHeadline.blocks.find((b) => isProse(b) || b.kind === "heading") ?? null);
     if (headline) headlineText = afterInlineLabel(headline);
   } else {
     const prRegion = zone.find((r) => r.kind === "press-release");
@@ -369,7 +425,7 @@ export function buildParts(blocks: Block[]): StructureResult {
     if (pick) {
       headline = pick.block;
       headlineText = pick.block.text.trim();
-    } else {
+    } else if (!titleHeadline()) {
       const proseItems = items.filter((i) => isProse(i.block) && !i.region.kind || (isProse(i.block) && i.region.kind === "press-release"));
       const first = proseItems.find((i) => !IMMEDIATE_RELEASE.test(i.block.text) && !DATE_ONLY.test(i.block.text));
       if (
@@ -385,15 +441,6 @@ export function buildParts(blocks: Block[]): StructureResult {
         headline = first.block;
         headlineText = first.block.text.trim();
       }
-    }
-  }
-  if (!headline) {
-    // "PRFAQ: Mitglieder – Der Account-Bereich…": the title carries the headline.
-    const title = blocks.find((b) => b.kind === "heading" && isDocumentTitle(b.text));
-    const rest = title?.text.replace(/^.*?\b(?:pr\s*[/&|-]?\s*faqs?|prfaqs?)\b\s*[:/—–|-]*\s*/i, "").trim();
-    if (title && rest && countWords(rest) >= 2 && title.span.start.offset < (items.find((i) => isProse(i.block))?.block.span.start.offset ?? Infinity)) {
-      headline = title;
-      headlineText = rest;
     }
   }
   let body = items;
@@ -421,11 +468,14 @@ export function buildParts(blocks: Block[]): StructureResult {
     }
   } else if (headline) {
     const rest = body.filter((i) => i.block.kind !== "html" && i.block.kind !== "break" && i.block.text.trim() !== "" && !IMMEDIATE_RELEASE.test(i.block.text) && !DATE_ONLY.test(i.block.text));
+    const metadata = (b: Block) =>
+      b.listDepth > 0 || (/^[\p{L}()]+(?: [\p{L}()]+){0,3}:\s*\S/u.test(b.text.trim()) && !/^[^:]{2,30}:\s+\p{Lu}[^:]*$/u.test(b.text.trim())) || /^\s*(?:reference|source|see|link|url)s?\s*:/i.test(b.text);
+    while (rest.length && /^\s*(?:reference|source|see also|link|url)s?\s*:/i.test(rest[0].block.text)) rest.shift();
     const next = rest[0];
-    if (next && (next.region.kind === null || next.region.kind === "press-release") && (next.block.kind === "heading" || !next.block.labelOnly) && !next.block.names) {
+    if (next && (next.region.kind === null || next.region.kind === "press-release") && (next.block.kind === "heading" || !next.block.labelOnly) && !next.block.names && !metadata(next.block)) {
       const b = next.block;
       const words = countWords(b.text);
-      const announces = /\b(today|announce[sd]?|launch(?:ed|es)|kündigt)\b/i.test(b.text);
+      const announces = /\b(today|announce[sd]?|launch(?:ed|es)|releas(?:ed|es)|publish(?:ed|es)|introduc(?:ed|es)|kündigt)\b/i.test(b.text) || new RegExp(DATE, "u").test(b.text.slice(0, 80));
       const shortLine = b.kind === "paragraph" && words <= 45 && b.sentences.length <= 2 && !datelineOf(b.text) && !isQuoteBlock(b) && !announces && rest.length > 1;
       const heading = b.kind === "heading" && (headline.kind !== "heading" || b.depth >= headline.depth) && rest.length > 1;
       if (heading || (b.kind === "paragraph" && b.emphasised && words <= 60 && !isQuoteBlock(b)) || shortLine) {
@@ -448,17 +498,19 @@ export function buildParts(blocks: Block[]): StructureResult {
       case "problem":
       case "solution":
       case "getting-started":
-        assigned.set(block, { kind: region.kind });
+        // A quotation under "Solution" is still a quote.
+        assigned.set(block, isQuoteBlock(block) ? { kind: "quote", voice: null } : { kind: region.kind });
         break;
       case "spokesperson-quote":
-        assigned.set(block, { kind: "quote", voice: "spokesperson" });
-        break;
       case "customer-quote":
-        assigned.set(block, { kind: "quote", voice: "customer" });
+      case "quotes": {
+        // "To learn more, visit…" closing a quotes section is the call to action, not a quote.
+        const last = region.blocks.filter(isProse).pop() === block;
+        if (last && !/["“„«]/.test(block.text) && callToAction.count(block.text) > 0 && region.blocks.filter(isProse).length > 1) {
+          assigned.set(block, { kind: "getting-started" });
+        } else assigned.set(block, { kind: "quote", voice: region.kind === "quotes" ? null : region.kind === "customer-quote" ? "customer" : "spokesperson" });
         break;
-      case "quotes":
-        assigned.set(block, { kind: "quote", voice: null });
-        break;
+      }
       case "headline":
       case "subheading":
         assigned.set(block, { kind: "summary" });
@@ -468,6 +520,12 @@ export function buildParts(blocks: Block[]): StructureResult {
     }
   }
   for (const block of pending) if (isQuoteBlock(block)) assigned.set(block, { kind: "quote", voice: null });
+  // "_Matt Cavey, Cloud Development Manager_" under a quotation is its attribution.
+  const bodyBlocks = body.map((i) => i.block).filter((b) => isProse(b));
+  bodyBlocks.forEach((block, i) => {
+    const previous = bodyBlocks[i - 1];
+    if (previous && assigned.get(previous)?.kind === "quote" && isAttributionLine(block)) assigned.set(block, { kind: "quote", voice: null });
+  });
   const prose = pending.filter((b) => !assigned.has(b) && b.kind !== "code");
   let cursor = 0;
   if (!explicitKinds.has("summary") && prose.length) {
@@ -487,28 +545,24 @@ export function buildParts(blocks: Block[]): StructureResult {
   if (middle.length) {
     const wantProblem = !explicitKinds.has("problem");
     const wantSolution = !explicitKinds.has("solution");
-    let phase: "before" | "problem" | "solution" = wantProblem ? "before" : "solution";
+    const scores = middle.map((b) => ({ p: scoreProblem(b.text), s: scoreSolution(b.text, productName) }));
+    // The solution starts at the first paragraph that is clearly about the product at work.
+    let solutionAt = scores.findIndex((x, i) => x.s >= x.p + 1.5 || (productName !== null && startsWithProduct(middle[i].text, productName) && x.s >= x.p));
+    if (solutionAt < 0) solutionAt = scores.findIndex((x) => x.s > x.p);
+    if (solutionAt < 0) solutionAt = middle.length;
+    const problemish = scores.slice(0, solutionAt).some((x) => x.p >= 1);
     middle.forEach((block, i) => {
-      const p = scoreProblem(block.text);
-      const s = scoreSolution(block.text, productName);
-      if (phase === "before") {
-        if (p > s || (i === 0 && middle.length > 1 && p >= 1 && p >= s - 1)) {
-          phase = "problem";
-          assigned.set(block, { kind: "problem" });
-          return;
-        }
-        phase = "solution";
-      }
-      if (phase === "problem") {
-        if (p > s + 1) {
-          assigned.set(block, { kind: "problem" });
-          return;
-        }
-        phase = "solution";
-      }
-      assigned.set(block, { kind: wantSolution ? "solution" : "summary" });
+      if (i < solutionAt) {
+        if (wantProblem && problemish) assigned.set(block, { kind: "problem" });
+        else assigned.set(block, { kind: wantSolution ? "solution" : "summary" });
+      } else if (i > solutionAt && wantProblem && scores[i].p > scores[i].s + 1 && scores.slice(solutionAt, i).every((x) => x.p > x.s)) {
+        assigned.set(block, { kind: "problem" });
+      } else assigned.set(block, { kind: wantSolution ? "solution" : "summary" });
     });
   }
+
+  const summaryBlock = [...assigned].find(([, a]) => a.kind === "summary")?.[0];
+  const voiceContext: VoiceContext = { productName, organisation: summaryBlock ? announcingOrganisation(summaryBlock.text) : null };
 
   // Build parts in document order, merging neighbours of the same kind.
   const regionOf = new Map(body.map((i) => [i.block, i.region] as const));
@@ -519,7 +573,7 @@ export function buildParts(blocks: Block[]): StructureResult {
     if (!run || !run.blocks.length) return;
     if (run.kind === "quote") {
       groupQuotes(run.blocks).forEach((group, i) => {
-        parts.push(quotePart(group, i === 0 ? run!.label : null, run!.voice ?? null, productName, quoteOrder++));
+        parts.push(quotePart(group, i === 0 ? run!.label : null, run!.voice ?? null, voiceContext, quoteOrder++));
       });
     } else if (run.kind !== "skip") {
       const base = { blocks: run.blocks, label: run.label, span: spanOf(run.blocks, run.label) };
@@ -546,6 +600,8 @@ export function buildParts(blocks: Block[]): StructureResult {
   }
   flush();
 
+  addEmbeddedParts(parts, productName);
+
   // A named press-release part with no text still counts as present.
   for (const region of zone) {
     if (!region.kind || !region.label || labelledRegions.has(region) || region.blocks.some((b) => b.text.trim())) continue;
@@ -562,6 +618,26 @@ export function buildParts(blocks: Block[]): StructureResult {
   for (const region of [...nested, ...after]) parts.push(...partsOfRegion(region));
   parts.sort((a, b) => a.span.start.offset - b.span.start.offset || a.span.end.offset - b.span.end.offset);
   return { parts, pressRelease, productName };
+}
+
+/**
+ * Short press releases state the problem, the product or the call to action
+ * inside another paragraph ("Today we release X. Agents fail silently when…").
+ * When a part has no paragraph of its own, the paragraph that states it
+ * stands for it too, marked as embedded.
+ */
+function addEmbeddedParts(parts: Part[], productName: string | null): void {
+  const pr = parts.filter((p) => p.kind === "summary" || p.kind === "solution" || p.kind === "problem" || p.kind === "getting-started");
+  const has = (kind: Part["kind"]) => parts.some((p) => p.kind === kind);
+  const candidates = pr.flatMap((p) => p.blocks.map((b) => ({ part: p, block: b })));
+  const add = (kind: "problem" | "solution" | "getting-started", test: (sentence: string) => boolean) => {
+    if (has(kind)) return;
+    const hit = candidates.find(({ block }) => block.sentences.some((x, i) => (kind !== "problem" || i > 0 || block.sentences.length === 1) && test(x.text)));
+    if (hit) parts.push({ kind, blocks: [hit.block], label: null, span: hit.block.span, embedded: true });
+  };
+  add("problem", (t) => problemWords.count(t) >= 2 || /\b(?:fail|fails|struggle|struggles|can't|cannot|wastes?|lose|loses|spend|spends)\b/i.test(t));
+  add("solution", (t) => (!!productName && t.includes(productName) && solutionWords.count(t) >= 1) || /\b(?:our|the new|this) (?:solution|product|tool|app|platform|service)\b/i.test(t));
+  add("getting-started", (t) => /\b(?:available (?:today|now|at|on|from|in)|to get started|get started|visit|sign up|download|install)\b/i.test(t));
 }
 
 function minSpan(parts: Part[]): Span {
