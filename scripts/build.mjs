@@ -37,3 +37,20 @@ await build({
   },
   logLevel: "warning",
 });
+
+// The isomorphic core as a library: `import { critique } from "prfaq"`. It runs
+// unchanged in Node, browsers and the language server, so it is built for a
+// neutral platform with its few dependencies bundled in.
+rmSync(new URL("../dist/core", import.meta.url), { recursive: true, force: true });
+await build({
+  entryPoints: { index: "src/core/index.ts" },
+  outdir: "dist/core",
+  bundle: true,
+  format: "esm",
+  platform: "neutral",
+  target: "es2022",
+  mainFields: ["module", "main"],
+  sourcemap: "linked",
+  logLevel: "warning",
+});
+

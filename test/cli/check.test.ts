@@ -158,7 +158,7 @@ describe("bad input: one clear line, exit 2, never a stack trace", () => {
     mkdirSync(join(dir, "empty"));
     const run = runCli(["check", join(dir, "empty")]);
     expect(run.code).toBe(2);
-    expectOneLineError(run.stderr, /holds no Markdown documents/);
+    expectOneLineError(run.stderr, /holds no Markdown, text or Word documents/);
   });
 
   it("a binary file", () => {

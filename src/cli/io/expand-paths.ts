@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { UserError } from "../errors";
 
-export const DOCUMENT_EXTENSIONS = [".md", ".markdown", ".mdown", ".txt"];
+export const DOCUMENT_EXTENSIONS = [".md", ".markdown", ".mdown", ".txt", ".docx"];
 const SKIP_DIRS = new Set(["node_modules", ".git", ".hg", ".svn", "dist", ".prfaq"]);
 
 const isDocument = (name: string) => DOCUMENT_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
@@ -54,7 +54,7 @@ export async function expandPaths(inputs: string[]): Promise<string[]> {
     if (info.isDirectory()) {
       const found: string[] = [];
       await walk(input, found);
-      if (!found.length) throw new UserError(`${input}: the directory holds no Markdown documents (${DOCUMENT_EXTENSIONS.join(", ")})`);
+      if (!found.length) throw new UserError(`${input}: the directory holds no Markdown, text or Word documents (${DOCUMENT_EXTENSIONS.join(", ")})`);
       out.push(...found);
     } else out.push(input);
   }

@@ -1,0 +1,180 @@
+#!/usr/bin/env node
+// npm run bench: how fast the critic is, against textlint on the same documents.
+//
+// Measures, in one run on this machine:
+//   1. warm in-process latency (p50/p95) for a 3,000-word PR/FAQ, each run on a
+//      fresh critic so nothing is cached between runs;
+//   2. the same with the critic's chunk cache, as an editor re-checking after a
+//      keystroke sees it;
+//   3. throughput (words/s, documents/s) over every document in examples/ and
+//      test/documents/, for prfaq and for textlint with write-good plus three
+//      common prose rules (sentence-length, max-comma,
+//      no-start-duplicated-conjunction), in process, warm;
+//   4. cold start of each CLI on one file (median of repeated runs), with bare
+//      `node -e 0` as the floor.
+// It prints medians and ratios and checks them against the targets in the
+// foundation issue. Timings never appear in tests; they live here.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+
+const root = new URL("..", import.meta.url).pathname;
+const quick = process.argv.includes("--quick");
+if (!existsSync(join(root, "dist/core/index.js")) || !existsSync(join(root, "dist/cli/main.js"))) {
+  console.error("bench: dist/ is missing; run `npm run build` first (npm ci does it)");
+  process.exit(2);
+}
+const core = await import(join(root, "dist/core/index.js"));
+
+const words = (text) => core.countWords(text);
+const readDocs = (dir) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(".md"))
+        .sort()
+        .map((f) => ({ name: f, text: readFileSync(join(dir, f), "utf8") }))
+    : [];
+
+/**
+ * A realistic 3,000-word PR/FAQ: the strong example, with the FAQ entries of
+ * the other strong test documents appended to its internal FAQ. Long PR/FAQs
+ * grow in their FAQs, so this is where the words go.
+ */
+function longDocument() {
+  const base = readFileSync(join(root, "examples/strong-shift-swap.md"), "utf8");
+  const cut = base.indexOf("## Success metrics");
+  let body = base.slice(0, cut);
+  const donors = readDocs(join(root, "test/documents")).filter((d) => d.name.startsWith("strong-"));
+  const faqs = donors.map((d) => {
+    const start = d.text.search(/^## (Customer|Internal) FAQ/m);
+    const end = d.text.search(/^## (Success|Kill|Decision)/m);
+    return start >= 0 ? d.text.slice(start, end > start ? end : undefined).replace(/^## .*$/gm, "") : "";
+  });
+  let i = 0;
+  while (words(body) < 3000) {
+    const extra = faqs.length ? faqs[i % faqs.length] : base.slice(base.indexOf("## Internal FAQ"), cut).replace(/^## .*$/gm, "");
+    body += `\n### More questions (${++i})\n${extra}\n`;
+    if (i > 200) break;
+  }
+  return body + base.slice(cut);
+}
+
+function stats(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
+  return { p50: at(0.5), p95: at(0.95), n: s.length };
+}
+
+function time(fn, { warmup, runs }) {
+  for (let i = 0; i < warmup; i++) fn(i);
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn(i);
+    samples.push(performance.now() - start);
+  }
+  return stats(samples);
+}
+
+async function timeAsync(fn, { warmup, runs }) {
+  for (let i = 0; i < warmup; i++) await fn(i);
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn(i);
+    samples.push(performance.now() - start);
+  }
+  return stats(samples);
+}
+
+function coldStart(command, args, runs) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const r = spawnSync(command, args, { cwd: root, stdio: "ignore" });
+    if (r.error) throw r.error;
+    samples.push(performance.now() - start);
+  }
+  return stats(samples);
+}
+
+async function textlintLinter() {
+  const { TextlintKernel } = await import("@textlint/kernel");
+  const plugin = (await import("@textlint/textlint-plugin-markdown")).default;
+  const load = async (name) => {
+    const m = await import(name);
+    return m.default?.default ?? m.default ?? m;
+  };
+  const rules = [];
+  for (const id of ["write-good", "sentence-length", "max-comma", "no-start-duplicated-conjunction"]) rules.push({ ruleId: id, rule: await load(`textlint-rule-${id}`) });
+  const kernel = new TextlintKernel();
+  const plugins = [{ pluginId: "markdown", plugin: plugin.default ?? plugin }];
+  return (text) => kernel.lintText(text, { ext: ".md", filePath: "doc.md", plugins, rules });
+}
+
+const fmt = (ms) => `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
+const check = (ok) => (ok ? "✓" : "✗");
+
+const long = longDocument();
+const longWords = words(long);
+const docs = [...readDocs(join(root, "examples")), ...readDocs(join(root, "test/documents")), { name: "long", text: long }];
+const totalWords = docs.reduce((n, d) => n + words(d.text), 0);
+const runs = quick ? 40 : 200;
+
+console.log(`prfaq bench — Node ${process.version}, ${docs.length} documents, ${totalWords} words; long document ${longWords} words\n`);
+
+// 1 and 2: latency on the long document.
+const fresh = time((i) => core.createCritic({ rules: core.rules, cacheChunks: false }).check(long + (i % 2 ? " " : "")), { warmup: 30, runs });
+const critic = core.createCritic({ rules: core.rules });
+const mid = Math.floor(long.length / 2);
+let typed = long;
+const keystroke = time(
+  (i) => {
+    typed = i % 2 ? typed.slice(0, mid) + "x" + typed.slice(mid) : typed.slice(0, mid) + typed.slice(mid + 1);
+    critic.check(typed);
+  },
+  { warmup: 30, runs },
+);
+
+// 3: throughput, both tools, same documents, warm.
+const prfaqRound = () => {
+  const c = core.createCritic({ rules: core.rules, cacheChunks: false });
+  for (const d of docs) c.check(d.text);
+};
+const lint = await textlintLinter();
+const textlintRound = async () => {
+  for (const d of docs) await lint(d.text);
+};
+const rounds = quick ? 5 : 20;
+const prfaqTime = time(prfaqRound, { warmup: 3, runs: rounds });
+const textlintTime = await timeAsync(textlintRound, { warmup: 2, runs: quick ? 3 : 8 });
+const prfaqWps = totalWords / (prfaqTime.p50 / 1000);
+const textlintWps = totalWords / (textlintTime.p50 / 1000);
+const textlintLong = await timeAsync(() => lint(long), { warmup: 3, runs: quick ? 5 : 15 });
+
+// 4: cold start on one file.
+const coldRuns = quick ? 5 : 15;
+const file = "examples/strong-shift-swap.md";
+const nodeFloor = coldStart(process.execPath, ["-e", "0"], coldRuns);
+const prfaqCold = coldStart(process.execPath, ["bin/prfaq.js", "check", "--format", "json", file], coldRuns);
+const textlintBin = join(root, "node_modules/textlint/bin/textlint.js");
+const textlintCold = coldStart(
+  process.execPath,
+  [textlintBin, "--rule", "write-good", "--rule", "sentence-length", "--rule", "max-comma", "--rule", "no-start-duplicated-conjunction", file],
+  coldRuns,
+);
+
+const rows = [
+  ["warm critique, 3,000 words, fresh critic", `p50 ${fmt(fresh.p50)}`, `p95 ${fmt(fresh.p95)}`, `${check(fresh.p50 <= 10)} target p50 ≤ 10 ms`],
+  ["re-check after a keystroke (chunk cache)", `p50 ${fmt(keystroke.p50)}`, `p95 ${fmt(keystroke.p95)}`, ""],
+  ["textlint, same 3,000-word document", `p50 ${fmt(textlintLong.p50)}`, `p95 ${fmt(textlintLong.p95)}`, `${(textlintLong.p50 / fresh.p50).toFixed(1)}× slower than prfaq`],
+  ["throughput: prfaq", `${Math.round(prfaqWps).toLocaleString("en")} words/s`, `${(docs.length / (prfaqTime.p50 / 1000)).toFixed(0)} docs/s`, ""],
+  ["throughput: textlint (4 rules)", `${Math.round(textlintWps).toLocaleString("en")} words/s`, `${(docs.length / (textlintTime.p50 / 1000)).toFixed(0)} docs/s`, `${check(prfaqWps / textlintWps >= 10)} prfaq is ${(prfaqWps / textlintWps).toFixed(1)}× (target ≥ 10×)`],
+  ["cold start: node -e 0", `p50 ${fmt(nodeFloor.p50)}`, `p95 ${fmt(nodeFloor.p95)}`, "the floor"],
+  ["cold start: prfaq check, one file", `p50 ${fmt(prfaqCold.p50)}`, `p95 ${fmt(prfaqCold.p95)}`, `${check(prfaqCold.p50 <= 250)} target ≤ 250 ms`],
+  ["cold start: textlint, one file", `p50 ${fmt(textlintCold.p50)}`, `p95 ${fmt(textlintCold.p95)}`, `${(textlintCold.p50 / prfaqCold.p50).toFixed(1)}× prfaq's`],
+];
+const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length)));
+for (const r of rows) console.log(`${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padStart(widths[2])}  ${r[3]}`);
+console.log(`\n${runs} latency runs, ${rounds} throughput rounds, ${coldRuns} cold starts each. Medians are p50.`);
