@@ -1,11 +1,12 @@
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
-import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type Driver, type SqliteDialectConfig } from "kysely";
+import { Kysely, Migrator, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import type { DatabaseKind } from "./migrations/helpers";
 import { MIGRATIONS, migrationProvider, schemaVersionOf } from "./migrations";
 import type { Schema } from "./schema";
+import { CachedSqliteDialect } from "./sqlite-driver";
 
 export type { DatabaseKind };
 
@@ -26,38 +27,18 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/**
- * SQLite's default BEGIN is deferred: a transaction that reads first and
- * writes later can fail with SQLITE_BUSY when another process wrote in
- * between. BEGIN IMMEDIATE takes the write lock up front, so writers from
- * several processes queue (busy_timeout) instead of failing.
- */
-class ImmediateSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
-  }
-}
-
-class ImmediateSqliteDialect extends SqliteDialect {
-  readonly #config: SqliteDialectConfig;
-  constructor(config: SqliteDialectConfig) {
-    super(config);
-    this.#config = config;
-  }
-  override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.#config);
-  }
-}
-
 function openSqlite(file: string): Kysely<Schema> {
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
   const native = new BetterSqlite3(file);
   native.pragma("journal_mode = WAL");
-  // FULL syncs the WAL on every commit: an acknowledged save survives a crash of the machine, not only of the process.
-  native.pragma("synchronous = FULL");
+  // In WAL mode, NORMAL loses nothing when the process dies (kill -9 included): a commit is in
+  // the operating system's hands before it is acknowledged. Only a power cut or kernel crash can
+  // lose the last commits. FULL closes that gap with an fsync per commit, which blocks the event
+  // loop for a disk flush on every write; PRFAQ_SQLITE_SYNCHRONOUS=full chooses it.
+  native.pragma(`synchronous = ${process.env.PRFAQ_SQLITE_SYNCHRONOUS?.toLowerCase() === "full" ? "FULL" : "NORMAL"}`);
   native.pragma("busy_timeout = 10000");
   native.pragma("foreign_keys = ON");
-  return new Kysely<Schema>({ dialect: new ImmediateSqliteDialect({ database: native }) });
+  return new Kysely<Schema>({ dialect: new CachedSqliteDialect(native) });
 }
 
 function redactUrl(url: string): string {

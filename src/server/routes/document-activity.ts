@@ -3,7 +3,7 @@ import type { AppEnv } from "../context";
 import { HttpError, invalid } from "../errors";
 import { eventStream } from "../events/sse";
 import { documentAccess, requireAuth } from "../services/access";
-import { addComment, commentView, listComments } from "../services/comments";
+import { addComment, listComments, newCommentView } from "../services/comments";
 import { decisionViews, recordDecision } from "../services/decisions";
 import { reviewView, reviewViews, startReview } from "../services/reviews";
 import { documentSummary } from "../services/views";
@@ -44,7 +44,7 @@ export const documentActivityRoutes = new Hono<AppEnv>()
       body: requireString(body, "body"),
       reviewId: optionalString(body, "reviewId", { max: 100 }),
     });
-    return c.json({ comment: await commentView(services.database.db, access, auth.user.id, comment.id, comment.revision_number) }, 201);
+    return c.json({ comment: newCommentView(comment, { id: auth.user.id, name: auth.user.name }) }, 201);
   })
   .get("/:id/reviews", async (c) => {
     const auth = requireAuth(c.var.auth);

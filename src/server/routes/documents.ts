@@ -2,8 +2,9 @@ import { Hono } from "hono";
 import type { Kysely } from "kysely";
 import type { AppEnv } from "../context";
 import type { Schema } from "../db/schema";
-import { invalid } from "../errors";
+import { HttpError, invalid } from "../errors";
 import { now } from "../ids";
+import { jsonWithRaw } from "../raw-json";
 import { documentAccess, requireAuth, requirePermission } from "../services/access";
 import { audit } from "../services/audit";
 import { revisionByNumber, saveRevision } from "../services/documents";
@@ -26,7 +27,7 @@ export async function documentResponse(db: Kysely<Schema>, documentId: string, u
 export const documentRoutes = new Hono<AppEnv>()
   .get("/:id", async (c) => {
     const auth = requireAuth(c.var.auth);
-    return c.json(await documentResponse(c.var.services.database.db, c.req.param("id"), auth.user.id));
+    return jsonWithRaw(c, await documentResponse(c.var.services.database.db, c.req.param("id"), auth.user.id));
   })
   .patch("/:id", async (c) => {
     const auth = requireAuth(c.var.auth);
@@ -120,13 +121,15 @@ export const documentRoutes = new Hono<AppEnv>()
     const access = await documentAccess(db, c.req.param("id"), auth.user.id);
     const revision = await revisionByNumber(db, access.doc.id, positiveIntegerParam(c.req.param("number"), "revision"));
     const refs = await userRefs(db, [revision.author_id]);
-    return c.json({ revision: revisionView(revision, refOf(refs, revision.author_id)) });
+    return jsonWithRaw(c, { revision: revisionView(revision, refOf(refs, revision.author_id)) });
   })
   .get("/:id/revisions/:number/html", async (c) => {
     const auth = requireAuth(c.var.auth);
     const { db } = c.var.services.database;
     const access = await documentAccess(db, c.req.param("id"), auth.user.id);
-    const revision = await revisionByNumber(db, access.doc.id, positiveIntegerParam(c.req.param("number"), "revision"));
+    const number = positiveIntegerParam(c.req.param("number"), "revision");
+    const revision = await db.selectFrom("revisions").select("html").where("document_id", "=", access.doc.id).where("number", "=", number).executeTakeFirst();
+    if (!revision) throw new HttpError(404, "not_found", `This document has no revision ${number}.`);
     return c.json({ html: revision.html });
   })
   .post("/:id/revisions", async (c) => {
@@ -139,5 +142,5 @@ export const documentRoutes = new Hono<AppEnv>()
     const base = requireInteger(body, "baseRevision", 1);
     const text = requireString(body, "text");
     const { doc, revision } = await saveRevision(services, access.doc.id, auth.user.id, base, text);
-    return c.json({ revision: revisionView(revision, { id: auth.user.id, name: auth.user.name }), document: await documentSummary(db, doc) }, 201);
+    return jsonWithRaw(c, { revision: revisionView(revision, { id: auth.user.id, name: auth.user.name }), document: await documentSummary(db, doc) }, 201);
   });

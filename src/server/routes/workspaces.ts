@@ -9,6 +9,7 @@ import { audit } from "../services/audit";
 import { createDocument } from "../services/documents";
 import { documentSummaries } from "../services/views";
 import { optionalOneOf, optionalString, readJsonObject, requireOneOf, requireString } from "../validate";
+import { jsonWithRaw } from "../raw-json";
 import { documentResponse } from "./documents";
 import { workspacesOf } from "./session";
 
@@ -140,5 +141,5 @@ export const workspaceRoutes = new Hono<AppEnv>()
     const visibility = optionalOneOf(body, "visibility", ["workspace", "private"] as const) ?? "workspace";
     if (!text.trim()) throw new HttpError(400, "invalid", "The document is empty: write at least a headline.", { field: "text" });
     const doc = await createDocument(services, { workspaceId: access.workspace.id, authorId: auth.user.id, text, visibility });
-    return c.json(await documentResponse(services.database.db, doc.id, auth.user.id), 201);
+    return jsonWithRaw(c, await documentResponse(services.database.db, doc.id, auth.user.id), 201);
   });

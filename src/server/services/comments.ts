@@ -64,30 +64,29 @@ export interface CommentList {
   hiddenBySilentReading: number;
 }
 
-/** Every comment of a document you may see, anchored into revision `number`. */
-export async function listComments(db: Kysely<Schema>, access: DocumentAccess, viewerId: string, number: number): Promise<CommentList> {
-  const target = await revisionByNumber(db, access.doc.id, number);
-  const rows = await db.selectFrom("comments").selectAll().where("document_id", "=", access.doc.id).orderBy("created_at").execute();
-  const visible = await visibilityFilter(db, access.doc.id, viewerId);
-  const shown = rows.filter(visible);
-  const tops = shown.filter((c) => c.parent_id === null);
-  const hidden = rows.filter((c) => c.parent_id === null).length - tops.length;
+/** Views of top-level comments (with their replies from `rows`), anchored into revision `number`. */
+async function viewsOf(db: Kysely<Schema>, documentId: string, number: number, tops: CommentRow[], rows: CommentRow[]): Promise<CommentView[]> {
+  const needsText = tops.some((c) => c.revision_number !== number && c.anchor_quote !== null);
+  const target = needsText
+    ? await db.selectFrom("revisions").select("text").where("document_id", "=", documentId).where("number", "=", number).executeTakeFirst()
+    : null;
   const sourceLengths = new Map<number, number>();
   const needed = [...new Set(tops.filter((c) => c.revision_number !== number && c.anchor_quote !== null).map((c) => c.revision_number))];
   if (needed.length) {
     const sources = await db
       .selectFrom("revisions")
       .select((eb) => ["number", eb.fn("length", ["text"]).as("length")])
-      .where("document_id", "=", access.doc.id)
+      .where("document_id", "=", documentId)
       .where("number", "in", needed)
       .execute();
     for (const s of sources) sourceLengths.set(s.number, Number(s.length));
   }
-  const refs = await userRefs(db, [...shown.map((c) => c.author_id), ...shown.map((c) => c.resolved_by)]);
-  const views = tops.map((c): CommentView => {
+  const refs = await userRefs(db, [...rows.map((c) => c.author_id), ...rows.map((c) => c.resolved_by)]);
+  return tops.map((c): CommentView => {
     const anchor = storedAnchor(c);
     let placed: { start: number; end: number } | null = null;
-    if (anchor) placed = c.revision_number === number ? { start: anchor.start, end: anchor.end } : reanchor(anchor, sourceLengths.get(c.revision_number) ?? target.text.length, target.text);
+    if (anchor && c.revision_number === number) placed = { start: anchor.start, end: anchor.end };
+    else if (anchor && target) placed = reanchor(anchor, sourceLengths.get(c.revision_number) ?? target.text.length, target.text);
     return {
       id: c.id,
       documentId: c.document_id,
@@ -100,21 +99,55 @@ export async function listComments(db: Kysely<Schema>, access: DocumentAccess, v
       author: refOf(refs, c.author_id),
       createdAt: c.created_at,
       resolved: c.resolved_at && c.resolved_by ? { by: refOf(refs, c.resolved_by), at: c.resolved_at } : null,
-      replies: shown
+      replies: rows
         .filter((r) => r.parent_id === c.id)
         .map((r) => ({ id: r.id, body: r.body, bodyHtml: r.body_html, author: refOf(refs, r.author_id), createdAt: r.created_at })),
     };
   });
+}
+
+/** Every comment of a document you may see, anchored into revision `number`. */
+export async function listComments(db: Kysely<Schema>, access: DocumentAccess, viewerId: string, number: number): Promise<CommentList> {
+  await revisionByNumber(db, access.doc.id, number);
+  const rows = await db.selectFrom("comments").selectAll().where("document_id", "=", access.doc.id).orderBy("created_at").execute();
+  const visible = await visibilityFilter(db, access.doc.id, viewerId);
+  const shown = rows.filter(visible);
+  const tops = shown.filter((c) => c.parent_id === null);
+  const hidden = rows.filter((c) => c.parent_id === null).length - tops.length;
+  const views = await viewsOf(db, access.doc.id, number, tops, shown);
   const rank = (v: CommentView) => (v.status === "document" ? 0 : v.status === "anchored" ? 1 : 2);
   views.sort((a, b) => rank(a) - rank(b) || (a.anchor?.start ?? 0) - (b.anchor?.start ?? 0) || a.createdAt.localeCompare(b.createdAt));
   return { revision: number, comments: views, hiddenBySilentReading: hidden };
 }
 
+/** One comment with its thread, anchored into revision `number`. */
 export async function commentView(db: Kysely<Schema>, access: DocumentAccess, viewerId: string, commentId: string, number: number): Promise<CommentView> {
-  const list = await listComments(db, access, viewerId, number);
-  const found = list.comments.find((c) => c.id === commentId);
-  if (!found) throw notFound("comment");
-  return found;
+  const top = await db.selectFrom("comments").selectAll().where("id", "=", commentId).where("document_id", "=", access.doc.id).executeTakeFirst();
+  const replies = top ? await db.selectFrom("comments").selectAll().where("parent_id", "=", commentId).orderBy("created_at").execute() : [];
+  const rows = top ? [top, ...replies] : [];
+  const visible = await visibilityFilter(db, access.doc.id, viewerId);
+  const shown = rows.filter(visible);
+  if (!top || top.parent_id !== null || !visible(top)) throw notFound("comment");
+  return (await viewsOf(db, access.doc.id, number, [top], shown))[0];
+}
+
+/** The view of a comment just written: nothing to re-anchor, no replies yet. */
+export function newCommentView(row: CommentRow, author: UserRef): CommentView {
+  const anchored = row.anchor_start !== null && row.anchor_end !== null && row.anchor_quote !== null;
+  return {
+    id: row.id,
+    documentId: row.document_id,
+    reviewId: row.review_id,
+    revision: row.revision_number,
+    anchor: anchored ? { start: row.anchor_start!, end: row.anchor_end!, quote: row.anchor_quote! } : null,
+    status: anchored ? "anchored" : "document",
+    body: row.body,
+    bodyHtml: row.body_html,
+    author,
+    createdAt: row.created_at,
+    resolved: null,
+    replies: [],
+  };
 }
 
 function checkBody(services: Services, body: string): void {

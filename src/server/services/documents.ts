@@ -140,8 +140,29 @@ export async function saveRevision(services: Services, documentId: string, autho
   }
 }
 
-export async function revisionByNumber(db: Kysely<Schema>, documentId: string, number: number): Promise<RevisionRow> {
-  const row = await db.selectFrom("revisions").selectAll().where("document_id", "=", documentId).where("number", "=", number).executeTakeFirst();
+/** Every column but the rendered HTML, which only the /html route needs. */
+const REVISION_COLUMNS = [
+  "id",
+  "document_id",
+  "number",
+  "base_number",
+  "text",
+  "title",
+  "author_id",
+  "created_at",
+  "findings",
+  "verdict",
+  "readiness",
+  "errors",
+  "warnings",
+  "infos",
+  "kill_criteria",
+] as const;
+
+export type StoredRevision = Omit<RevisionRow, "html">;
+
+export async function revisionByNumber(db: Kysely<Schema>, documentId: string, number: number): Promise<StoredRevision> {
+  const row = await db.selectFrom("revisions").select(REVISION_COLUMNS).where("document_id", "=", documentId).where("number", "=", number).executeTakeFirst();
   if (!row) throw new HttpError(404, "not_found", `This document has no revision ${number}.`);
   return row;
 }

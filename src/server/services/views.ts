@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
-import type { Finding, Verdict } from "../../core";
 import type { DecisionRow, DocumentRow, RevisionRow, Schema } from "../db/schema";
+import { RawJson } from "../raw-json";
 
 /** How a person appears in every response. */
 export interface UserRef {
@@ -79,7 +79,8 @@ export interface RevisionView {
   title: string;
   author: UserRef;
   createdAt: string;
-  critique: { findings: Finding[]; verdict: Verdict };
+  /** Stored JSON (Finding[] and Verdict), passed through untouched; see jsonWithRaw. */
+  critique: { findings: RawJson; verdict: RawJson };
   killCriteria: { index: number; text: string }[];
 }
 
@@ -87,7 +88,7 @@ export function indexedCriteria(json: string): { index: number; text: string }[]
   return (JSON.parse(json) as string[]).map((text, index) => ({ index, text }));
 }
 
-export function revisionView(row: RevisionRow, author: UserRef): RevisionView {
+export function revisionView(row: Omit<RevisionRow, "html">, author: UserRef): RevisionView {
   return {
     id: row.id,
     number: row.number,
@@ -96,7 +97,7 @@ export function revisionView(row: RevisionRow, author: UserRef): RevisionView {
     title: row.title,
     author,
     createdAt: row.created_at,
-    critique: { findings: JSON.parse(row.findings) as Finding[], verdict: JSON.parse(row.verdict) as Verdict },
+    critique: { findings: new RawJson(row.findings), verdict: new RawJson(row.verdict) },
     killCriteria: indexedCriteria(row.kill_criteria),
   };
 }

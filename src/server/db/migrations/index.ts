@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from "kysely";
 import { accountsAndDocuments } from "./0001_accounts_documents";
 import { reviewsAndComments } from "./0002_reviews_comments";
 import { decisions } from "./0003_decisions";
+import { commentThreads } from "./0004_comment_threads";
 import type { DatabaseKind, VersionedMigration } from "./helpers";
 
 /**
@@ -13,6 +14,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Versio
   ["0001_accounts_documents", accountsAndDocuments],
   ["0002_reviews_comments", reviewsAndComments],
   ["0003_decisions", decisions],
+  ["0004_comment_threads", commentThreads],
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,183 @@
+/**
+ * The workspace under load: `prfaq serve` started as a person starts it (a
+ * child process, on loopback), driven by autocannon at 50 connections.
+ *
+ *   npm run bench:server                    # SQLite and PostgreSQL, 10 s per scenario (needs `npm run build`)
+ *   npm run bench:server -- --seconds 5 --only sqlite
+ *
+ * Scenarios: read a document with its critique; post a comment; save a
+ * revision (each connection saves onto its own document, always on the
+ * latest revision, so every save should succeed). After each write
+ * scenario, an integrity check: every acknowledged comment and revision is
+ * read back by id, and each document's revision numbers run 1..n with no
+ * hole. Results go to bench/results/server.json.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import { Client, createTestDatabase, spawnServer, type DatabaseKind, type ServerProcess } from "../../test/server/helpers";
+
+const CONNECTIONS = 50;
+const args = process.argv.slice(2);
+const SECONDS = Number(args[args.indexOf("--seconds") + 1] || 10) || 10;
+const only = args.includes("--only") ? [args[args.indexOf("--only") + 1] as DatabaseKind] : (["sqlite", "postgres"] as DatabaseKind[]);
+const ROOT = join(import.meta.dirname, "..", "..");
+const DOCUMENT = readFileSync(join(ROOT, "examples", "strong-shift-swap.md"), "utf8");
+
+interface Scenario {
+  database: DatabaseKind;
+  scenario: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  ok: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  integrity: string;
+}
+
+type Request = autocannon.Request;
+
+function run(url: string, headers: Record<string, string>, requests: Request[]): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers, requests }, (err, result) => (err ? reject(err) : resolve(result)));
+    autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
+  });
+}
+
+function summary(database: DatabaseKind, scenario: string, result: autocannon.Result, integrity: string): Scenario {
+  return {
+    database,
+    scenario,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    ok: result["2xx"],
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    integrity,
+  };
+}
+
+async function benchmark(kind: DatabaseKind): Promise<Scenario[]> {
+  const db = await createTestDatabase(kind);
+  let server: ServerProcess | null = null;
+  try {
+    server = await spawnServer(db);
+    const client = new Client(server.url);
+    await client.signInWithLink(server.signInUrl!);
+    const session = await client.get<{ workspaces: { id: string }[] }>("/api/session");
+    const workspaceId = session.body.workspaces[0].id;
+    const docs = await client.get<{ documents: { id: string; title: string }[] }>(`/api/workspaces/${workspaceId}/documents`);
+    const readDoc = docs.body.documents.find((d) => d.title === "ShiftSwap")!.id;
+    const headers = { cookie: client.cookie!, "x-csrf-token": client.csrfToken!, "content-type": "application/json" };
+    const results: Scenario[] = [];
+
+    // 1. Read a document with its critique.
+    const reads = await run(`${server.url}/api/documents/${readDoc}`, headers, [{ method: "GET" }]);
+    results.push(summary(kind, "read document + critique", reads, "n/a (read-only)"));
+
+    // 2. Post a comment, anchored to the customer's name.
+    const acknowledgedComments: string[] = [];
+    const start = DOCUMENT.indexOf("Morag Fraser");
+    let n = 0;
+    const comments = await run(`${server.url}/api/documents/${readDoc}/comments`, headers, [
+      {
+        method: "POST",
+        setupRequest: (req) => ({ ...req, body: JSON.stringify({ revision: 1, anchor: { start, end: start + 12 }, body: `Is she representative? (${++n})` }) }),
+        onResponse: (status, body) => {
+          if (status === 201) acknowledgedComments.push((JSON.parse(body) as { comment: { id: string } }).comment.id);
+        },
+      },
+    ]);
+    const stored = await client.get<{ comments: { id: string }[] }>(`/api/documents/${readDoc}/comments`);
+    const storedIds = new Set(stored.body.comments.map((c) => c.id));
+    const missingComments = acknowledgedComments.filter((id) => !storedIds.has(id));
+    // Requests still in flight when the clock ran out may be stored without autocannon seeing the reply: at most one per connection.
+    const unacknowledged = storedIds.size - acknowledgedComments.length;
+    const commentProblems = [
+      ...(missingComments.length ? [`${missingComments.length} acknowledged comments missing`] : []),
+      ...(unacknowledged < 0 || unacknowledged > CONNECTIONS ? [`${storedIds.size} stored for ${acknowledgedComments.length} acknowledged`] : []),
+    ];
+    results.push(
+      summary(kind, "post comment", comments, commentProblems.length ? `FAIL: ${commentProblems.join("; ")}` : `ok: all ${acknowledgedComments.length} acknowledged stored (+${unacknowledged} in flight at the end)`),
+    );
+
+    // 3. Save a revision: one document per connection, always on its latest revision.
+    const writable: string[] = [];
+    for (let i = 0; i < CONNECTIONS; i++) {
+      const created = await client.post<{ document: { id: string } }>(`/api/workspaces/${workspaceId}/documents`, { text: DOCUMENT });
+      writable.push(created.body.document.id);
+    }
+    const head = new Map(writable.map((id) => [id, 1]));
+    const free = [...writable];
+    const acknowledgedRevisions: { doc: string; id: string; number: number }[] = [];
+    let saveCounter = 0;
+    const saves = await run(`${server.url}/api/documents/${writable[0]}/revisions`, headers, [
+      {
+        method: "POST",
+        setupRequest: (req, context) => {
+          const doc = free.pop()!;
+          context.doc = doc;
+          const text = `${DOCUMENT}\nNote ${++saveCounter}: the pilot ward reported back.\n`;
+          return { ...req, path: `/api/documents/${doc}/revisions`, body: JSON.stringify({ baseRevision: head.get(doc), text }) };
+        },
+        onResponse: (status, body, context) => {
+          const doc = context.doc as string;
+          if (status === 201) {
+            const { revision } = JSON.parse(body) as { revision: { id: string; number: number } };
+            head.set(doc, revision.number);
+            acknowledgedRevisions.push({ doc, id: revision.id, number: revision.number });
+          }
+          free.push(doc);
+        },
+      },
+    ]);
+    const problems: string[] = [];
+    let total = 0;
+    for (const doc of writable) {
+      const list = await client.get<{ revisions: { id: string; number: number }[] }>(`/api/documents/${doc}/revisions`);
+      const numbers = list.body.revisions.map((r) => r.number).sort((a, b) => a - b);
+      if (numbers.some((num, i) => num !== i + 1)) problems.push(`${doc} has holes`);
+      const ids = new Set(list.body.revisions.map((r) => r.id));
+      for (const a of acknowledgedRevisions.filter((r) => r.doc === doc)) if (!ids.has(a.id)) problems.push(`${a.id} missing`);
+      total += numbers.length - 1;
+    }
+    const inFlight = total - acknowledgedRevisions.length;
+    if (inFlight < 0 || inFlight > CONNECTIONS) problems.push(`${total} stored saves for ${acknowledgedRevisions.length} acknowledged`);
+    results.push(
+      summary(kind, "save revision", saves, problems.length ? `FAIL: ${problems.slice(0, 3).join("; ")}` : `ok: all ${acknowledgedRevisions.length} acknowledged stored (+${inFlight} in flight at the end), no holes`),
+    );
+    return results;
+  } finally {
+    if (server) {
+      server.child.kill("SIGTERM");
+      await server.exited;
+    }
+    await db.drop();
+  }
+}
+
+const all: Scenario[] = [];
+const loadBefore = loadavg()[0];
+for (const kind of only) all.push(...(await benchmark(kind)));
+
+const lines = [
+  `prfaq serve under autocannon: ${CONNECTIONS} connections, ${SECONDS} s per scenario, ${cpus().length} cores, load average ${loadBefore.toFixed(2)} before the run`,
+  "",
+  "| database | scenario | req/s | p50 ms | p99 ms | 2xx | non-2xx | errors | integrity |",
+  "|---|---|---:|---:|---:|---:|---:|---:|---|",
+  ...all.map((r) => `| ${r.database} | ${r.scenario} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.ok} | ${r.non2xx} | ${r.errors + r.timeouts} | ${r.integrity} |`),
+];
+process.stdout.write(lines.join("\n") + "\n");
+const sqliteReads = all.find((r) => r.database === "sqlite" && r.scenario.startsWith("read"));
+if (sqliteReads) {
+  const met = sqliteReads.requestsPerSecond >= 1000 && sqliteReads.p99 < 100 && sqliteReads.non2xx + sqliteReads.errors === 0;
+  process.stdout.write(`\nTarget (SQLite reads >= 1,000 req/s at p99 < 100 ms, no errors): ${met ? "met" : "NOT met"}\n`);
+}
+mkdirSync(join(ROOT, "bench", "results"), { recursive: true });
+writeFileSync(join(ROOT, "bench", "results", "server.json"), JSON.stringify({ date: new Date().toISOString(), loadAverage: loadBefore, connections: CONNECTIONS, seconds: SECONDS, results: all }, null, 2) + "\n");
+if (all.some((r) => r.integrity.startsWith("FAIL") || r.errors + r.timeouts + r.non2xx > 0)) process.exitCode = 1;
