@@ -242,13 +242,29 @@ export class Analysis {
     });
   }
 
+  /**
+   * Quotes from the company's side. A quote the parser took for the
+   * spokesperson's counts as the customer's when its speaker tried the
+   * product or is the person the problem is about.
+   */
+  get companyQuotes(): QuotePart[] {
+    return this.memo("companyQuotes", () => {
+      const problemText = this.blocksOf("summary", "problem").map((b) => b.text).join("\n");
+      return this.parts("quote").filter((q) => {
+        if (q.voice !== "spokesperson" || !q.speaker?.name) return false;
+        if (/\b(?:who|after) (?:tested|tried|used|piloted|testing|trying|using)\b|\bcustomer\b|\bbeta\b/i.test(q.speaker.description ?? q.speaker.attribution)) return false;
+        const surname = q.speaker.name.split(/\s+/).pop() ?? "";
+        return !(surname.length > 2 && problemText.includes(surname));
+      });
+    });
+  }
+
   /** Blocks of the press release that speak about the customer, not quotes from the company. */
   private get customerFacingBlocks(): Block[] {
-    return this.memo("customerFacingBlocks", () =>
-      this.doc.parts
-        .filter((p) => CUSTOMER_FACING.has(p.kind) && !(p.kind === "quote" && p.voice === "spokesperson"))
-        .flatMap((p) => p.blocks),
-    );
+    return this.memo("customerFacingBlocks", () => {
+      const company = new Set<Part>(this.companyQuotes);
+      return this.doc.parts.filter((p) => CUSTOMER_FACING.has(p.kind) && !company.has(p)).flatMap((p) => p.blocks);
+    });
   }
 
   /** People named in the press release (outside the company's own quotes). */
@@ -257,9 +273,8 @@ export class Analysis {
       const lexicons = { firstNames: this.lexicons.matcher("first-names"), famous: this.lexicons.matcher("famous-people") };
       const exclude = new Set<string>();
       if (this.doc.productName) for (const w of this.doc.productName.split(/\s+/)) exclude.add(w.toLowerCase());
-      for (const q of this.parts("quote")) {
-        if (q.voice !== "spokesperson" || !q.speaker?.name) continue;
-        for (const w of q.speaker.name.split(/\s+/)) if (!/^(?:dr|mr|mrs|ms|prof)\.?$/i.test(w)) exclude.add(w.toLowerCase());
+      for (const q of this.companyQuotes) {
+        for (const w of q.speaker!.name!.split(/\s+/)) if (!/^(?:dr|mr|mrs|ms|prof)\.?$/i.test(w)) exclude.add(w.toLowerCase());
       }
       const out: PersonInText[] = [];
       for (const block of this.customerFacingBlocks) {
@@ -291,7 +306,7 @@ export class Analysis {
       }
       for (const quote of this.parts("quote")) {
         const name = quote.speaker?.name;
-        if (quote.voice !== "customer" || !name) continue;
+        if (!name || this.companyQuotes.includes(quote)) continue;
         if (!looksLikeName(name) || anonymous.test(name) || placeholders.test(quote.speaker?.attribution ?? name) || famous.test(name)) continue;
         const parts = name.split(/\s+/).filter((w) => !/^(?:dr|mr|mrs|ms|prof)\.?$/i.test(w)).map((w) => w.toLowerCase());
         const described = !!quote.speaker?.description || out.some((r) => r.parts.some((p) => parts.includes(p)));

@@ -51,6 +51,20 @@ const FUNCTION_WORDS = new Set([
 const MEASURE_NOUNS =
   /\b(?:days?|hours?|minutes?|seconds?|weeks?|months?|years?|calls?|tickets?|errors?|complaints?|visits?|orders?|requests?|bookings?|sign-?ups?|score|rating|rate|share|percentage|ratio|count|number of \w+|time|wait|waits|delay|delays|latency|users|customers|members|people|students|patients|sessions|steps|clicks|taps|pages|miles|km|kilometres|kilometers|kg|tons|tonnes|litres|liters|gallons)\b/i;
 
+/** A change in a count: "… fall from 312", "… rises to 60", "… drops below 100". */
+const CHANGE = /\b(?:f[ae]lls?|falling|drops?|dropped|rises?|rose|rising|grows?|grew|goes|go|reach(?:es)?|increases?|decreases?|climbs?|shrinks?|declines?)\s+(?:\w+\s+)?(?:from|to|by|below|under|above|over|beyond)\b/i;
+/** The first plural noun of a clause, taken as its subject. */
+const PLURAL_SUBJECT = /\b((?!(?:is|was|has|does|its|this|us|yes|less|plus|across|thus|always|perhaps|process|business|access|status|analysis|bonus|focus|various|previous|serious|famous|minus|versus|whereas|towards|afterwards|upwards|downwards|unless|series|news|lets|gets|needs|makes|takes)\b)[a-z][a-z-]{2,}s)\b/i;
+
+/**
+ * The clause's subject when it is a plural noun at its start ("Hearings
+ * adjourned…", "Housebound readers who…"); "The problem scores…" has a verb
+ * there, not a subject.
+ */
+function subjectOf(clause: string): RegExpExecArray | null {
+  return PLURAL_SUBJECT.exec(clause.trim().split(/\s+/).slice(0, 2).join(" "));
+}
+
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 
 const NUMBER =
@@ -194,9 +208,15 @@ export function findMeasures(text: string): Measure[] {
       } else if (digits !== undefined) {
         const clause = text.slice(Math.max(0, m.index - 160), m.index).split(/[.;:!?]/).pop() ?? "";
         const noun = MEASURE_NOUNS.exec(clause);
+        const change = noun ? null : CHANGE.exec(clause);
+        const subject = change ? subjectOf(clause.slice(0, change.index)) : null;
         if (noun) {
           unit = singular(noun[0].split(" ").pop() ?? noun[0]);
           kind = DURATION.has(unit) ? "duration" : "count";
+        } else if (subject) {
+          // "Hearings adjourned for lack of an interpreter fall from 312 to 100": the subject is what is counted.
+          unit = singular(subject[1]);
+          kind = "count";
         }
       }
     }

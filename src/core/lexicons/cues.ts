@@ -58,6 +58,6 @@ export const spokespersonTitles: string[] = [
 export const customerSpeakerCues: string[] = [
   "customer", "user", "owner", "who runs", "who owns", "resident", "parent", "mother", "father", "student", "teacher",
   "nurse", "driver", "farmer", "patient", "member", "tester", "pilot", "beta", "early access", "advisor", "analyst",
-  "engineer at", "developer at", "designer at", "manager at", "after testing", "after trying", "after using",
-  "who tried", "who used", "who uses", "a user", "one of the first",
+  "after testing", "after trying", "after using", "trial", "tested", "tried", "who tried", "who used", "who uses",
+  "a user", "one of the first", "early adopter", "early-adopter",
 ];

@@ -9,7 +9,6 @@ export const deferredDecision: PhraseLexicon = {
     "re:\\b(?:kill|stop|exit|success|failure) criteria (?:will|are to|to) (?:be )?(?:defined|decided|determined|agreed|set|written|added) (?:later|after|once|when|in the future|down the line)\\b",
     "re:\\b(?:kill|stop|exit) criteria (?:are |is )?(?:tbd|to be (?:determined|defined|decided|confirmed))\\b",
     "re:\\bwe(?:'ll| will) know (?:it )?when we see it\\b",
-    "re:\\bwe(?:'ll| will) cross that bridge\\b",
     "re:\\bit(?:'s| is) too early to (?:say|define|set|decide) (?:when|what|whether|how) (?:we|to) (?:would |will )?(?:stop|kill)\\b",
     "re:\\b(?:we will|we'll) decide after (?:launch|it ships|shipping)\\b",
     "re:\\bdecide (?:later|after launch|post-launch)\\b",

@@ -36,11 +36,18 @@ export const hardQuestions: HardQuestion[] = [
       "re:\\b(?:rivals?|incumbents?)\\b",
       "re:\\b(?:cop(?:y|ies|ied|ying)|clones?|cloning|replicat(?:e|es|ed|ing)|imitat(?:e|es|ed|ing)|fast[- ]follow(?:er|ers)?)\\b",
       "re:\\bmoat\\b|\\bdefensib(?:le|ility)\\b|\\bbarriers? to entry\\b",
-      "re:\\bwhat (?:if|happens if|do we do if|would we do if|stops?|prevents?|keeps?) (?:\\S+ ){0,8}?(?:build|add|ship|launch|release|offer|copy|copie|bundle|undercut|match|do|doe|make|introduce|enter|respond|clone)(?:s|es|p?ing|p?ed|d)?\\b(?=.{0,60}\\b(?:same|similar|own|this|it|too|reminders?|feature|features|version|product|tool|page|board|service|app|alerts?|market)\\b)",
+      "re:\\bwhat (?:if|happens if|do we do if|would we do if|stops?|prevents?|keeps?)\\b[^?]{0,100}?\\b(?:the same|a similar|similar|its own|their own|itself|themselves|an equivalent|a clone|a copy|copies|copy|clones?)\\b",
+      "re:\\bwhat (?:if|happens if|do we do if|would we do if)\\s+(?:a |an |the |another |other |our |one of (?:the |our )?)?(?:[\\w-]+,? ){0,4}?(?:competitors?|rivals?|incumbents?|vendors?|providers?|suppliers?|companies|company|firms?|startups?|start-ups?|players?|services?|apps?|platforms?|dealers?|insurers?|banks?|retailers?|agenc(?:y|ies)|operators?|chains?|pharmac(?:y|ies)|stores?|marketplaces?|brands?|giants?|big tech|amazon|google|microsoft|apple|meta)\\b",
+      "re:\\bwhat if (?!(?:customers|users|people|parents|we|they|it|this|that|someone|somebody|everyone|nobody|owners|members|staff|patients|students|clients|drivers|nurses|doctors|teachers|buyers|sellers|hosts|guests|tenants|employees|readers|farmers|commuters|workers|families|children|kids|demand|usage|adoption)\\b)\\w+ (?:adds?|builds?|launches?|ships?|offers?|copies|releases?|bundles?|clones?|enters?)\\b",
       "re:\\bhow (?:do|will|would|can) we (?:stay ahead|keep (?:our|the) lead|defend|compete|respond)\\b",
       "re:\\bwhat(?:'s| is) (?:our|the) (?:moat|edge|advantage|unfair advantage)\\b",
     ],
-    notWhen: ["re:\\bcompetitive (?:pric(?:e|es|ing)|salar(?:y|ies)|rates?|wages?)\\b", "re:\\bcompetitions?\\s+(?:entry|entries|winners?|prizes?)\\b"],
+    notWhen: [
+      "re:\\bcompetitive (?:pric(?:e|es|ing)|salar(?:y|ies)|rates?|wages?)\\b",
+      "re:\\bcompetitions?\\s+(?:entry|entries|winners?|prizes?)\\b",
+      // A supplier failing is a dependency, not a competitor copying us.
+      "re:\\b(?:goes|go|went) (?:out of business|bust|bankrupt|under|down|offline)\\b|\\braises? (?:its|their) prices\\b|\\bstops? (?:supplying|supporting|working)\\b",
+    ],
   },
   {
     id: "v1-wrong",

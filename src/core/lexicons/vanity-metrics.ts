@@ -6,7 +6,7 @@ export const vanityMetrics: PhraseLexicon = {
   description: "Success stated as a feeling (\"customers are happy\", \"they love it\", \"great feedback\").",
   entries: [
     "re:\\b(?:customers|users|people|clients|members|parents|teams|everyone|they|owners|patients|students|players|guests|hosts|drivers|farmers|nurses|staff|employees|readers|fans|buyers|shoppers|developers) (?:are|feel|will be|will feel|become|stay) (?:\\w+ )?(?:happy|happier|delighted|satisfied|thrilled|excited|pleased|engaged|empowered|confident)\\b",
-    "re:\\b(?:customers|users|people|clients|everyone|they|members|parents|teams|owners|patients|students|players|guests|hosts|drivers|farmers|nurses|staff|employees|readers|fans|buyers|shoppers|developers) (?:love|loves|will love|enjoy|will enjoy|like|will like|adore) (?:it|using it|the product|our product|the app|the experience)\\b",
+    "re:\\b(?:[\\p{L}-]+s|everyone|they|staff) (?:love|loves|will love|enjoy|will enjoy|like|will like|adore) (?:it|using it|the product|our product|the app|the experience)\\b",
     "re:\\b(?:positive|great|good|glowing|strong|enthusiastic) (?:feedback|reviews|reception|response|buzz|word of mouth|sentiment)\\b",
     "re:\\b(?:customer|user) (?:delight|happiness|love|excitement)\\b",
     "re:\\bbuzz\\b",

@@ -13,7 +13,7 @@ testRule(rule, {
 
         We want to explore the space and see what opportunities come up.
       `,
-      errors: [{ line: 2, message: "research plan" }],
+      errors: [{ at: "We think remote workers", message: "do customer research first" }],
     },
   ],
 });

@@ -7,7 +7,7 @@ export default defineRule({
     category: "applicability",
     severity: "warning",
     description: "There is no customer or problem hypothesis yet, only a wish to explore: do customer research first.",
-    question: "Who have you watched struggle with this, and what did you see? Talk to customers before writing a press release.",
+    question: "Which customers will you interview or observe first, and what would you need to see before a press release is worth writing?",
     rationale:
       "Working Backwards tests a hypothesis about a customer and a problem. Without one, a press release invents both. " +
       "Interviews and observation come first; write the PR/FAQ when you can name the customer and the problem.",
@@ -26,7 +26,7 @@ export default defineRule({
     const problemText = ctx.analysis.textOf(ctx.analysis.part("problem")) || ctx.analysis.pressReleaseText;
     if (signals >= 2 && !hasQuantity(problemText)) {
       ctx.report({
-        message: "The document is still looking for its customer and problem: this is a research plan, not a press release.",
+        message: "The document is still looking for its customer and problem: do customer research first; a PR/FAQ tests a hypothesis, and there isn't one yet.",
         at: { sentence: inPr[0].sentence },
       });
     }

@@ -19,7 +19,7 @@ export default defineRule({
   check(ctx) {
     const where = new Set<Block>(ctx.analysis.blocksOf("headline", "subheading", "summary", "problem", "solution", "quote", "getting-started"));
     for (const entry of ctx.analysis.faqEntries) {
-      if (/\bwho\b|\bcustomers?\b|\btarget\b|\baudience\b|\bfor whom\b|\bpersona/i.test(entry.questionText)) entry.answer.forEach((b) => where.add(b));
+      if (/\bwho\b|\btarget\b|\baudience\b|\bfor whom\b|\bpersona|\bwhich (?:customers|users)\b|\bideal customer\b/i.test(entry.questionText)) entry.answer.forEach((b) => where.add(b));
     }
     const named = ctx.analysis.representativeCustomers.length > 0;
     const seen = new Set<string>();

@@ -8,6 +8,8 @@ const QUALIFIED_BEFORE = /(?:\d[\d,]*|\bindependent|\blocal|\bregional|\bfamily-
 const PROPER_NOUN_BEFORE = /(?<=\S\s+)\p{Lu}[\p{L}\d.-]+\s+$/u;
 /** Words that make what follows the product's audience: "for businesses", "helps companies", "that enterprises love". */
 const AIMED_AT = /(?:\b(?:for|to|helps?|lets|let|allows?|enables?|serves?|that|which|targets?|targeting|among|across|from|of all|like|and|or|built for|designed for|made for|aimed at|used by|loved by|trusted by|where)\s+(?:\w+\s+)?|^[\s"“(]*(?:\w+\s+)?|[,:;—–-]\s*)$/i;
+/** FAQ questions whose answer defines the customer. */
+const WHO_QUESTION = /\bwho\b|\btarget (?:customers?|audience|market|users?|segment)|\baudience\b|\bfor whom\b|\bwhich (?:customers|users)\b|\bwhat (?:kind|kinds|type|types) of (?:customers?|users?|businesses|companies)\b|\bideal customer\b/i;
 /** These name nobody whatever follows them. */
 const ALWAYS_VAGUE = /^(?:everyone|everybody|anyone|anybody|all users|all customers|all consumers|businesses of (?:all|every) sizes?|companies of all sizes|organi[sz]ations of all sizes|every industry|all industries|any industry|enterprise customers broadly|users everywhere|customers everywhere|teams everywhere|people everywhere|sales teams everywhere|the general public|the mass market|whoever|from startups to)/i;
 
@@ -30,7 +32,7 @@ export default defineRule({
     const where = new Set<Block>();
     for (const kind of ["headline", "subheading", "summary", "problem"] as const) for (const p of ctx.analysis.parts(kind)) p.blocks.forEach((b) => where.add(b));
     for (const entry of ctx.analysis.faqEntries) {
-      if (/\bwho\b|\bcustomer|\btarget|\baudience|\bfor whom\b/i.test(entry.questionText)) entry.answer.forEach((b) => where.add(b));
+      if (WHO_QUESTION.test(entry.questionText)) entry.answer.forEach((b) => where.add(b));
     }
     const seen = new Set<string>();
     for (const { sentence, match } of ctx.analysis.matches("vague-segments", [...where])) {

@@ -3,6 +3,7 @@ import type { Block } from "../../model/types";
 
 /** A baseline in the same sentence: "faster than the paper form", "from 3.5 days to under one". */
 const BASELINE = /\bthan\b|\binstead of\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.?\b|\bunlike\b|\brather than\b|\bfrom\b.{1,40}\bto\b|\bthe (?:paper|old|current|existing|manual)\b/i;
+const MULTIPLIED = /(?:\d(?:[.,]\d+)?\s?[x×]|\btimes|\btwice as|\bthrice as|\bfold)\s*$/i;
 /** Comparatives in set phrases that compare nothing. */
 const IDIOM = /^(?:better off|better still|for the better|better known|better-known|better yet|all the better|the better part|get better at|so much the better)/i;
 
@@ -29,6 +30,8 @@ export default defineRule({
       const key = `${sentence.span.start.offset}`;
       if (seen.has(key)) continue;
       if (IDIOM.test(sentence.text.slice(match.start)) || analysis.isCompound(sentence, match.end)) continue;
+      // "10x more productive" is the multiplier rule's finding.
+      if (MULTIPLIED.test(sentence.text.slice(0, match.start))) continue;
       if (BASELINE.test(sentence.text) || analysis.measures(sentence).length) continue;
       seen.add(key);
       ctx.report({ message: `"${match.text}" than what? The sentence gives no baseline.`, at: analysis.within(sentence, match.start, match.end) });

@@ -21,7 +21,10 @@ export default defineRule({
     if (!analysis.isEnglish) return;
     const prose = analysis.proseBlocks.filter((b) => b.kind !== "heading");
     if (!prose.length) return;
-    if (analysis.matches("today-alternatives").length || analysis.matches("competitors").length) return;
+    // "X today announced…" in the dateline says when, not what customers do today.
+    const summary = new Set(analysis.blocksOf("summary"));
+    const alternatives = analysis.matches("today-alternatives").filter((m) => !(m.match.entry === "today" && summary.has(analysis.blockOf(m.sentence))));
+    if (alternatives.length || analysis.matches("competitors").length) return;
     const problem = analysis.part("problem");
     ctx.report({
       message: "The document never says what customers do today instead, so \"better\" has nothing to be measured against.",

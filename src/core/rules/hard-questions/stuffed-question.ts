@@ -7,7 +7,7 @@ export default defineRule({
     category: "hard-questions",
     severity: "warning",
     description: `One FAQ question strings together the keywords of ${STUFFING_THRESHOLD} or more hard questions, so it counts as none of them.`,
-    question: "Which one of these questions does the answer really address? Ask each of the others on its own.",
+    question: "Which one of these questions does the answer really address, and what would you answer if each of the others were asked on its own?",
     rationale:
       "A question like \"What about risks, competitors, costs and cannibalization?\" looks thorough and answers nothing: no " +
       "single answer can face four hard questions. prfaq counts it as none of them, so a checklist can't be gamed with keywords.",

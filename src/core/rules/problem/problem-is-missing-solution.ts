@@ -7,7 +7,7 @@ export default defineRule({
     category: "problem",
     severity: "warning",
     description: "The problem is stated as the absence of our solution (\"there is no app that…\", \"customers lack a platform\").",
-    question: "What does the customer go through today, before any product exists? Describe that, not the missing product.",
+    question: "Leaving the missing product aside, what does the customer go through today: what happens, how often, at what cost?",
     rationale:
       "\"There is no app for this\" assumes the answer. It says nothing about what the customer endures, so it can't be " +
       "checked with customers, and any product at all would \"solve\" it.",

@@ -26,7 +26,12 @@ const requirements: Requirement[] = [
     severity: "warning",
     question: "What would one named customer say after using it?",
   },
-  { name: "how to get started", present: (has) => has("getting-started"), severity: "warning", question: "How does a customer start using it, today?" },
+  {
+    name: "how to get started",
+    present: (has, ctx) => has("getting-started") || closesAfterQuotes(ctx),
+    severity: "warning",
+    question: "How does a customer start using it, today?",
+  },
   {
     name: "customer FAQ",
     present: (_has, ctx) => ctx.analysis.customerEntries.length > 0,
@@ -40,6 +45,19 @@ const requirements: Requirement[] = [
     question: "What are the hard questions your leadership will ask: cost, risk, competitors, why now?",
   },
 ];
+
+/**
+ * A short paragraph that closes the press release after the quotes is where
+ * a press release says how to start ("Commuters text the number on their
+ * stop to 31010"), even when nothing in it reads as a call to action.
+ */
+function closesAfterQuotes(ctx: import("../../engine/types").RuleContext): boolean {
+  const pr = ctx.doc.parts.filter((p) => ["summary", "problem", "solution", "quote", "getting-started"].includes(p.kind));
+  const lastQuote = pr.map((p) => p.kind).lastIndexOf("quote");
+  if (lastQuote < 0 || lastQuote === pr.length - 1) return false;
+  const closing = pr.slice(lastQuote + 1).flatMap((p) => p.blocks).filter((b) => b.kind === "paragraph" && b.text.trim());
+  return closing.length > 0 && closing.length <= 2 && closing.every((b) => ctx.analysis.wordCount(b.text) <= 60);
+}
 
 function check(ctx: import("../../engine/types").RuleContext): void {
   const has = (kind: PartKind) => ctx.analysis.has(kind);

@@ -2,6 +2,9 @@ import { defineRule } from "../../engine/types";
 import type { Block } from "../../model/types";
 
 const ACRONYM = /(?<![\p{L}\p{N}&/_.[<-])(?:[A-Z][A-Z&]{1,5}s?|[A-Z][a-z]?[A-Z][A-Z]{0,4})(?![\p{L}\p{N}&_\]>-]|\.[a-z])/gu;
+/** Capitalised for emphasis or as a command ("Text CANCEL", "BREAKING CHANGE"), not acronyms. */
+const SHOUTED = new Set(["STOP", "HELP", "YES", "NO", "NOTE", "DATE", "NAME", "USER", "FREE", "NEW", "NOW", "OPEN", "SEND", "TEXT", "CALL", "GET", "POST", "PUT", "HEAD", "SET", "ON", "OFF", "AND", "OR", "NOT", "THE", "ALL", "ONE", "TWO", "WHO", "WHY", "HOW", "OUT", "IN", "UP", "AT", "IS", "IT", "TO", "BE", "DO", "GO", "MY", "WE", "ME", "IF", "OF", "BY", "AS", "AN", "SO", "NB"]);
+
 /** Past this many, one more finding says how many others there are, instead of a wall of them. */
 const MAX_REPORTS = 8;
 
@@ -43,6 +46,8 @@ export default defineRule({
           if (reported.has(bare) || known.has(word) || known.has(bare) || bare.length < 2) continue;
           if (dateline.includes(word)) continue;
           if (/^[IVXLC]+$/.test(bare)) continue; // Roman numerals
+          // Five letters or more with two vowels is a word in capitals ("CANCEL", "TARGET"), not an acronym.
+          if (SHOUTED.has(bare) || (bare.length >= 5 && (bare.match(/[AEIOU]/g)?.length ?? 0) >= 2)) continue;
           if (analysis.isInCode(block, sentence.start + m.index, sentence.start + m.index + word.length)) continue;
           if (definedIn(text, bare)) {
             reported.add(bare);
