@@ -10,6 +10,7 @@ export default defineRule({
     rationale:
       "prfaq reads the owner, stage and recorded decision from the front matter. When it can't be parsed, the portfolio " +
       "and the decision record silently lose them.",
+    examples: { flagged: ["---\ntitle: [unclosed\nowner: Priya\n---"], passes: ["---\ntitle: ShiftSwap\nowner: Priya Raman\nstage: draft\n---"] },
   },
   check(ctx) {
     const fm = ctx.doc.frontMatter;

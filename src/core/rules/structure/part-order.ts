@@ -13,6 +13,10 @@ export default defineRule({
     rationale:
       "Reviewers read a PR/FAQ in one pass, silently. The press release sets up the customer and the product; the FAQs only make " +
       "sense after it. Customer questions come before internal ones because the customer comes first.",
+    examples: {
+      flagged: ["An internal FAQ placed before the customer FAQ.", "Kill criteria written above the headline."],
+      passes: ["Headline, press release, customer FAQ, internal FAQ, success metrics, kill criteria."],
+    },
   },
   check(ctx) {
     const parts = ctx.doc.parts;

@@ -12,6 +12,7 @@ export default defineRule({
     rationale:
       "A review reads the whole document in the meeting. FAQs beyond five pages are rarely read closely, and the hard " +
       "questions get lost among the easy ones. Detail can go to an appendix. Option: `max` words (default 2750).",
+    examples: { flagged: ["Forty FAQ entries running to eight pages, most of them design detail."], passes: ["Two pages of customer FAQ and two of internal FAQ."] },
   },
   check(ctx) {
     const max = typeof ctx.options.max === "number" ? ctx.options.max : DEFAULT_MAX;

@@ -9,7 +9,13 @@ export default defineRule({
     severity: "warning",
     description: "Sentences stay under about 30 words.",
     question: "Can this be two sentences, each making one point?",
-    rationale: "Reviewers read the document once, silently. Long sentences hide the claim a reviewer should question.",
+    rationale:
+      "Reviewers read the document once, silently. Long sentences hide the claim a reviewer should question. Option: `max` " +
+      "words (default 30); past one and a half times the limit the finding is a warning.",
+    examples: {
+      flagged: ["A sentence that starts with the customer, adds the product, the price, the date, the city and three features, and keeps going well past thirty words before it finally reaches its point."],
+      passes: ["Owners see every permit on one page. A failed inspection arrives by text the same day."],
+    },
   },
   check(ctx) {
     const max = typeof ctx.options.max === "number" ? ctx.options.max : DEFAULT_MAX;

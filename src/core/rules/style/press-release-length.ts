@@ -12,6 +12,7 @@ export default defineRule({
     rationale:
       "A press release longer than a page is explaining instead of announcing. Reviewers read it first and silently; " +
       "the detail belongs in the FAQ, where it answers a question someone asked. Option: `max` words (default 550).",
+    examples: { flagged: ["A press release of 650 words with a feature list and two pages of background."], passes: ["Headline to call to action in about 400 words."] },
   },
   check(ctx) {
     const max = typeof ctx.options.max === "number" ? ctx.options.max : DEFAULT_MAX;

@@ -15,6 +15,10 @@ export default defineRule({
     rationale:
       "A press release is written for the customer, not for the team. Long words and long sentences slow every reader " +
       "down and hide the claim a reviewer should question. Option: `max` grade (default 12).",
+    examples: {
+      flagged: ["Comprehensive organisational transformation necessitates institutionalised interdepartmental coordination mechanisms facilitating continuous operational optimisation."],
+      passes: ["When a reviewer records a failed inspection, the owner gets a text the same day with the inspector's note."],
+    },
   },
   check(ctx) {
     const max = typeof ctx.options.max === "number" ? ctx.options.max : DEFAULT_MAX_GRADE;
