@@ -190,19 +190,28 @@ function parseSpeaker(text: string): { quoteText: string; speaker: QuoteSpeaker 
 const SPOKESPERSON_CONTENT = /\b(our customers|our users|customers told us|we heard from|we are (?:excited|proud|thrilled|pleased|delighted)|we're (?:excited|proud|thrilled|pleased|delighted)|we (?:built|created|designed|launched|developed|want|believe|set out)|our (?:goal|mission|team|vision)|we see\b|for our customers)\b/i;
 const CUSTOMER_CONTENT = /\b(I|I'm|I've|I'd|my|me|mine)\b|\b[Ww]e (?:used to|were|had to|spent|would|used)\b|\bsaved (?:me|us)\b|\b[Nn]ow (?:I|we) (?:can|see|get|know)\b|\bbefore \p{Lu}/u;
 
-function voiceOf(speaker: QuoteSpeaker | null, quoteText: string, context: VoiceContext): "spokesperson" | "customer" | null {
-  const description = speaker?.description ?? "";
-  const about = `${description} ${speaker?.attribution ?? ""}`;
-  let customer = customerSpeaker.count(about);
-  let company = spokesperson.count(speaker?.description ?? speaker?.attribution ?? "");
-  // Someone from the organisation making the announcement speaks for it.
-  if (context.organisation && about.toLowerCase().includes(context.organisation.toLowerCase())) company += 2;
-  if (context.productName && new RegExp(`\\b(?:of|at|for)\\s+${escapeRegExp(context.productName)}\\b`).test(about)) company += 2;
+/** How strongly a quote speaks for the company (positive) or as a customer (negative). */
+function voiceScore(speaker: QuoteSpeaker | null, quoteText: string, context: VoiceContext): { score: number; customerCues: number; companyCues: number } {
+  const about = speaker?.attribution ?? "";
+  const customerCues = customerSpeaker.count(about);
+  let companyCues = spokesperson.count(about);
+  let customer = customerCues;
+  // "…, plant manager at Dunmore": the speaker's organisation decides whose side they speak for.
+  const at = /(?:\b(?:at|of|from|with|for)|@)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)/u.exec(speaker?.description ?? "");
+  if (at) {
+    const theirs = significantWords(at[1]);
+    const ours = new Set([...significantWords(context.organisation ?? ""), ...significantWords(context.productName ?? "")]);
+    if (theirs.some((w) => ours.has(w))) companyCues += 3;
+    else if (ours.size) customer += 1;
+  }
+  let company = companyCues;
   if (SPOKESPERSON_CONTENT.test(quoteText)) company += 1;
   if (CUSTOMER_CONTENT.test(quoteText)) customer += 1;
-  if (customer > company) return "customer";
-  if (company > customer) return "spokesperson";
-  return null;
+  return { score: company - customer, customerCues, companyCues };
+}
+
+function significantWords(text: string): string[] {
+  return (text.match(/\p{Lu}[\p{L}\p{N}'’-]{2,}/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => !/^(the|inc|ltd|llc|corp|group|company)$/.test(w));
 }
 
 interface VoiceContext {
@@ -224,11 +233,41 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+const quoteScores = new WeakMap<QuotePart, { score: number; explicit: boolean; customerCues: number; companyCues: number }>();
+
 function quotePart(blocks: Block[], label: Block | null, explicit: "spokesperson" | "customer" | null, context: VoiceContext, order: number): QuotePart {
   const text = blocks.map((b) => b.text).join(" ");
   const { quoteText, speaker } = parseSpeaker(text);
-  const voice = explicit ?? voiceOf(speaker, quoteText, context) ?? (order === 0 ? "spokesperson" : "customer");
-  return { kind: "quote", voice, speaker, quoteText: quoteText || text, blocks, label, span: spanOf(blocks, label) };
+  const { score, customerCues, companyCues } = voiceScore(speaker, quoteText, context);
+  // The first quote of a press release is usually the company's; a named first speaker with
+  // nothing marking them as a customer keeps that reading unless the evidence clearly says otherwise.
+  const leaning = order === 0 && !!speaker?.name && customerCues === 0 ? score >= -1 : score > 0 || (score === 0 && order === 0);
+  const voice = explicit ?? (leaning ? "spokesperson" : "customer");
+  const part: QuotePart = { kind: "quote", voice, speaker, quoteText: quoteText || text, blocks, label, span: spanOf(blocks, label) };
+  quoteScores.set(part, { score, explicit: !!explicit, customerCues, companyCues });
+  return part;
+}
+
+/**
+ * A press release normally quotes one person from the company and one
+ * customer. When every quote leans the same way, the one that leans least
+ * (the earliest, on a tie) is read as the other voice.
+ */
+function balanceVoices(quotes: QuotePart[]): void {
+  if (quotes.length < 2) return;
+  for (const missing of ["spokesperson", "customer"] as const) {
+    if (quotes.some((q) => q.voice === missing)) continue;
+    // Only a named speaker with nothing in their attribution that places them on the other side.
+    const open = quotes.filter((q) => {
+      const info = quoteScores.get(q);
+      if (!info || info.explicit || !q.speaker?.name) return false;
+      return missing === "spokesperson" ? info.customerCues === 0 : info.companyCues === 0;
+    });
+    if (!open.length) continue;
+    const lean = (q: QuotePart) => (quoteScores.get(q)?.score ?? 0) * (missing === "spokesperson" ? 1 : -1);
+    const pick = open.reduce((best, q) => (lean(q) > lean(best) ? q : best), open[0]);
+    pick.voice = missing;
+  }
 }
 
 /**
@@ -268,14 +307,21 @@ export function inferProductName(headline: string | null, pressReleaseText: stri
   }
   let best: string | null = null;
   let bestScore = 0;
+  const mentionsOf = (name: string) => pressReleaseText.split(name).length - 1;
   for (const [name, score] of counts) {
     if (/^(The|A|An|We|Our|Today|It|This|New|I)$/.test(name)) continue;
-    const mentions = pressReleaseText.split(name).length - 1;
+    const mentions = mentionsOf(name);
     const total = score + mentions;
     if (total > bestScore && mentions >= 1) {
       best = name;
       bestScore = total;
     }
+  }
+  // "Handover" and "Handover Notes": the full name, when it is used nearly as often.
+  if (best) {
+    const base = best;
+    const longer = [...counts.keys()].filter((n) => n !== base && n.startsWith(`${base} `) && mentionsOf(n) >= mentionsOf(base) * 0.7);
+    if (longer.length) best = longer.sort((a, b) => b.length - a.length)[0];
   }
   return best;
 }
@@ -600,6 +646,7 @@ export function buildParts(blocks: Block[]): StructureResult {
   }
   flush();
 
+  balanceVoices(parts.filter((p): p is QuotePart => p.kind === "quote"));
   addEmbeddedParts(parts, productName);
 
   // A named press-release part with no text still counts as present.
