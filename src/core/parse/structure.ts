@@ -197,7 +197,7 @@ function voiceScore(speaker: QuoteSpeaker | null, quoteText: string, context: Vo
   let companyCues = spokesperson.count(about);
   let customer = customerCues;
   // "…, plant manager at Dunmore": the speaker's organisation decides whose side they speak for.
-  const at = /(?:\b(?:at|of|from|with|for)|@)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)/u.exec(speaker?.description ?? "");
+  const at = /(?:\b(?:at|of|from)|@|\bworks? for)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)/u.exec(speaker?.description ?? "");
   if (at) {
     const theirs = significantWords(at[1]);
     const ours = new Set([...significantWords(context.organisation ?? ""), ...significantWords(context.productName ?? "")]);
