@@ -50,12 +50,22 @@ export class TextMemo {
   constructor(private readonly capacity = 20_000) {}
 
   get<T>(space: string, key: string, compute: () => T): T {
+    return this.lookup(this.space<T>(space), key, compute);
+  }
+
+  /** The memo for one kind of result; fetch it once outside a loop, then `lookup` in it. */
+  space<T>(space: string): Map<string, T> {
     let map = this.maps.get(space);
     if (!map) {
       map = new Map();
       this.maps.set(space, map);
     }
-    if (map.has(key)) return map.get(key) as T;
+    return map as Map<string, T>;
+  }
+
+  lookup<T>(map: Map<string, T>, key: string, compute: () => T): T {
+    const hit = map.get(key);
+    if (hit !== undefined || map.has(key)) return hit as T;
     const value = compute();
     if (map.size >= this.capacity) map.clear();
     map.set(key, value);
@@ -160,7 +170,8 @@ export class Analysis {
 
   /** The sentence's words as the lexicon matchers compare them; split once, shared by every lexicon. */
   tokensOf(sentence: Sentence): MatchToken[] {
-    return this.textMemo.get("tokens", sentence.text, () => matchTokens(sentence.text));
+    this.tokenMemo ??= this.textMemo.space<MatchToken[]>("tokens");
+    return this.textMemo.lookup(this.tokenMemo, sentence.text, () => matchTokens(sentence.text));
   }
 
   /** Every match of a lexicon in the prose, by sentence. */
@@ -168,11 +179,18 @@ export class Analysis {
     const compute = () => {
       const matcher = this.lexicons.matcher(lexicon);
       const out: SentenceMatch[] = [];
+      const patternMemo = this.textMemo.space<PhraseMatch[]>(`patterns:${lexicon}`);
+      const wordMemo = this.textMemo.space<PhraseMatch[]>(`words:${lexicon}`);
       for (const block of blocks) {
         // Regular-expression entries run once over the block, then are placed in their sentences.
-        const patterns = matcher.hasPatterns ? this.textMemo.get(`patterns:${lexicon}`, block.text, () => matcher.findPatterns(block.text)) : [];
+        const patterns = matcher.hasPatterns ? this.textMemo.lookup(patternMemo, block.text, () => matcher.findPatterns(block.text)) : [];
         for (const sentence of block.sentences) {
-          const found = [...this.textMemo.get(`words:${lexicon}`, sentence.text, () => matcher.findWords(sentence.text, this.tokensOf(sentence)))];
+          const words = this.textMemo.lookup(wordMemo, sentence.text, () => matcher.findWords(sentence.text, this.tokensOf(sentence)));
+          if (!patterns.length) {
+            for (const match of words) out.push({ sentence, match });
+            continue;
+          }
+          const found = [...words];
           for (const p of patterns) {
             if (p.start < sentence.start || p.end > sentence.end) continue;
             const start = p.start - sentence.start;
@@ -316,10 +334,17 @@ export class Analysis {
     });
   }
 
+  private readonly answers = new Map<FaqEntry, AnswerQuality>();
+  private tokenMemo: Map<string, MatchToken[]> | undefined;
+
   /** How an FAQ entry's answer stands: answered, evasive, an echo of the question, dismissive or empty. */
   answerQuality(entry: FaqEntry): AnswerQuality {
-    const matchers = { evasive: this.lexicons.matcher("evasive-answers"), dismissive: this.lexicons.matcher("dismissive-answers") };
-    return this.textMemo.get("answer", `${entry.questionText}\u0000${entry.answerText}`, () => judgeAnswer(entry, matchers));
+    let quality = this.answers.get(entry);
+    if (!quality) {
+      quality = judgeAnswer(entry, { evasive: this.lexicons.matcher("evasive-answers"), dismissive: this.lexicons.matcher("dismissive-answers") });
+      this.answers.set(entry, quality);
+    }
+    return quality;
   }
 
   /** FAQ entries not addressed to customers: the internal FAQ and any undivided FAQ. */

@@ -74,14 +74,15 @@ export function judgeAnswer(entry: FaqEntry, matchers: AnswerMatchers): AnswerQu
   const yesNoQuestion = YES_NO_QUESTION.test(entry.questionText);
   // "Is this a breaking change?" "No." is an answer; "What does it cannibalize?" "Nothing." is not.
   if (yesNoQuestion && /^\s*(?:yes|no|none|nope|not at all|never)\b/i.test(answer)) return { verdict: "answered", match: null };
-  const evasive = matchers.evasive.find(answer);
-  if (evasive.length && words <= 25) {
+  // Most answers are fine: `test` stops early, and only a hit pays for `find`.
+  const evasive = words <= 25 && matchers.evasive.test(answer) ? matchers.evasive.find(answer) : [];
+  if (evasive.length) {
     const rest = answer.slice(0, evasive[0].start) + answer.slice(evasive[0].end);
     if (!PLAN.test(rest)) return { verdict: "evasive", match: evasive[0] };
   }
   if (words <= 20 && isEcho(entry.questionText, answer)) return { verdict: "echo", match: null };
-  const dismissive = matchers.dismissive.find(answer);
-  if (dismissive.length && words <= 25) {
+  const dismissive = words <= 25 && matchers.dismissive.test(answer) ? matchers.dismissive.find(answer) : [];
+  if (dismissive.length) {
     const rest = answer.slice(dismissive[0].end);
     if (!REASON.test(rest) || /^\s*(?:definitely|absolutely|of course|obviously|certainly)\b/i.test(answer) && !/\d/.test(rest)) {
       return { verdict: "dismissive", match: dismissive[0] };

@@ -190,6 +190,7 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
 
   const compiled = patterns.map((p) => ({ entry: p.entry, regex: new RegExp(p.source, "giu"), literal: requiredLiteral(p.source) }));
   const hasPatterns = compiled.length > 0;
+  const hasWords = root.next.size > 0 || root.prefixes.length > 0;
 
   const findWords = (text: string, tokens: readonly MatchToken[]): PhraseMatch[] => {
     const out: PhraseMatch[] = [];
@@ -252,7 +253,18 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
     findPatterns,
     hasPatterns,
     find: (text) => findInTokens(text, matchTokens(text)),
-    test: (text) => findInTokens(text, matchTokens(text)).length > 0,
+    test: (text) => {
+      // Stops at the first hit: rules ask "does this text say X?" far more often than "where?".
+      if (hasWords && findWords(text, matchTokens(text)).length) return true;
+      if (!hasPatterns) return false;
+      const lower = text.toLowerCase();
+      for (const { regex, literal } of compiled) {
+        if (literal && !lower.includes(literal)) continue;
+        regex.lastIndex = 0;
+        if (regex.test(text)) return true;
+      }
+      return false;
+    },
     count: (text) => findInTokens(text, matchTokens(text)).length,
   };
   cache.set(entries, matcher);

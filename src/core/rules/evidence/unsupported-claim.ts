@@ -3,6 +3,9 @@ import { defineRule } from "../../engine/types";
 /** A source or an observation in the sentence backs the claim. */
 const SOURCE = /\baccording to\b|\bsurvey\w*\b|\binterview\w*\b|\bwe (?:asked|measured|found|saw|observed|counted|tested)\b|\bin (?:our|the) (?:pilot|trial|beta|study|test)\b|\bdata from\b|\breport(?:ed|s)? (?:by|from)\b|\bsource:|\[\d+\]|\bhttps?:/i;
 
+/** "If parents want a second stop…": a condition, not a claim. */
+const SUBORDINATE = /\b(?:if|when|whenever|unless|where|who|that|as|once|because|so|and|or|whether|until|while)\s+(?:\w+\s+)?$/i;
+
 export default defineRule({
   meta: {
     id: "unsupported-claim",
@@ -27,6 +30,7 @@ export default defineRule({
       if (questions.has(block) || block.kind === "heading" || seen.has(sentence.span.start.offset)) continue;
       if (/\?\s*$/.test(sentence.text)) continue;
       if (SOURCE.test(sentence.text) || analysis.measures(sentence).length) continue;
+      if (SUBORDINATE.test(sentence.text.slice(0, match.start))) continue;
       seen.add(sentence.span.start.offset);
       ctx.report({ message: `"${match.text}" is stated as fact, with no source or number.`, at: analysis.within(sentence, match.start, match.end) });
     }

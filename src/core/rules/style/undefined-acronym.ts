@@ -28,6 +28,7 @@ export default defineRule({
     const known = new Set(ctx.lexicons.entries("known-acronyms"));
     const text = ctx.doc.text;
     const dateline = analysis.part("summary")?.dateline ?? "";
+    const defined = analysis.memoText("acronym-definitions", text, () => definitionsIn(text));
     const reported = new Set<string>();
     let count = 0;
     let extra = 0;
@@ -49,7 +50,7 @@ export default defineRule({
           // Five letters or more with two vowels is a word in capitals ("CANCEL", "TARGET"), not an acronym.
           if (SHOUTED.has(bare) || (bare.length >= 5 && (bare.match(/[AEIOU]/g)?.length ?? 0) >= 2)) continue;
           if (analysis.isInCode(block, sentence.start + m.index, sentence.start + m.index + word.length)) continue;
-          if (definedIn(text, bare)) {
+          if (defined.has(bare)) {
             reported.add(bare);
             continue;
           }
@@ -69,15 +70,22 @@ export default defineRule({
   },
 });
 
-/** "Total Cost of Ownership (TCO)", "TCO (total cost of ownership)", "TCO, or total cost of ownership". */
-function definedIn(text: string, acronym: string): boolean {
-  const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  if (new RegExp(`\\(\\s*${escaped}s?\\s*\\)`).test(text)) return true;
-  if (new RegExp(`\\b${escaped}s?\\s*\\((?:[^)]{4,80})\\)`).test(text)) return true;
-  if (new RegExp(`\\b${escaped}s?,?\\s+(?:or|i\\.e\\.,?|meaning|stands for|short for)\\s+\\p{L}`, "u").test(text)) return true;
-  // Spelled out in capitalised words somewhere ("Customer Success Manager" for CSM).
-  const letters = acronym.replace(/[^A-Z]/g, "").split("");
-  if (letters.length < 2) return false;
-  const initials = letters.map((l) => `${l}[\\p{Ll}]+`).join("[\\s-]+(?:(?:of|and|for|the|to|in|&)\\s+)*");
-  return new RegExp(`\\b${initials}`, "u").test(text);
+/**
+ * Every acronym the text spells out: "Total Cost of Ownership (TCO)",
+ * "TCO (total cost of ownership)", "TCO, or total cost of ownership", or
+ * capitalised words whose initials make it ("Customer Success Manager").
+ * One pass over the text, so checking an acronym is a set lookup.
+ */
+function definitionsIn(text: string): Set<string> {
+  const defined = new Set<string>();
+  const add = (word: string) => defined.add(word.replace(/s$/, ""));
+  for (const m of text.matchAll(/\(\s*([A-Z][A-Za-z0-9&]{1,7})\s*\)/g)) add(m[1]);
+  for (const m of text.matchAll(/\b([A-Z][A-Za-z0-9&]{1,7})\s*\([^)]{4,80}\)/g)) add(m[1]);
+  for (const m of text.matchAll(/\b([A-Z][A-Za-z0-9&]{1,7}),?\s+(?:or|i\.e\.,?|meaning|stands for|short for)\s+\p{L}/gu)) add(m[1]);
+  for (const m of text.matchAll(/\p{Lu}\p{Ll}+(?:[\s-]+(?:(?:of|and|for|the|to|in|&)\s+)*\p{Lu}\p{Ll}+)+/gu)) {
+    const initials = m[0].split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+    // Every run of two or more initials inside the phrase ("Customer Success Manager" gives CSM, CS, SM).
+    for (let a = 0; a < initials.length; a++) for (let b = a + 2; b <= initials.length; b++) defined.add(initials.slice(a, b));
+  }
+  return defined;
 }
