@@ -22,7 +22,8 @@ const external = [
 
 rmSync(new URL("../dist/cli", import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { main: "src/cli/main.ts" },
+  // The workspace server critiques saved revisions in worker threads; a worker needs a file of its own.
+  entryPoints: { main: "src/cli/main.ts", "analysis-worker": "src/server/analysis/worker.ts" },
   outdir: "dist/cli",
   bundle: true,
   splitting: true,

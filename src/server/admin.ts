@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { createCritic, rules } from "../core";
+import { inThreadAnalyzer } from "./analysis/pool";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "./auth/passwords";
 import { DEFAULT_LIMITS, type Services } from "./context";
 import { databaseTargetOf, openDatabase, type Database } from "./db/database";
@@ -31,7 +31,7 @@ async function withServices<T>(options: DatabaseOptions, work: (services: Servic
     const services: Services = {
       database,
       hub: new EventHub(database),
-      critic: createCritic({ rules }),
+      analyzer: inThreadAnalyzer(),
       settings: { publicUrl: "", trustProxy: false, webRoot: null, limits: DEFAULT_LIMITS },
     };
     return await work(services);

@@ -1,5 +1,5 @@
 import type { HttpBindings } from "@hono/node-server";
-import type { Critic } from "../core";
+import type { RevisionAnalyzer } from "./analysis/pool";
 import type { Database } from "./db/database";
 import type { EventHub } from "./events/hub";
 
@@ -27,7 +27,8 @@ export interface ServerSettings {
 export interface Services {
   database: Database;
   hub: EventHub;
-  critic: Critic;
+  /** Critiques and renders revision text (worker threads when built). */
+  analyzer: RevisionAnalyzer;
   settings: ServerSettings;
 }
 

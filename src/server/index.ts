@@ -5,7 +5,7 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
-import { createCritic, rules } from "../core";
+import { defaultAnalyzer, type RevisionAnalyzer } from "./analysis/pool";
 import { createApp } from "./app";
 import { createSignInToken } from "./auth/sessions";
 import { DEFAULT_LIMITS, type Limits, type Services } from "./context";
@@ -91,6 +91,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   }
   const hub = new EventHub(database);
   let server: Server | null = null;
+  let analyzer: RevisionAnalyzer | null = null;
   try {
     await database.migrate().catch((err: unknown) => {
       const message = err instanceof Error ? err.message : String(err);
@@ -105,7 +106,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       webRoot: options.webRoot === undefined ? defaultWebRoot() : options.webRoot,
       limits: { ...DEFAULT_LIMITS, ...options.limits },
     };
-    const services: Services = { database, hub, critic: createCritic({ rules }), settings };
+    analyzer = defaultAnalyzer();
+    const services: Services = { database, hub, analyzer, settings };
     const setup = await setUpWorkspace(services, { localOwner: local, examples: options.seedExamples === false ? [] : readExamples(examplesDir()) });
     server = await listen(createApp(services), options.host, options.port);
     const port = (server.address() as AddressInfo).port;
@@ -130,12 +132,14 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
           running.closeAllConnections();
         });
         await hub.stop();
+        await analyzer?.close();
         await database.close();
       },
     };
   } catch (err) {
     server?.close();
     await hub.stop().catch(() => undefined);
+    await analyzer?.close().catch(() => undefined);
     await database.close().catch(() => undefined);
     throw err;
   }

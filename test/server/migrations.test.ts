@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createCritic, rules } from "../../src/core";
 import { databaseTargetOf, openDatabase } from "../../src/server/db/database";
 import { LATEST_SCHEMA_VERSION } from "../../src/server/db/migrations";
-import { revisionContentOf } from "../../src/server/services/revision-content";
+import { revisionContentOf } from "../../src/server/analysis/revision-content";
 import { LOCAL_OWNER_EMAIL } from "../../src/server/services/setup";
 import { Client, createTestDatabase, DATABASE_KINDS, SAMPLE, startOn, type TestDatabase } from "./helpers";
 

@@ -7,7 +7,7 @@ import { documentAccess, requirePermission, type DocumentAccess } from "./access
 import { reanchor, type TextAnchor, anchorIn } from "./anchors";
 import { audit } from "./audit";
 import { revisionByNumber } from "./documents";
-import { renderMarkdown } from "./render";
+import { renderMarkdown } from "../analysis/render";
 import { canSeeOthers } from "./reviews";
 import { refOf, userRefs, type UserRef } from "./views";
 

@@ -5,7 +5,7 @@ import type { DocumentRow, RevisionRow, Schema, Visibility } from "../db/schema"
 import { HttpError, notFound } from "../errors";
 import { newId, now } from "../ids";
 import { audit } from "./audit";
-import { revisionContentOf, type RevisionContent } from "./revision-content";
+import type { RevisionContent } from "../analysis/revision-content";
 import { refOf, userRefs } from "./views";
 
 export function checkDocumentSize(services: Services, text: string): void {
@@ -76,7 +76,7 @@ export async function insertDocument(services: Services, trx: Kysely<Schema>, in
 export async function createDocument(services: Services, input: NewDocument): Promise<DocumentRow> {
   checkDocumentSize(services, input.text);
   // The critic runs before the transaction: a write lock is never held while rules run.
-  const content = revisionContentOf(services.critic, input.text);
+  const content = await services.analyzer.analyze(input.text);
   const doc = await services.database.transaction((trx) => insertDocument(services, trx, input, content));
   services.hub.nudge();
   return doc;
@@ -114,7 +114,7 @@ async function staleSave(db: Kysely<Schema>, documentId: string, base: number): 
  */
 export async function saveRevision(services: Services, documentId: string, authorId: string, base: number, text: string): Promise<{ doc: DocumentRow; revision: RevisionRow }> {
   checkDocumentSize(services, text);
-  const content = revisionContentOf(services.critic, text);
+  const content = await services.analyzer.analyze(text);
   const { database, hub } = services;
   try {
     const saved = await database.transaction(async (trx) => {

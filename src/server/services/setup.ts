@@ -5,7 +5,6 @@ import type { Services } from "../context";
 import type { UserRow } from "../db/schema";
 import { insertUser, insertWorkspace, lockForSetup, userByEmail, workspaceCount } from "./accounts";
 import { insertDocument } from "./documents";
-import { revisionContentOf } from "./revision-content";
 
 /** The passwordless account of local mode; it signs in only through one-time links. */
 export const LOCAL_OWNER_EMAIL = "owner@localhost";
@@ -49,7 +48,7 @@ export interface SetupResult {
  * `prfaq user add`). Later starts change nothing.
  */
 export async function setUpWorkspace(services: Services, options: { localOwner: boolean; ownerId?: string; examples: ExampleDocument[] }): Promise<SetupResult> {
-  const contents = options.examples.map((e) => revisionContentOf(services.critic, e.text));
+  const contents = await Promise.all(options.examples.map((e) => services.analyzer.analyze(e.text)));
   const result = await services.database.transaction(async (trx) => {
     await lockForSetup(services.database, trx);
     let localOwner: UserRow | null = null;
