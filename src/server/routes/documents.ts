@@ -15,13 +15,9 @@ import { optionalOneOf, positiveIntegerParam, readJsonObject, requireInteger, re
 /** The body of GET /api/documents/:id: the document, its latest revision with critique, and what you may do. */
 export async function documentResponse(db: Kysely<Schema>, documentId: string, userId: string) {
   const access = await documentAccess(db, documentId, userId);
-  const revision = await revisionByNumber(db, documentId, access.doc.head_revision);
-  const refs = await userRefs(db, [revision.author_id]);
-  return {
-    document: await documentSummary(db, access.doc),
-    revision: revisionView(revision, refOf(refs, revision.author_id)),
-    permissions: access.permissions,
-  };
+  const [revision, document] = await Promise.all([revisionByNumber(db, documentId, access.doc.head_revision), documentSummary(db, access.doc)]);
+  const author = document.authors.find((a) => a.id === revision.author_id) ?? refOf(await userRefs(db, [revision.author_id]), revision.author_id);
+  return { document, revision: revisionView(revision, author), permissions: access.permissions };
 }
 
 export const documentRoutes = new Hono<AppEnv>()

@@ -47,10 +47,13 @@ export async function documentSummaries(db: Kysely<Schema>, rows: DocumentRow[])
     )
     .orderBy("users.name")
     .execute();
+  // Creators are nearly always among the authors; ask the database only for those who aren't.
+  const known = new Map(authorRows.map((a) => [a.id, { id: a.id, name: a.name }]));
   const creators = await userRefs(
     db,
-    rows.map((r) => r.created_by),
+    rows.map((r) => r.created_by).filter((id) => !known.has(id)),
   );
+  for (const [id, ref] of known) creators.set(id, ref);
   return rows.map((row) => ({
     id: row.id,
     workspaceId: row.workspace_id,
