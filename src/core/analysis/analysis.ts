@@ -405,4 +405,19 @@ export class Analysis {
   isCompound(sentence: Sentence, end: number): boolean {
     return /^[-‐‑][\p{L}]/u.test(sentence.text.slice(end, end + 2));
   }
+
+  /**
+   * Where the problem is, when the parser found no problem paragraph: the
+   * headline, subheading and summary, and the first paragraph after the
+   * summary, which is where a press release usually turns to the problem.
+   */
+  get problemFallbackBlocks(): Block[] {
+    return this.memo("problemFallback", () => {
+      const head = this.blocksOf("headline", "subheading", "summary");
+      const summary = this.parts("summary")[0];
+      const next = summary ? this.doc.parts[this.doc.parts.indexOf(summary) + 1] : undefined;
+      const first = next && (next.kind === "solution" || next.kind === "other") ? next.blocks.filter((b) => b.kind === "paragraph").slice(0, 1) : [];
+      return [...head, ...first];
+    });
+  }
 }

@@ -25,6 +25,8 @@ export function metricBlocks(analysis: Analysis): MetricBlock[] {
     for (const block of prose) {
       const text = block.text.trim();
       if (/:\s*$/.test(text) || analysis.wordCount(text) < 3) continue;
+      // The first row of a table is its header ("Measure | Today | Target | By").
+      if (block.kind === "table-row" && analysis.doc.blocks[block.index - 1]?.kind !== "table-row") continue;
       const measured = block.sentences.some((s) => analysis.measures(s).length > 0);
       out.push({ block, measured, timed: shared || timeFrames.test(text) });
     }

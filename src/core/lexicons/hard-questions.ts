@@ -15,6 +15,7 @@ export const hardQuestions: HardQuestion[] = [
     paraphrases: [
       "re:\\bwhy (?:has(?:n't| not)|have(?:n't| not)|did(?:n't| not)|does(?:n't| not)|do(?:n't| not)|is(?:n't| not)|are(?:n't| not)|was(?:n't| not)|has|have) (?:\\S+ ){0,5}?(?:done|built|solved|tried|fixed|shipped|offered|made|created|launched|tackled|addressed|exist|existed|do|doing|build|building|solve|solving|offer|offering)\\b",
       "re:\\bwhy (?:has|have) (?:no one|nobody|no company|no vendor|no one else)\\b",
+      "re:\\bwhy (?:has(?:n't| not)|have(?:n't| not)|did(?:n't| not)) (?:anyone|anybody|someone|somebody|others|other companies|competitors|the market|the industry|we|the \\w+|our \\w+|this|it)\\b",
       "re:\\bwhy (?:doesn't|does not|don't|do not) (?:this|it|such a (?:product|tool|service)|something like this) (?:already )?exist\\b",
       "re:\\b(?:if this is (?:such a )?(?:good|great|obvious)|if it(?:'s| is) (?:so )?(?:obvious|easy|valuable)),? why\\b",
       "re:\\bwho (?:else )?has (?:already )?tried (?:this|it|something similar)\\b",

@@ -18,7 +18,7 @@ export default defineRule({
   },
   check(ctx) {
     const problems = ctx.analysis.blocksOf("problem");
-    const blocks = problems.length ? problems : ctx.analysis.blocksOf("summary", "subheading", "headline");
+    const blocks = problems.length ? problems : ctx.analysis.problemFallbackBlocks;
     const seen = new Set<Block>();
     for (const { sentence, match } of ctx.analysis.matches("absent-solution", blocks)) {
       const block = ctx.analysis.blockOf(sentence);

@@ -17,7 +17,7 @@ export default defineRule({
   },
   check(ctx) {
     const problems = ctx.analysis.blocksOf("problem");
-    const blocks = problems.length ? problems : ctx.analysis.blocksOf("summary", "subheading", "headline");
+    const blocks = problems.length ? problems : ctx.analysis.problemFallbackBlocks;
     const seen = new Set<number>();
     for (const { sentence, match } of ctx.analysis.matches("internal-systems", blocks)) {
       if (seen.has(sentence.block)) continue;
