@@ -14,12 +14,14 @@ export interface PrfaqEditorOptions {
   label: string;
   onChange?: (text: string) => void;
   onCritique?: LiveCritiqueOptions["onCritique"];
+  /** Ctrl/Cmd+S: save now rather than at the next pause. */
+  onSave?: () => void;
   readOnly?: boolean;
 }
 
 const theme = EditorView.theme({
   "&": { height: "100%", fontSize: "15px" },
-  ".cm-scroller": { fontFamily: "var(--font-mono)", lineHeight: "1.6" },
+  ".cm-scroller": { fontFamily: "var(--font-sans)", lineHeight: "1.65" },
   ".cm-content": { padding: "16px 0", maxWidth: "80ch" },
   ".cm-line": { padding: "0 20px 0 8px" },
   "&.cm-focused": { outline: "2px solid var(--focus)", outlineOffset: "-2px" },
@@ -37,9 +39,20 @@ export function createPrfaqEditor(options: PrfaqEditorOptions): EditorView {
     placeholder("Start with the headline: who is the customer, and what changes for them?"),
     lintGutter(),
     keymap.of(lintKeymap),
+    keymap.of([
+      {
+        key: "Mod-s",
+        preventDefault: true,
+        run: () => {
+          options.onSave?.();
+          return true;
+        },
+      },
+    ]),
     liveCritique({ critic: options.critic, onCritique: options.onCritique }),
     theme,
-    EditorView.contentAttributes.of({ "aria-label": options.label, "aria-multiline": "true", spellcheck: "true" }),
+    // tabindex: axe (and some assistive tech) doesn't count a bare contenteditable as focusable content of the scroller.
+    EditorView.contentAttributes.of({ "aria-label": options.label, "aria-multiline": "true", spellcheck: "true", tabindex: "0" }),
     EditorView.updateListener.of((update) => {
       if (update.docChanged) options.onChange?.(update.state.doc.toString());
     }),

@@ -20,7 +20,7 @@ function side(text: string, label: string, editable: boolean, onChange?: (text: 
       minimalSetup,
       markdownLanguage.extension,
       EditorView.lineWrapping,
-      EditorView.contentAttributes.of({ "aria-label": label }),
+      EditorView.contentAttributes.of({ "aria-label": label, tabindex: "0" }),
       ...(editable ? [] : [EditorState.readOnly.of(true), EditorView.editable.of(false)]),
       ...(onChange ? [EditorView.updateListener.of((u) => u.docChanged && onChange(u.state.doc.toString()))] : []),
     ],

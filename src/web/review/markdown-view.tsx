@@ -31,6 +31,25 @@ export function nodesBetween(root: Root, from: number, to: number): RootContent[
   return root.children.filter((node) => node.type !== "yaml" && startOf(node) >= from && startOf(node) < to);
 }
 
+const headingLevels = new WeakMap<Nodes, number>();
+
+/**
+ * The screen has an h1 (the document's title) and an h2 per page, so a page's
+ * own headings start at h3 and never skip a level, whatever depth the author
+ * used ("## Customer FAQ" opening the FAQ page is an h3 there).
+ */
+export function assignHeadingLevels(nodes: RootContent[]): void {
+  const headings = nodes.filter((n): n is Extract<RootContent, { type: "heading" }> => n.type === "heading");
+  if (!headings.length) return;
+  const shallowest = Math.min(...headings.map((h) => h.depth));
+  let previous = 2;
+  for (const heading of headings) {
+    const level = Math.min(6, 3 + heading.depth - shallowest, previous + 1);
+    headingLevels.set(heading, level);
+    previous = level;
+  }
+}
+
 function safeHref(url: string): string | null {
   return /^(https?:|mailto:)/i.test(url) ? url : null;
 }
@@ -95,8 +114,8 @@ export function MarkdownNode({ node, highlights }: { node: Nodes; highlights: Hi
     case "paragraph":
       return <p>{children(node, highlights)}</p>;
     case "heading": {
-      // The screen has an h1 (the document title) and an h2 per page; the document's own headings sit below them.
-      const Tag = `h${Math.min(6, node.depth + 2)}` as "h3";
+      const level = headingLevels.get(node) ?? Math.min(6, node.depth + 2);
+      const Tag = `h${level}` as "h3";
       return <Tag class={`md-h${node.depth}`}>{children(node, highlights)}</Tag>;
     }
     case "emphasis":

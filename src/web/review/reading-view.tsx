@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from "preact/hooks";
 import type { DocumentShape } from "../critic/protocol";
-import { MarkdownNode, nodesBetween, parseForReading, sourceOffsetAt, type Highlight } from "./markdown-view";
+import { assignHeadingLevels, MarkdownNode, nodesBetween, parseForReading, sourceOffsetAt, type Highlight } from "./markdown-view";
 
 export interface TextSelection {
   start: number;
@@ -38,7 +38,15 @@ function pagesOf(text: string, shape: DocumentShape | null): Page[] {
 
 export function ReadingView({ text, shape, highlights, onSelect, onHighlightClick }: ReadingViewProps) {
   const root = useMemo(() => parseForReading(text), [text]);
-  const pages = useMemo(() => pagesOf(text, shape), [text, shape]);
+  const pages = useMemo(
+    () =>
+      pagesOf(text, shape).map((page) => {
+        const nodes = nodesBetween(root, page.from, page.to);
+        assignHeadingLevels(nodes);
+        return { ...page, nodes };
+      }),
+    [root, text, shape],
+  );
   const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -71,7 +79,7 @@ export function ReadingView({ text, shape, highlights, onSelect, onHighlightClic
       {pages.map((page) => (
         <article key={page.from} class="paper" aria-label={page.title}>
           <h2 class="page-title">{page.title}</h2>
-          {nodesBetween(root, page.from, page.to).map((node, i) => (
+          {page.nodes.map((node, i) => (
             <MarkdownNode key={i} node={node} highlights={highlights} />
           ))}
         </article>

@@ -82,8 +82,11 @@ export function ReviewStatus({ review, permissions, onChanged }: { review: Revie
           </button>
         </div>
       )}
-      {me.participant && me.readAt && reading && !me.canSeeOthers && (
-        <p class="muted">You finished reading {formatDateTime(me.readAt)}. The discussion opens when every reviewer has finished.</p>
+      {me.participant && me.readAt && reading && (
+        <p class="muted">
+          You finished reading {formatDateTime(me.readAt)}
+          {me.canSeeOthers ? " and can now see the other reviewers' comments" : ""}. The discussion opens when every reviewer has finished.
+        </p>
       )}
       <ul class="participants">
         {review.participants.map((p) => (

@@ -96,6 +96,7 @@ function EditorWorkspace({ initial, reloadSummary }: { initial: DocumentWithRevi
       label: "PR/FAQ text (Markdown)",
       readOnly: !permissions.edit,
       onChange: (text) => saver?.edit(text),
+      onSave: () => void saver?.flush(),
       onCritique: (result) => setCritique(result),
     });
     view.current = editor;

@@ -127,7 +127,7 @@ function ReviewWorkspace({ loaded, reviewId, reloadDocument }: { loaded: Documen
             </select>
           </label>
         )}
-        {revision.data ? (
+        {revision.data && shape ? (
           <ReadingView text={revision.data.text} shape={shape} highlights={highlights} onSelect={onSelect} onHighlightClick={focusThread} />
         ) : (
           <Loading what="the revision" />
