@@ -234,5 +234,6 @@ export function hasMeasure(text: string): boolean {
 
 /** True when the text holds a number standing alone (not a year, not part of a word like "Web3"). */
 export function hasBareNumber(text: string): boolean {
-  return /(?<![\p{L}\d.,])\d+(?:[.,]\d+)*(?![\p{L}\d])/u.test(text.replace(/\b(?:19|20)\d{2}\b/g, ""));
+  // "#308" is an issue number, not a quantity.
+  return /(?<![\p{L}\d.,#])\d+(?:[.,]\d+)*(?![\p{L}\d])/u.test(text.replace(/\b(?:19|20)\d{2}\b/g, ""));
 }

@@ -5,6 +5,7 @@ testRule(rule, {
   valid: [
     prfaq(),
     { name: "placeholders are the structure rules' to report", text: prfaq({ customerQuote: '"It changed my mornings," said [NAME, TITLE].' }) },
+    { name: "a famous name is the famous-quote rule's question", text: prfaq({ spokesperson: '"This matters for the planet," said former Vice President Al Gore.' }) },
     { name: "a named speaker without a description", text: prfaq({ customerQuote: '"I booked on the spot," said Sanjay Mistry.' }) },
   ],
   invalid: [

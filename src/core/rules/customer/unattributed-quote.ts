@@ -27,7 +27,7 @@ export default defineRule({
       const nameless = !speaker || !speaker.name || anonymous.test(speaker.name);
       if (!nameless) continue;
       // The parser may not have split the name out of a long attribution; a person named in it still counts.
-      if (speaker && findPeople(speaker.attribution, "", people).length) continue;
+      if (speaker && (findPeople(speaker.attribution, "", people).length || people.famous.test(speaker.attribution))) continue;
       const raw = speaker?.description ?? speaker?.attribution ?? null;
       // An attribution that reads like a sentence is the parser's guess, not something to quote back.
       const who = raw && ctx.analysis.wordCount(raw) <= 8 && /^[\p{L}"“]/u.test(raw.trim()) ? raw : null;

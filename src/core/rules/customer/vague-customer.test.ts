@@ -10,6 +10,7 @@ testRule(rule, {
     { name: "a segment narrowed by what follows", text: prfaq({ problem: "Enterprises that run more than 40 AWS accounts wait an hour per account for a baseline, 5 at a time." }) },
     { name: "a segment word as an object, not the audience", text: prfaq({ solution: "The server can authenticate users without ever storing their password; it checks a proof in 40 ms." }) },
     { name: "a hyphenated compound", text: prfaq({ solution: "The alert never blocks any user-facing screen; it arrives as a text within 30 seconds." }) },
+    { name: "anyone narrowed to a group", text: prfaq({ summary: "TAMPERE — BusBell today launched a board anyone on the transport team can update, for the parents of 3,900 pupils." }) },
     { name: "a product's users", text: prfaq({ summary: "OSLO — Notely today opened its importer to Evernote users who keep more than 1,000 notes." }) },
     { name: "segments in a customer FAQ answer to a question that isn't about who", text: prfaq({ customerFaq: [["Does it work offline?", "Yes. Companies on poor connections asked for that, and it syncs when back online."]] }) },
   ],

@@ -7,7 +7,11 @@ const QUALIFIED_BEFORE = /(?:\d[\d,]*|\bindependent|\blocal|\bregional|\bfamily-
 /** "Evernote users", "Leeds companies": a proper noun in front narrows the segment. */
 const PROPER_NOUN_BEFORE = /(?<=\S\s+)\p{Lu}[\p{L}\d.-]+\s+$/u;
 /** Words that make what follows the product's audience: "for businesses", "helps companies", "that enterprises love". */
-const AIMED_AT = /(?:\b(?:for|to|helps?|lets|let|allows?|enables?|serves?|that|which|targets?|targeting|among|across|from|of all|like|and|or|built for|designed for|made for|aimed at|used by|loved by|trusted by|where)\s+(?:\w+\s+)?|^[\s"“(]*(?:\w+\s+)?|[,:;—–-]\s*)$/i;
+const AIMED_AT =
+  /(?:\b(?:for|helps?|lets|let|allows?|enables?|serves?|targets?|targeting|built for|designed for|made for|aimed at|used by|loved by|trusted by|from)\s+(?:\w+\s+)?|\b(?:to|that|which|among|across|of all|like|and|or)\s+|^[\s"“(]*(?:\w+\s+)?|[,:;—–-]\s*)$/i;
+/** "Anyone on the team", "everyone at the practice": a pronoun narrowed to a concrete group. */
+const PRONOUN = /^(?:everyone|everybody|anyone|anybody)$/i;
+const NARROWED = /^\s*(?:on|in|at|from) (?:the|our|your|their|a|this|that|each|every) [\p{L}-]+/iu;
 /** FAQ questions whose answer defines the customer. */
 const WHO_QUESTION = /\bwho\b|\btarget (?:customers?|audience|market|users?|segment)|\baudience\b|\bfor whom\b|\bwhich (?:customers|users)\b|\bwhat (?:kind|kinds|type|types) of (?:customers?|users?|businesses|companies)\b|\bideal customer\b/i;
 /** These name nobody whatever follows them. */
@@ -38,7 +42,10 @@ export default defineRule({
     for (const { sentence, match } of ctx.analysis.matches("vague-segments", [...where])) {
       const after = sentence.text.slice(match.end);
       const before = sentence.text.slice(0, match.start);
-      const always = ALWAYS_VAGUE.test(match.text);
+      // A bare pronoun ("the thing everyone collaborates on") follows the same test as a segment word.
+      const pronoun = PRONOUN.test(match.text);
+      if (pronoun && NARROWED.test(after)) continue;
+      const always = ALWAYS_VAGUE.test(match.text) && !pronoun;
       if (ctx.analysis.isCompound(sentence, match.end)) continue;
       if (!always && (QUALIFIED_AFTER.test(after) || QUALIFIED_BEFORE.test(before) || PROPER_NOUN_BEFORE.test(before))) continue;
       // A segment word as the object of some verb ("authenticate users") isn't naming the customer.
