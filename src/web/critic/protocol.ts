@@ -29,3 +29,11 @@ export interface CritiqueResult {
   /** Time the critic took inside the worker, in milliseconds. */
   checkMs: number;
 }
+
+/** The critic threw: a bug in prfaq, reported rather than leaving the editor waiting. */
+export interface CritiqueFailure {
+  id: number;
+  error: string;
+}
+
+export type CritiqueReply = CritiqueResult | CritiqueFailure;

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { createCritic, rules } from "../../core";
 import { analyse } from "./analyse";
-import type { CritiqueRequest } from "./protocol";
+import type { CritiqueFailure, CritiqueRequest } from "./protocol";
 
 // One critic for the worker's life: its compiled lexicons and parse cache are
 // what make the second and later checks of an edited document cheap.
@@ -9,5 +9,10 @@ const critic = createCritic({ rules });
 
 self.onmessage = (event: MessageEvent<CritiqueRequest>) => {
   const { id, text } = event.data;
-  self.postMessage(analyse(critic, id, text));
+  try {
+    self.postMessage(analyse(critic, id, text));
+  } catch (err) {
+    const failure: CritiqueFailure = { id, error: err instanceof Error ? err.message : String(err) };
+    self.postMessage(failure);
+  }
 };

@@ -1,6 +1,7 @@
 import type { MergeView } from "@codemirror/merge";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { formatDateTime } from "../components/status";
+import { useApp } from "../state";
 import type { Conflict } from "./autosave";
 import { createSideBySide } from "./merge";
 
@@ -34,8 +35,11 @@ export function ConflictDialog({ conflict, onChoose }: ConflictDialogProps) {
     return () => view.destroy();
   }, [conflict]);
 
+  const { session } = useApp();
   const mineNow = () => merge.current?.b.state.doc.toString() ?? conflict.mine;
   const { theirs } = conflict;
+  const byMe = theirs.author.id === session.user.id;
+  const who = byMe ? "you (in another tab or window)" : theirs.author.name;
   return (
     <dialog
       ref={dialog}
@@ -46,17 +50,18 @@ export function ConflictDialog({ conflict, onChoose }: ConflictDialogProps) {
       onCancel={(e) => e.preventDefault()}
     >
       <h2 id="conflict-title">
-        {theirs.author.name} saved revision {theirs.number} while you were writing
+        {byMe ? `Revision ${theirs.number} was saved from another tab while you were writing here` : `${theirs.author.name} saved revision ${theirs.number} while you were writing`}
       </h2>
       <p id="conflict-help">
-        Saved {formatDateTime(theirs.createdAt)}. Nothing has been lost: their text is on the left, yours on the right. Keep yours, take theirs, or
-        edit yours and use the → buttons to bring in their passages. Whatever you choose is saved as a new revision; theirs stays in the history.
+        Saved by {who}, {formatDateTime(theirs.createdAt)}. Nothing has been lost: revision {theirs.number} is on the left, the text in this editor
+        on the right. Keep this one, take revision {theirs.number}, or edit this one and use the → buttons to bring passages across. Whatever you choose
+        is saved as a new revision, and revision {theirs.number} stays in the history.
       </p>
       <div class="merge-labels" aria-hidden="true">
         <span>
-          Revision {theirs.number} ({theirs.author.name})
+          Revision {theirs.number} ({byMe ? "another tab" : theirs.author.name})
         </span>
-        <span>Your version{edited ? " (edited)" : ""}</span>
+        <span>This editor{edited ? " (edited)" : ""}</span>
       </div>
       <div class="merge-host" ref={host} />
       <div class="dialog-actions">

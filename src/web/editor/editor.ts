@@ -1,7 +1,9 @@
 import { markdownKeymap, markdownLanguage } from "@codemirror/lang-markdown";
+import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { lintGutter, lintKeymap } from "@codemirror/lint";
 import { EditorState, type Extension } from "@codemirror/state";
 import { EditorView, highlightActiveLine, keymap, placeholder } from "@codemirror/view";
+import { tags } from "@lezer/highlight";
 import { minimalSetup } from "codemirror";
 import type { CriticClient } from "../critic/client";
 import { liveCritique, type LiveCritiqueOptions } from "./live-critique";
@@ -14,6 +16,7 @@ export interface PrfaqEditorOptions {
   label: string;
   onChange?: (text: string) => void;
   onCritique?: LiveCritiqueOptions["onCritique"];
+  onCritiqueError?: LiveCritiqueOptions["onCritiqueError"];
   /** Ctrl/Cmd+S: save now rather than at the next pause. */
   onSave?: () => void;
   readOnly?: boolean;
@@ -27,6 +30,27 @@ const theme = EditorView.theme({
   "&.cm-focused": { outline: "2px solid var(--focus)", outlineOffset: "-2px" },
 });
 
+/**
+ * Prose styling for Markdown: headings read as headings (the default style
+ * underlines them, which looks like a link and collides with the critic's
+ * underlines), and the markup characters step back.
+ */
+export const proseHighlighting = syntaxHighlighting(
+  HighlightStyle.define([
+    { tag: tags.heading1, fontWeight: "700", fontSize: "1.3em" },
+    { tag: tags.heading2, fontWeight: "700", fontSize: "1.12em" },
+    { tag: [tags.heading3, tags.heading4, tags.heading5, tags.heading6], fontWeight: "700" },
+    { tag: tags.strong, fontWeight: "700" },
+    { tag: tags.emphasis, fontStyle: "italic" },
+    { tag: tags.strikethrough, textDecoration: "line-through" },
+    { tag: [tags.link, tags.url], color: "var(--accent)" },
+    { tag: tags.monospace, fontFamily: "var(--font-mono)", fontSize: "0.92em" },
+    { tag: tags.quote, color: "#3a3f46" },
+    { tag: [tags.processingInstruction, tags.contentSeparator, tags.meta], color: "var(--muted)" },
+    { tag: tags.comment, color: "var(--muted)", fontStyle: "italic" },
+  ]),
+);
+
 /** The PR/FAQ editor: Markdown with the critic's findings underlined as you type. */
 export function createPrfaqEditor(options: PrfaqEditorOptions): EditorView {
   const extensions: Extension[] = [
@@ -34,6 +58,7 @@ export function createPrfaqEditor(options: PrfaqEditorOptions): EditorView {
     // The language alone: markdown() would also load the HTML, CSS and JavaScript modes (150 KB gzipped) for embedded HTML.
     markdownLanguage.extension,
     keymap.of(markdownKeymap),
+    proseHighlighting,
     EditorView.lineWrapping,
     highlightActiveLine(),
     placeholder("Start with the headline: who is the customer, and what changes for them?"),
@@ -49,7 +74,7 @@ export function createPrfaqEditor(options: PrfaqEditorOptions): EditorView {
         },
       },
     ]),
-    liveCritique({ critic: options.critic, onCritique: options.onCritique }),
+    liveCritique({ critic: options.critic, onCritique: options.onCritique, onCritiqueError: options.onCritiqueError }),
     theme,
     // tabindex: axe (and some assistive tech) doesn't count a bare contenteditable as focusable content of the scroller.
     EditorView.contentAttributes.of({ "aria-label": options.label, "aria-multiline": "true", spellcheck: "true", tabindex: "0" }),

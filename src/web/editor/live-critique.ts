@@ -9,6 +9,8 @@ export interface LiveCritiqueOptions {
   critic: CriticClient;
   /** Called with each critique once its findings are on screen. */
   onCritique?: (result: CritiqueResult, timing: { requestedAt: number; appliedAt: number }) => void;
+  /** The critic failed on the current text; typing carries on, and the next change tries again. */
+  onCritiqueError?: (error: Error) => void;
 }
 
 function severityOf(finding: Finding): Diagnostic["severity"] {
@@ -91,15 +93,26 @@ export function liveCritique(options: LiveCritiqueOptions) {
         this.inFlight = true;
         this.dirty = false;
         this.changedSinceRequest = null;
-        void options.critic.check(this.view.state.doc.toString()).then((result) => {
-          if (this.destroyed) return;
-          const changes = this.changedSinceRequest ?? ChangeSet.empty(requestedLength);
-          const diagnostics = diagnosticsFor(result.findings, this.view.state.doc, changes);
-          this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
-          options.onCritique?.(result, { requestedAt, appliedAt: performance.now() });
-          this.inFlight = false;
-          if (this.dirty) this.request();
-        });
+        options.critic.check(this.view.state.doc.toString()).then(
+          (result) => {
+            if (this.destroyed) return;
+            const changes = this.changedSinceRequest ?? ChangeSet.empty(requestedLength);
+            const diagnostics = diagnosticsFor(result.findings, this.view.state.doc, changes);
+            this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
+            options.onCritique?.(result, { requestedAt, appliedAt: performance.now() });
+            this.settle();
+          },
+          (err: unknown) => {
+            if (this.destroyed) return;
+            options.onCritiqueError?.(err instanceof Error ? err : new Error(String(err)));
+            this.settle();
+          },
+        );
+      }
+
+      private settle() {
+        this.inFlight = false;
+        if (this.dirty) this.request();
       }
 
       destroy() {

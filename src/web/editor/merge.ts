@@ -3,6 +3,7 @@ import { MergeView } from "@codemirror/merge";
 import { EditorState } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
 import { minimalSetup } from "codemirror";
+import { proseHighlighting } from "./editor";
 
 export interface SideBySideOptions {
   parent: HTMLElement;
@@ -19,6 +20,7 @@ function side(text: string, label: string, editable: boolean, onChange?: (text: 
     extensions: [
       minimalSetup,
       markdownLanguage.extension,
+      proseHighlighting,
       EditorView.lineWrapping,
       EditorView.contentAttributes.of({ "aria-label": label, tabindex: "0" }),
       ...(editable ? [] : [EditorState.readOnly.of(true), EditorView.editable.of(false)]),

@@ -132,6 +132,7 @@ export function Composer({
       }}
     >
       <label for="composer-body">{quote ? <>Comment on “{clip(quote, 100)}”</> : "Comment on the whole document"}</label>
+      {!quote && <p class="composer-hint">To comment on a passage, select it in the document.</p>}
       <textarea id="composer-body" rows={3} value={body} onInput={(e) => setBody((e.target as HTMLTextAreaElement).value)} placeholder="Ask the question the author needs to answer…" />
       {error !== null && <ErrorBox error={error} />}
       <div class="composer-actions">

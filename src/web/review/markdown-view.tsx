@@ -111,8 +111,11 @@ export function MarkdownNode({ node, highlights }: { node: Nodes; highlights: Hi
       return <>{renderText(node.value, startOf(node), endOf(node), highlights)}</>;
     case "inlineCode":
       return <code>{renderText(node.value, startOf(node) + 1, endOf(node) - 1, highlights)}</code>;
-    case "paragraph":
-      return <p>{children(node, highlights)}</p>;
+    case "paragraph": {
+      // "Q: …" and "A: …" on consecutive lines are one Markdown paragraph; they read better on their own lines.
+      const qa = node.children.some((c) => c.type === "text" && /\n\s*A[:.]/.test(c.value));
+      return <p class={qa ? "qa" : undefined}>{children(node, highlights)}</p>;
+    }
     case "heading": {
       const level = headingLevels.get(node) ?? Math.min(6, node.depth + 2);
       const Tag = `h${level}` as "h3";

@@ -63,6 +63,7 @@ function VerdictForm({ review, onChanged }: { review: Review; onChanged: () => v
 }
 
 export function ReviewStatus({ review, permissions, onChanged }: { review: Review; permissions: Permissions; onChanged: () => void }) {
+  const { session } = useApp();
   const { busy, error, run } = useAction(onChanged);
   const { me } = review;
   const reading = review.phase === "silent-reading";
@@ -91,7 +92,10 @@ export function ReviewStatus({ review, permissions, onChanged }: { review: Revie
       <ul class="participants">
         {review.participants.map((p) => (
           <li key={p.user.id}>
-            <span class="participant-name">{p.user.name}</span>{" "}
+            <span class="participant-name">
+              {p.user.name}
+              {p.user.id === session.user.id ? " (you)" : ""}
+            </span>{" "}
             <span class="muted">{p.readAt ? "has read it" : "still reading"}</span>
             {p.hidden ? (
               <span class="muted"> · verdict hidden until you finish reading</span>

@@ -71,6 +71,7 @@ function EditorWorkspace({ initial, reloadSummary }: { initial: DocumentWithRevi
     return stored && stored.text !== revision.text ? stored : null;
   });
   const [remoteNotice, setRemoteNotice] = useState<string | null>(null);
+  const [critiqueError, setCritiqueError] = useState<string | null>(null);
 
   useEffect(() => {
     const saver = permissions.edit
@@ -97,7 +98,11 @@ function EditorWorkspace({ initial, reloadSummary }: { initial: DocumentWithRevi
       readOnly: !permissions.edit,
       onChange: (text) => saver?.edit(text),
       onSave: () => void saver?.flush(),
-      onCritique: (result) => setCritique(result),
+      onCritique: (result) => {
+        setCritique(result);
+        setCritiqueError(null);
+      },
+      onCritiqueError: (err) => setCritiqueError(err.message),
     });
     view.current = editor;
     const flushOnHide = () => {
@@ -175,6 +180,11 @@ function EditorWorkspace({ initial, reloadSummary }: { initial: DocumentWithRevi
         </div>
         <div class="editor-column" ref={host} />
         <div class="critique-column">
+          {critiqueError && (
+            <div class="error-box" role="alert">
+              Live critique paused: {critiqueError}. Your text is saved as usual; the findings shown are from the last check that worked.
+            </div>
+          )}
           <CritiquePanel findings={critique.findings} verdict={critique.verdict} shape={critique.shape} onReveal={reveal} />
         </div>
       </div>

@@ -24,9 +24,13 @@ function useShape(text: string | undefined): DocumentShape | null {
   useEffect(() => {
     if (text === undefined) return;
     let live = true;
-    void sharedCritic()
+    sharedCritic()
       .check(text)
-      .then((r) => live && setShape(r.shape));
+      .then(
+        (r) => live && setShape(r.shape),
+        // Without the critic's reading, the document is shown as one page rather than not at all.
+        () => live && setShape({ pressRelease: null, faqs: [], title: null, words: { total: 0, pressRelease: 0, faq: 0 } }),
+      );
     return () => void (live = false);
   }, [text]);
   return shape;
