@@ -31,10 +31,32 @@ export interface Coverage {
   section: Part | null;
 }
 
+/**
+ * Paraphrases written in `.prfaq.yml` often use regular-expression syntax
+ * without the `re:` prefix ("where is (the )?data stored"); read those as
+ * patterns over whole words rather than as literal text.
+ */
+function asPatterns(entries: readonly string[]): readonly string[] {
+  if (!entries.some((e) => !e.startsWith("re:") && /[()?|[\]\\+{}]/.test(e))) return entries;
+  return entries.map((e) => (e.startsWith("re:") || !/[()?|[\]\\+{}]/.test(e) ? e : `re:\\b(?:${e})(?![\\p{L}\\p{N}])`));
+}
+
+const compiled = new WeakMap<HardQuestion, { paraphrases: readonly string[]; notWhen: readonly string[] }>();
+
+function entriesOf(question: HardQuestion): { paraphrases: readonly string[]; notWhen: readonly string[] } {
+  let c = compiled.get(question);
+  if (!c) {
+    c = { paraphrases: asPatterns(question.paraphrases), notWhen: asPatterns(question.notWhen ?? []) };
+    compiled.set(question, c);
+  }
+  return c;
+}
+
 /** True when `text` asks `question`: a paraphrase matches and no disqualifier does. */
 export function asks(question: HardQuestion, text: string): boolean {
-  if (!compilePhrases(question.paraphrases).test(text)) return false;
-  return !(question.notWhen?.length && compilePhrases(question.notWhen).test(text));
+  const { paraphrases, notWhen } = entriesOf(question);
+  if (!compilePhrases(paraphrases).test(text)) return false;
+  return !(notWhen.length && compilePhrases(notWhen).test(text));
 }
 
 export function classifyQuestion(entry: FaqEntry, questions: readonly HardQuestion[]): AskedQuestion {

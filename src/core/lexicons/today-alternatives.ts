@@ -15,7 +15,7 @@ export const todayAlternatives: PhraseLexicon = {
     "current tools", "current system", "current workflow", "the status quo", "alternatives", "alternative", "workaround",
     "workarounds", "by hand", "manually", "manual", "spreadsheet", "spreadsheets", "excel", "google sheets", "paper",
     "paper form", "paper forms", "clipboard", "whiteboard", "sticky notes", "post-it", "phone call", "phone calls",
-    "calls", "called", "call", "phones", "phone", "email", "emails", "emailed", "text message", "texts", "fax", "faxes",
+    "called", "rang", "emailed", "texted", "by email", "by phone", "on the phone", "fax", "faxes",
     "printed", "print out", "printout", "in person", "queue", "queues", "waiting list", "drive to", "drove to", "walk to",
     "competitor", "competitors", "competition", "incumbent", "incumbents", "rival", "rivals", "expediters", "agencies",
     "agency", "consultants", "the only way", "only option", "only options", "have to", "has to", "had to", "must",
