@@ -7,7 +7,7 @@ import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { defaultAnalyzer, type RevisionAnalyzer } from "./analysis/pool";
 import { createApp } from "./app";
-import { createSignInToken } from "./auth/sessions";
+import { createSignInToken, pruneExpired } from "./auth/sessions";
 import { DEFAULT_LIMITS, type Limits, type Services } from "./context";
 import { databaseTargetOf, openDatabase, type Database } from "./db/database";
 import { ServeError } from "./errors";
@@ -47,6 +47,7 @@ export interface RunningServer {
 
 
 const SIGN_IN_LINK_TTL_MS = 24 * 3600 * 1000;
+const SHUTDOWN_GRACE_MS = 2000;
 
 export function isLoopback(host: string): boolean {
   const h = host.replace(/^\[|\]$/g, "").toLowerCase();
@@ -97,6 +98,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       const message = err instanceof Error ? err.message : String(err);
       throw new ServeError(database.kind === "postgres" ? `can't use the PostgreSQL database ${database.location}: ${message}` : message);
     });
+    await pruneExpired(database.db);
     const local = isLoopback(options.host);
     if (!local) await requireRealAccounts(database, options.host);
     await hub.start();
@@ -127,9 +129,17 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       seeded: setup.seeded,
       async close() {
         await new Promise<void>((resolve) => {
-          running.close(() => resolve());
+          // Requests in flight get a moment to finish; each connection is closed as soon as it falls idle.
+          const sweep = setInterval(() => running.closeIdleConnections(), 25);
+          const deadline = setTimeout(() => running.closeAllConnections(), SHUTDOWN_GRACE_MS);
+          running.close(() => {
+            clearInterval(sweep);
+            clearTimeout(deadline);
+            resolve();
+          });
           // Live event streams never end by themselves.
-          running.closeAllConnections();
+          hub.endStreams();
+          running.closeIdleConnections();
         });
         await hub.stop();
         await analyzer?.close();

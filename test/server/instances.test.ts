@@ -108,6 +108,19 @@ describe.each(DATABASE_KINDS)("two server instances on one %s database", (kind) 
     }
   });
 
+  it("ends its open live streams when an instance shuts down, so browsers reconnect to another", async () => {
+    const third = await startOn(db);
+    const res = await fetch(`${third.url}/api/workspaces/${ws.workspaceId}/events`, { headers: { cookie: editor.client.cookie! } });
+    expect(res.status).toBe(200);
+    const reader = res.body!.getReader();
+    await reader.read(); // ": connected"
+    const closing = third.close();
+    let done = false;
+    while (!done) done = (await reader.read().catch(() => ({ done: true }))).done;
+    await closing;
+    expect((await new Client(second.url).get("/api/health")).status).toBe(200);
+  });
+
   it("needs a session for live events", async () => {
     const anonymous = await openEventStream(`${second.url}/api/workspaces/${ws.workspaceId}/events`, null);
     expect(anonymous.status).toBe(401);

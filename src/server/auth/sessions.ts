@@ -63,3 +63,13 @@ export async function redeemSignInToken(db: Kysely<Schema>, token: string): Prom
   const row = await db.selectFrom("sign_in_tokens").select("user_id").where("id", "=", id).executeTakeFirst();
   return row?.user_id ?? null;
 }
+
+/** Drops expired sessions and spent sign-in links; run at start, so the tables don't grow forever. */
+export async function pruneExpired(db: Kysely<Schema>): Promise<void> {
+  const at = now();
+  await db.deleteFrom("sessions").where("expires_at", "<=", at).execute();
+  await db
+    .deleteFrom("sign_in_tokens")
+    .where((eb) => eb.or([eb("expires_at", "<=", at), eb("used_at", "is not", null)]))
+    .execute();
+}

@@ -50,6 +50,7 @@ function eventOf(row: EventRow): LiveEvent {
 export class EventHub {
   readonly #database: Database;
   readonly #listeners = new Set<Listener>();
+  readonly #streamEnders = new Set<() => void>();
   #lastSeen = 0;
   #timer: NodeJS.Timeout | null = null;
   #polling = false;
@@ -98,6 +99,18 @@ export class EventHub {
   /** Call after a commit on SQLite so this instance's own subscribers hear it without waiting for the next poll. */
   nudge(): void {
     if (this.#database.kind === "sqlite") void this.#poll();
+  }
+
+  /** Registers a way to end one open event stream when the server shuts down. */
+  onShutdown(end: () => void): () => void {
+    this.#streamEnders.add(end);
+    return () => this.#streamEnders.delete(end);
+  }
+
+  /** Ends every open event stream of this instance (browsers reconnect to another one). */
+  endStreams(): void {
+    for (const end of [...this.#streamEnders]) end();
+    this.#streamEnders.clear();
   }
 
   subscribe(listener: Listener): () => void {

@@ -30,15 +30,25 @@ export function eventStream(c: Context<AppEnv>, scope: StreamScope) {
     const unsubscribe = hub.subscribe((event) => {
       if (inScope(event)) send(event);
     });
-    stream.onAbort(unsubscribe);
-    await stream.write(": connected\n\n");
-    if (Number.isFinite(lastId) && lastId >= 0) {
-      for (const event of await hub.replay(lastId, scope.workspaceId)) if (inScope(event)) send(event);
+    let end!: () => void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    const forgetShutdown = hub.onShutdown(() => {
+      stream.abort();
+      void stream.close().catch(() => undefined);
+    });
+    stream.onAbort(() => end());
+    try {
+      await stream.write(": connected\n\n");
+      if (Number.isFinite(lastId) && lastId >= 0) {
+        for (const event of await hub.replay(lastId, scope.workspaceId)) if (inScope(event)) send(event);
+      }
+      while (!stream.aborted && !stream.closed) {
+        await Promise.race([stream.sleep(PING_MS), ended]);
+        if (!stream.aborted && !stream.closed) await stream.write(": ping\n\n").catch(() => undefined);
+      }
+    } finally {
+      unsubscribe();
+      forgetShutdown();
     }
-    while (!stream.aborted && !stream.closed) {
-      await stream.sleep(PING_MS);
-      if (!stream.aborted && !stream.closed) await stream.write(": ping\n\n").catch(() => undefined);
-    }
-    unsubscribe();
   });
 }
