@@ -1,3 +1,4 @@
+import { combine } from "./combine";
 import type { PhraseLexicon } from "./types";
 
 /**
@@ -19,7 +20,10 @@ export const todayAlternatives: PhraseLexicon = {
     "printed", "print out", "printout", "in person", "queue", "queues", "waiting list", "drive to", "drove to", "walk to",
     "competitor", "competitors", "competition", "incumbent", "incumbents", "rival", "rivals", "expediters", "agencies",
     "agency", "consultants", "the only way", "only option", "only options", "have to", "has to", "had to", "must",
-    "re:\\b(?:they|she|he|we|customers|users|owners|parents|teams|people|staff|nurses|farmers|drivers) (?:still )?(?:rely on|depend on|resort to|fall back on|juggle|copy|retype|re-enter|re-key|chase|ring|text|phone|email|call|write|track|keep|use|pay)\\b",
-    "re:\\b(?:already|still) (?:use|uses|pay|pays|rely|relies|charge|charges|offer|offers)\\b",
+    ...combine(
+      ["they", "she", "he", "we", "customers", "users", "owners", "parents", "teams", "people", "staff", "nurses", "farmers", "drivers"],
+      ["", "still"].flatMap((still) => ["rely on", "depend on", "resort to", "fall back on", "juggle", "copy", "retype", "re-enter", "re-key", "chase", "ring", "phone", "email", "track", "keep", "pay"].map((v) => (still ? `${still} ${v}` : v))),
+    ),
+    ...combine(["already", "still"], ["use", "uses", "pay", "pays", "rely", "relies", "charge", "charges", "offer", "offers"]),
   ],
 };

@@ -36,8 +36,7 @@ export default defineRule({
     const blocks: Block[] = analysis.proseBlocks.filter((b) => b.kind !== "heading");
     for (const block of blocks) {
       // A line in capitals ("FOR IMMEDIATE RELEASE") is shouting, not acronyms.
-      const letters = block.text.replace(/[^\p{L}]/gu, "");
-      if (letters.length && letters.replace(/[^\p{Lu}]/gu, "").length / letters.length > 0.6) continue;
+      if (!/[A-Z]{2}/.test(block.text) || mostlyCapitals(block.text)) continue;
       for (const sentence of block.sentences) {
         ACRONYM.lastIndex = 0;
         let m: RegExpExecArray | null;
@@ -69,6 +68,17 @@ export default defineRule({
     }
   },
 });
+
+function mostlyCapitals(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return upper + lower > 0 && upper / (upper + lower) > 0.6;
+}
 
 /**
  * Every acronym the text spells out: "Total Cost of Ownership (TCO)",
