@@ -146,6 +146,26 @@ describe.each(DATABASE_KINDS)("membership, roles and private documents on %s", (
     expect((await o.delete(`/api/workspaces/${ws.workspaceId}/members/${ws.owner.id}`)).status).toBe(409);
   });
 
+  it("keeps an owner when two owners demote each other at the same moment", async () => {
+    const other = await ws.invite("Owen", "owner");
+    const members = `/api/workspaces/${ws.workspaceId}/members`;
+    const owners = async () => (await ws.owner.client.get<{ members: { user: { id: string }; role: string }[] }>(members)).body.members.filter((m) => m.role === "owner").map((m) => m.user.id);
+    for (let round = 0; round < 4; round++) {
+      const replies = await Promise.all([ws.owner.client.patch(`${members}/${other.id}`, { role: "editor" }), other.client.patch(`${members}/${ws.owner.id}`, { role: "editor" })]);
+      // The loser is refused either as no longer an owner (403) or as the last one (409).
+      const statuses = replies.map((r) => r.status).sort();
+      expect(statuses[0]).toBe(200);
+      expect([403, 409]).toContain(statuses[1]);
+      const remaining = await owners();
+      expect(remaining).toHaveLength(1);
+      // The one still owner makes the other owner again for the next round.
+      const survivor = remaining[0] === ws.owner.id ? ws.owner : other;
+      const demoted = survivor === ws.owner ? other : ws.owner;
+      expect((await survivor.client.patch(`${members}/${demoted.id}`, { role: "owner" })).status).toBe(200);
+    }
+    expect((await ws.owner.client.patch(`${members}/${other.id}`, { role: "editor" })).status).toBe(200);
+  });
+
   it("stops serving a member who was removed", async () => {
     const temp = await ws.invite("Temp", "editor");
     expect((await temp.client.get(`/api/documents/${openDoc}`)).status).toBe(200);

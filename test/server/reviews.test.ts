@@ -91,6 +91,16 @@ describe.each(DATABASE_KINDS)("reviews, silent reading and anchored comments on 
     expect((await watcher.client.post(`/api/reviews/${review.id}/read`)).status).toBe(403);
   });
 
+  it("opens the discussion even when the last two reviewers mark read at the same moment", async () => {
+    for (let round = 0; round < 6; round++) {
+      const doc = await newDocument();
+      const review = (await author.client.post<{ review: ReviewBody }>(`/api/documents/${doc}/reviews`, { reviewers: [ann.id, ben.id] })).body.review;
+      await Promise.all([ann.client.post(`/api/reviews/${review.id}/read`), ben.client.post(`/api/reviews/${review.id}/read`)]);
+      const after = (await author.client.get<{ review: ReviewBody }>(`/api/reviews/${review.id}`)).body.review;
+      expect(after.phase).toBe("discussion");
+    }
+  });
+
   it("threads replies, resolves and reopens comments", async () => {
     const doc = await newDocument();
     const top = await ann.client.post<{ comment: CommentBody }>(`/api/documents/${doc}/comments`, { revision: 1, anchor: null, body: "Who approves swaps?" });

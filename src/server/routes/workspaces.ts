@@ -1,7 +1,9 @@
 import { Hono } from "hono";
 import { createSignInToken } from "../auth/sessions";
 import type { AppEnv } from "../context";
-import type { Role } from "../db/schema";
+import type { Kysely } from "kysely";
+import type { Database } from "../db/database";
+import type { Role, Schema } from "../db/schema";
 import { conflict, HttpError, invalid, notFound } from "../errors";
 import { addMembership, insertUser, insertWorkspace, isPlausibleEmail, normalizeEmail, userByEmail } from "../services/accounts";
 import { requireAuth, requireRole, ROLES, visibleDocuments, workspaceAccess } from "../services/access";
@@ -27,14 +29,18 @@ async function memberList(c: { var: AppEnv["Variables"] }, workspaceId: string) 
   return rows.map((r) => ({ user: { id: r.id, name: r.name }, email: r.email, role: r.role, joinedAt: r.created_at }));
 }
 
-async function ownerCount(c: { var: AppEnv["Variables"] }, workspaceId: string): Promise<number> {
-  const row = await c.var.services.database.db
-    .selectFrom("memberships")
-    .select((eb) => eb.fn.countAll().as("n"))
-    .where("workspace_id", "=", workspaceId)
-    .where("role", "=", "owner")
-    .executeTakeFirst();
-  return Number(row?.n ?? 0);
+/**
+ * Inside the transaction that demotes or removes `userId`: refuses when they
+ * are the last owner. On PostgreSQL the owners' rows are locked, so two owners
+ * demoting each other at once can't both succeed.
+ */
+async function assertAnOwnerRemains(database: Database, trx: Kysely<Schema>, workspaceId: string, userId: string, newRole: Role | null): Promise<void> {
+  let query = trx.selectFrom("memberships").select("user_id").where("workspace_id", "=", workspaceId).where("role", "=", "owner");
+  if (database.kind === "postgres") query = query.forUpdate();
+  const owners = await query.execute();
+  if (newRole !== "owner" && owners.length === 1 && owners[0].user_id === userId) {
+    throw conflict("A workspace needs at least one owner: make someone else owner first.");
+  }
 }
 
 export const workspaceRoutes = new Hono<AppEnv>()
@@ -95,10 +101,8 @@ export const workspaceRoutes = new Hono<AppEnv>()
     const userId = c.req.param("userId");
     const member = (await memberList(c, access.workspace.id)).find((m) => m.user.id === userId);
     if (!member) throw notFound("member");
-    if (member.role === "owner" && role !== "owner" && (await ownerCount(c, access.workspace.id)) <= 1) {
-      throw conflict("A workspace needs at least one owner: make someone else owner first.");
-    }
     await database.transaction(async (trx) => {
+      await assertAnOwnerRemains(database, trx, access.workspace.id, userId, role);
       await trx.updateTable("memberships").set({ role }).where("workspace_id", "=", access.workspace.id).where("user_id", "=", userId).execute();
       await audit(trx, { workspaceId: access.workspace.id, actorId: auth.user.id, action: "member.update", target: { type: "user", id: userId }, detail: { from: member.role, to: role } });
     });
@@ -112,10 +116,8 @@ export const workspaceRoutes = new Hono<AppEnv>()
     const userId = c.req.param("userId");
     const member = (await memberList(c, access.workspace.id)).find((m) => m.user.id === userId);
     if (!member) throw notFound("member");
-    if (member.role === "owner" && (await ownerCount(c, access.workspace.id)) <= 1) {
-      throw conflict("A workspace needs at least one owner: make someone else owner first.");
-    }
     await database.transaction(async (trx) => {
+      await assertAnOwnerRemains(database, trx, access.workspace.id, userId, null);
       await trx.deleteFrom("memberships").where("workspace_id", "=", access.workspace.id).where("user_id", "=", userId).execute();
       await audit(trx, { workspaceId: access.workspace.id, actorId: auth.user.id, action: "member.remove", target: { type: "user", id: userId }, detail: { role: member.role } });
     });

@@ -109,16 +109,19 @@ export async function startReview(services: Services, access: DocumentAccess, au
 
 export async function markRead(services: Services, reviewId: string, auth: Auth): Promise<void> {
   const { database, hub } = services;
-  const { review, access, mine } = await reviewAccess(database.db, reviewId, auth.user.id);
+  const { access, mine } = await reviewAccess(database.db, reviewId, auth.user.id);
   if (!mine) throw forbidden("Only invited reviewers mark a review as read.");
   if (mine.read_at) return;
   await database.transaction(async (trx) => {
+    // Two last readers at once must not both miss each other: on PostgreSQL, take turns on the review row.
+    if (database.kind === "postgres") await trx.selectFrom("reviews").select("id").where("id", "=", reviewId).forUpdate().execute();
     const at = now();
     await trx.updateTable("review_participants").set({ read_at: at }).where("review_id", "=", reviewId).where("user_id", "=", auth.user.id).execute();
     const unread = await trx.selectFrom("review_participants").select("user_id").where("review_id", "=", reviewId).where("read_at", "is", null).execute();
     // When everyone has read, the review moves on to discussion by itself.
-    const phase: ReviewPhase = review.phase === "silent-reading" && unread.length === 0 ? "discussion" : review.phase;
-    if (phase !== review.phase) await trx.updateTable("reviews").set({ phase }).where("id", "=", reviewId).where("phase", "=", "silent-reading").execute();
+    const current = await trx.selectFrom("reviews").select("phase").where("id", "=", reviewId).executeTakeFirstOrThrow();
+    const phase: ReviewPhase = current.phase === "silent-reading" && unread.length === 0 ? "discussion" : current.phase;
+    if (phase !== current.phase) await trx.updateTable("reviews").set({ phase }).where("id", "=", reviewId).where("phase", "=", "silent-reading").execute();
     await audit(trx, { workspaceId: access.doc.workspace_id, actorId: auth.user.id, action: "review.read", target: { type: "review", id: reviewId } });
     await hub.record(trx, { type: "review", workspaceId: access.doc.workspace_id, documentId: access.doc.id, data: { documentId: access.doc.id, reviewId, phase, actor: actor(auth) } });
   });
