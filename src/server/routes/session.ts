@@ -59,16 +59,16 @@ export const sessionRoutes = new Hono<AppEnv>()
       throw new HttpError(401, "unauthenticated", "That e-mail and password don't match an account.");
     }
     await clearSignInFailures(db, email);
-    const { csrfToken } = await startSession(c, user.id);
-    await audit(db, { workspaceId: null, actorId: user.id, action: "session.create", detail: { method: "password", ip } });
+    const { csrfToken } = await startSession(c, user.id, { method: "password", ip });
     const auth = { user: { id: user.id, name: user.name, email: user.email, hasPassword: true }, csrfToken };
     return c.json(await sessionBody(db, auth));
   })
   .delete("/session", async (c) => {
     const auth = requireAuth(c.var.auth);
-    const { db } = c.var.services.database;
-    await deleteSession(db, auth.sessionId);
-    await audit(db, { workspaceId: null, actorId: auth.user.id, action: "session.delete" });
+    await c.var.services.database.transaction(async (trx) => {
+      await deleteSession(trx, auth.sessionId);
+      await audit(trx, { workspaceId: null, actorId: auth.user.id, action: "session.delete" });
+    });
     endSessionCookie(c);
     return c.body(null, 204);
   })

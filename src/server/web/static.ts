@@ -5,7 +5,6 @@ import { redeemSignInToken } from "../auth/sessions";
 import type { AppEnv } from "../context";
 import { HTML_CSP } from "../middleware/security-headers";
 import { startSession } from "../middleware/session";
-import { audit } from "../services/audit";
 
 const MIME: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -73,8 +72,7 @@ export function webApp(): MiddlewareHandler<AppEnv> {
         c.header("Cache-Control", "no-store");
         return c.redirect("/?signin=failed", 303);
       }
-      await startSession(c, userId);
-      await audit(db, { workspaceId: null, actorId: userId, action: "session.create", detail: { method: "link" } });
+      await startSession(c, userId, { method: "link" });
       c.header("Cache-Control", "no-store");
       return c.redirect(`${url.pathname}${url.search}`, 303);
     }

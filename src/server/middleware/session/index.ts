@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { getCookie, setCookie, deleteCookie } from "hono/cookie";
 import { createSession, loadSession, SESSION_COOKIE, SESSION_TTL_MS } from "../../auth/sessions";
 import type { AppEnv } from "../../context";
+import { audit } from "../../services/audit";
 
 /** Loads the signed-in user (if any) from the session cookie; the session itself lives in the database. */
 export function sessionLoader(): MiddlewareHandler<AppEnv> {
@@ -20,8 +21,13 @@ export function isHttps(c: Context<AppEnv>): boolean {
   return settings.publicUrl.startsWith("https:");
 }
 
-export async function startSession(c: Context<AppEnv>, userId: string): Promise<{ csrfToken: string }> {
-  const { token, csrfToken } = await createSession(c.var.services.database.db, userId);
+/** Creates a session (and its audit entry, in one transaction) and sets the cookie. */
+export async function startSession(c: Context<AppEnv>, userId: string, detail: Record<string, unknown>): Promise<{ csrfToken: string }> {
+  const { token, csrfToken } = await c.var.services.database.transaction(async (trx) => {
+    const created = await createSession(trx, userId);
+    await audit(trx, { workspaceId: null, actorId: userId, action: "session.create", detail });
+    return created;
+  });
   setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: "Lax", path: "/", secure: isHttps(c), maxAge: Math.floor(SESSION_TTL_MS / 1000) });
   return { csrfToken };
 }
