@@ -160,6 +160,16 @@ describe.each(DATABASE_KINDS)("reviews, silent reading and anchored comments on 
     expect(listed.bodyHtml).toContain("<strong>bold</strong>");
   });
 
+  it("refuses empty and oversized comments without storing them", async () => {
+    const doc = await newDocument();
+    expect((await ann.client.post(`/api/documents/${doc}/comments`, { revision: 1, body: "   " })).status).toBe(400);
+    const long = await ann.client.post(`/api/documents/${doc}/comments`, { revision: 1, body: "x".repeat(20_001) });
+    expect(long.status).toBe(413);
+    expect(long.body).toMatchObject({ error: { code: "too_large" } });
+    expect((await ann.client.post(`/api/documents/${doc}/comments`, { revision: 7, body: "on a revision that isn't there" })).status).toBe(400);
+    expect((await comments(ann, doc)).comments).toEqual([]);
+  });
+
   it("lets reviewers give verdicts only in open reviews they were invited to; a decision closes the review", async () => {
     const doc = await newDocument();
     const review = (await author.client.post<{ review: ReviewBody }>(`/api/documents/${doc}/reviews`, { reviewers: [ann.id] })).body.review;
