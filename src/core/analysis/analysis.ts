@@ -318,7 +318,7 @@ export class Analysis {
       for (const { mention, sentence } of this.peopleInPressRelease) {
         const words = this.wordCount(sentence.text);
         const isSubject = sentence.text.slice(0, mention.start).trim().split(/\s+/).filter(Boolean).length <= 2;
-        if (mention.role || (isSubject && words >= 8)) {
+        if (mention.role || (isSubject && words >= 5)) {
           out.push({ name: mention.name, parts: mention.parts, sentence, quote: null, role: mention.role });
         }
       }

@@ -120,7 +120,7 @@ export function findPeople(sentence: string, next: string, lexicons: PeopleLexic
       titled ||
       isFirstName(nameWords[0], names) ||
       !!apposition ||
-      (nameWords.length >= 2 && (PRONOUN_IN.test(after.slice(0, 80)) || PRONOUN_START.test(next))) ||
+      ((nameWords.length >= 2 || (m.index === 0 && /^\s+[a-z]+(?:s|ed)\b/.test(after))) && (PRONOUN_IN.test(after.slice(0, 80)) || PRONOUN_START.test(next))) ||
       !!roleBefore;
     if (!confirmed) continue;
     let role: string | null = null;

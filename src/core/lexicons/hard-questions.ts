@@ -15,6 +15,7 @@ export const hardQuestions: HardQuestion[] = [
     paraphrases: [
       "re:\\bwhy (?:has(?:n't| not)|have(?:n't| not)|did(?:n't| not)|does(?:n't| not)|do(?:n't| not)|is(?:n't| not)|are(?:n't| not)|was(?:n't| not)|has|have) (?:\\S+ ){0,5}?(?:done|built|solved|tried|fixed|shipped|offered|made|created|launched|tackled|addressed|exist|existed|do|doing|build|building|solve|solving|offer|offering)\\b",
       "re:\\bwhy (?:has|have) (?:no one|nobody|no company|no vendor|no one else)\\b",
+      "re:\\bwhy (?:is|are)(?:n't| not)? (?:no one|nobody|no company|anyone|anybody|others|competitors) (?:else )?(?:already )?(?:doing|offering|building|selling|solving)\\b",
       "re:\\bwhy (?:has(?:n't| not)|have(?:n't| not)|did(?:n't| not)) (?:anyone|anybody|someone|somebody|others|other companies|competitors|the market|the industry|we|the \\w+|our \\w+|this|it)\\b",
       "re:\\bwhy (?:doesn't|does not|don't|do not) (?:this|it|such a (?:product|tool|service)|something like this) (?:already )?exist\\b",
       "re:\\b(?:if this is (?:such a )?(?:good|great|obvious)|if it(?:'s| is) (?:so )?(?:obvious|easy|valuable)),? why\\b",
@@ -41,6 +42,7 @@ export const hardQuestions: HardQuestion[] = [
       "re:\\bwhat (?:if|happens if|do we do if|would we do if)\\s+(?:a |an |the |another |other |our |one of (?:the |our )?)?(?:[\\w-]+,? ){0,4}?(?:competitors?|rivals?|incumbents?|vendors?|providers?|suppliers?|companies|company|firms?|startups?|start-ups?|players?|services?|apps?|platforms?|dealers?|insurers?|banks?|retailers?|agenc(?:y|ies)|operators?|chains?|pharmac(?:y|ies)|stores?|marketplaces?|brands?|giants?|big tech|amazon|google|microsoft|apple|meta)\\b",
       "re:\\bwhat if (?!(?:customers|users|people|parents|we|they|it|this|that|someone|somebody|everyone|nobody|owners|members|staff|patients|students|clients|drivers|nurses|doctors|teachers|buyers|sellers|hosts|guests|tenants|employees|readers|farmers|commuters|workers|families|children|kids|demand|usage|adoption)\\b)\\w+ (?:adds?|builds?|launches?|ships?|offers?|copies|releases?|bundles?|clones?|enters?)\\b",
       "re:\\bhow (?:do|will|would|can) we (?:stay ahead|keep (?:our|the) lead|defend|compete|respond)\\b",
+      "re:\\bwhat (?:stops|prevents|would stop|would prevent|keeps|is stopping) [^?]{1,60}? from (?:doing|building|copying|offering|launching|shipping|adding|selling|making|cloning)\\b",
       "re:\\bwhat(?:'s| is) (?:our|the) (?:moat|edge|advantage|unfair advantage)\\b",
     ],
     notWhen: [
@@ -63,6 +65,7 @@ export const hardQuestions: HardQuestion[] = [
       "re:\\b(?:least|most) (?:liked|disliked|frustrating|annoying|painful)\\b",
       "re:\\bwhat (?:won't|will not|doesn't|does not|can't|cannot) (?:it|this|the product|v1|the first version|\\S+) do\\b",
       "re:\\bwhat are we (?:not building|leaving out|deferring)\\b",
+      "re:\\b(?:known limitations|what are the limitations|what are its limitations|what are the gaps|what are the weaknesses)\\b",
     ],
   },
   {
@@ -77,6 +80,8 @@ export const hardQuestions: HardQuestion[] = [
       "re:\\b(?:impact|effect) on (?:our )?(?:existing|current|other|own) (?:products?|revenue|business|services?|lines?|offerings?|customers?|teams?)\\b",
       "re:\\bwhat (?:do|will|would) we (?:stop doing|give up|lose)\\b",
       "re:\\bwho (?:loses|loses out|is worse off)\\b",
+      "re:\\bwhat are we (?:giving up|losing|trading off|walking away from)\\b",
+      "re:\\b(?:hurt|hurts|reduce|reduces|cut into|cuts into|eat|eats|affect|affects|undercut|undercuts) (?:\\w+ )?(?:sales|revenue|demand|usage|use|sign-?ups) (?:of|for|from) (?:our|the) (?:existing|current|other|own|core)\\b",
     ],
   },
   {

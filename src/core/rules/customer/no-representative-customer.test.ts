@@ -12,6 +12,9 @@ testRule(rule, {
     { name: "a customer named with a who clause", text: prfaq({ ...anonymous, problem: "Sanjay Mistry, who owns a three-year-old spaniel, missed a booster by seven weeks and paid £96 to restart the course." }) },
     { name: "a customer named as the subject of a situation", text: prfaq({ ...anonymous, problem: "Luis Cárdenas signed a lease for his second taqueria in January and paid $9,400 a month for four months before opening." }) },
     { name: "a name not in any list, confirmed by its apposition", text: prfaq({ ...anonymous, problem: "Thandeka Mokoena, a night-shift pharmacist in Durban, waits 40 minutes for a taxi after every shift." }) },
+    { name: "a short sentence with a pronoun after it", text: prfaq({ ...anonymous, problem: "Dana Okafor runs a bakery in Leeds. She throws away 12 loaves a day." }) },
+    { name: "a first name no list knows, confirmed by a pronoun", text: prfaq({ ...anonymous, problem: "Thabo spends two hours a day on the phone with suppliers, and he loses 3 orders a week." }) },
+    { name: "a title", text: prfaq({ ...anonymous, problem: "Ms. Tanaka loses 3 hours a week to paperwork." }) },
     { name: "a named customer quoted with who they are", text: prfaq({ ...anonymous, customerQuote: '"I stopped standing at the stop for twenty minutes," said Pekka Laine, a father of two in Hervanta.' }) },
   ],
   invalid: [

@@ -7,6 +7,10 @@ const QUALIFIED = /\b(?:fewer|more|less|over|under|above|below|at least|at most|
 /** Sentences about the future or a goal: their numbers are targets, not facts to reconcile. */
 const TARGET = /\b(?:will|expect\w*|target\w*|goal|aim\w*|plan\w*|forecast\w*|project(?:ed|ion)|reach(?:es)?|grow\w*|grew|by (?:19|20)\d{2}|could|would|might|if|f[ae]ll|falls|falling|r[io]se|rises|rising|drop\w*|increas\w*|decreas\w*|cut|cuts|sav(?:e|ed|es|ing)|reduc\w*|fewer|more than|less than)\b/i;
 
+const SUBSET_AFTER = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:who|that|which|whose|[\p{L}]+ed)\b/iu;
+
+const TOTAL_BEFORE = /\b(?:our|the|its|their|all|all of our|a total of|total)\s+$/i;
+
 interface Total {
   measure: Measure;
   sentence: Sentence;
@@ -43,6 +47,9 @@ export default defineRule({
           if (measure.kind !== "count" || measure.value === null || measure.value < 1000) continue;
           if (units.filter((u) => u === measure.unit).length > 1) continue;
           if (QUALIFIED.test(sentence.text.slice(0, measure.start))) continue;
+          // "2,300 restaurants opened last year", "1,200 parents who signed up": a subset, not the total.
+          // "Our 100,000 users asked for it" still counts all of them.
+          if (SUBSET_AFTER.test(sentence.text.slice(measure.end)) && !TOTAL_BEFORE.test(sentence.text.slice(0, measure.start))) continue;
           const first = firstByUnit.get(measure.unit);
           if (!first) {
             firstByUnit.set(measure.unit, { measure, sentence });

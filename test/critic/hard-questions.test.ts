@@ -1,0 +1,62 @@
+/**
+ * The hard internal questions, matched by meaning: many phrasings of each
+ * count, keyword look-alikes don't.
+ */
+import { describe, expect, it } from "vitest";
+import { asks } from "../../src/core/analysis/hard-questions";
+import { defaultHardQuestions } from "../../src/core";
+
+const byId = Object.fromEntries(defaultHardQuestions.map((q) => [q.id, q]));
+
+const asked: [string, string][] = [
+  ["why-not-done", "Why hasn't anyone done this already?"],
+  ["why-not-done", "Why hasn't the city done this already?"],
+  ["why-not-done", "If this is so obvious, why has nobody built it?"],
+  ["why-not-done", "Why hasn't anyone sold this before?"],
+  ["why-not-done", "Why is no one doing this today?"],
+  ["competitor-copies", "What if a competitor copies it?"],
+  ["competitor-copies", "What if the practice-management software vendors add reminders?"],
+  ["competitor-copies", "What if a private permit-expediting company builds the same page?"],
+  ["competitor-copies", "What if the HealthRoster vendor ships its own swap board?"],
+  ["competitor-copies", "What stops Google from doing this?"],
+  ["competitor-copies", "What if Asana adds invoicing?"],
+  ["competitor-copies", "What if a dealer starts renting machines by app?"],
+  ["v1-wrong", "What will the first version get wrong?"],
+  ["v1-wrong", "What are the limitations of the first release?"],
+  ["v1-wrong", "What won't the first version do?"],
+  ["v1-wrong", "What's missing at launch?"],
+  ["cannibalize", "What does this cannibalize?"],
+  ["cannibalize", "What will we stop doing?"],
+  ["cannibalize", "Will this hurt sales of our existing product?"],
+  ["cost", "What does it cost to run?"],
+  ["risks", "What could go wrong?"],
+  ["dependencies", "What does this depend on that we don't control?"],
+  ["market-size", "How many restaurant owners have this problem?"],
+  ["why-now", "Why now?"],
+  ["why-now", "What has changed that makes this possible?"],
+];
+
+const notAsked: [string, string][] = [
+  ["risks", "Is there a risk this is too successful?"],
+  ["risks", "What's the risk of not doing this?"],
+  ["competitor-copies", "Is our pricing competitive?"],
+  ["competitor-copies", "What if the vendor goes out of business?"],
+  ["competitor-copies", "What if parents add a second stop?"],
+  ["why-not-done", "Why do parents call the office?"],
+  ["market-size", "How many steps does sign-up take?"],
+  ["cost", "Does it cost the customer anything?"],
+];
+
+describe("hard questions by meaning", () => {
+  it.each(asked)("%s: %s", (id, question) => {
+    expect(asks(byId[id], question)).toBe(true);
+  });
+
+  it.each(notAsked)("not %s: %s", (id, question) => {
+    expect(asks(byId[id], question)).toBe(false);
+  });
+
+  it("has the four core questions the discipline names first", () => {
+    expect(defaultHardQuestions.filter((q) => q.core).map((q) => q.id)).toEqual(["why-not-done", "competitor-copies", "v1-wrong", "cannibalize"]);
+  });
+});
