@@ -8,6 +8,7 @@ import { SignIn } from "./screens/sign-in";
 import { AppContext, rememberWorkspace, rememberedWorkspace, type AppState } from "./state";
 
 const Portfolio = lazyScreen(() => import("./screens/portfolio").then((m) => m.Portfolio));
+const Interview = lazyScreen(() => import("./screens/interview").then((m) => m.InterviewScreen));
 const NewDocument = lazyScreen(() => import("./screens/new-document").then((m) => m.NewDocument));
 const Editor = lazyScreen(() => import("./screens/editor").then((m) => m.EditorScreen));
 const Review = lazyScreen(() => import("./screens/review").then((m) => m.ReviewScreen));
@@ -19,6 +20,7 @@ const Account = lazyScreen(() => import("./screens/account").then((m) => m.Accou
 function Screen({ location }: { location: Location }) {
   const { path, query } = location;
   if (path === "/" || path === "/portfolio") return <Portfolio />;
+  if (path === "/new" && query.get("from") === "interview") return <Interview />;
   if (path === "/new") return <NewDocument mode={query.get("from") ?? "template"} />;
   if (path === "/team") return <Team />;
   if (path === "/account") return <Account />;

@@ -71,11 +71,22 @@ async function selectInReading(page: Page, phrase: string) {
 }
 
 describe.skipIf(!canRun)("workspace in the browser", () => {
+  /** The owner's one-time link is spent; a second browser profile signs in as a new editor instead. */
+  async function freshOwnerLink(): Promise<string> {
+    const { signInUrl } = await apiFromPage<{ signInUrl: string | null }>(ownerPage, "POST", `/api/workspaces/${workspaceId}/members`, {
+      email: `tabs-${Date.now()}@example.com`,
+      name: "Tab Tester",
+      role: "editor",
+    });
+    return signInUrl!;
+  }
+
   let workspace: TestWorkspace;
   let browser: Browser;
   let owner: Watched;
   let ownerPage: Page;
   let docId = "";
+  let workspaceId = "";
   const reviewerLinks: Record<string, string> = {};
   const watched: Watched[] = [];
 
@@ -102,6 +113,7 @@ describe.skipIf(!canRun)("workspace in the browser", () => {
     await ownerPage.getByRole("button", { name: "Create and start writing" }).click();
     await ownerPage.waitForURL(/\/d\/doc_/);
     docId = decodeURIComponent(new URL(ownerPage.url()).pathname.split("/")[2]);
+    workspaceId = (await apiFromPage<{ document: { workspaceId: string } }>(ownerPage, "GET", `/api/documents/${docId}`)).document.workspaceId;
     await ownerPage.locator(".editor-column .cm-content").waitFor();
     // The template is full of prompts, and the critic says so.
     await expect.poll(() => ownerPage.getByTestId("verdict").textContent()).toContain("not ready for review");
@@ -354,6 +366,33 @@ describe.skipIf(!canRun)("workspace in the browser", () => {
     expect(selected.length).toBeGreaterThan(0);
   });
 
+  it("walks the guided interview, pushing back on a segment, and opens the draft in the editor", async () => {
+    const page = await owner.context.newPage();
+    await page.goto(`${workspace.url}/new?from=interview`);
+    await page.getByRole("button", { name: "Start a PR/FAQ" }).click();
+    await page.getByRole("heading", { name: "1. The customer" }).waitFor();
+    await expectAccessible(page, "interview");
+    const customer = page.getByLabel(/Who is one representative customer/);
+    await customer.fill("Businesses of all sizes");
+    await page.getByRole("button", { name: "Check and continue" }).click();
+    await page.locator(".pushback", { hasText: VAGUE_QUESTION }).waitFor();
+    await customer.fill("Kerenza Pascoe");
+    await page.getByLabel("What is their role?").fill("visitor berths manager at Falmouth Harbour");
+    await page.getByRole("button", { name: /Check and continue|Check again/ }).click();
+    await page.getByRole("heading", { name: "2. Their day today" }).waitFor();
+    // Unanswered questions stay open in the draft rather than stopping the interview.
+    for (let step = 2; step <= 8; step++) {
+      await page.getByRole("button", { name: /Check and continue|Check again/ }).click();
+      if (step < 8) await page.getByRole("heading", { name: new RegExp(`^${step + 1}\\. `) }).waitFor();
+    }
+    await page.getByRole("heading", { name: "Your draft" }).waitFor();
+    expect(await page.getByLabel("Draft text").textContent()).toContain("Kerenza Pascoe");
+    await page.getByRole("button", { name: "Create the document" }).click();
+    await page.waitForURL(/\/d\/doc_/);
+    await page.locator(".editor-column .cm-content").waitFor();
+    expect(await editorText(page)).toContain("Kerenza Pascoe");
+  });
+
   it("stays usable at tablet width", async () => {
     const tablet = await owner.context.newPage();
     await tablet.setViewportSize({ width: 820, height: 1180 });
@@ -368,6 +407,21 @@ describe.skipIf(!canRun)("workspace in the browser", () => {
     await tablet.locator(".critique-panel").waitFor();
     await tablet.screenshot({ path: join(screenshotDir, "editor-tablet.png") });
     await expectAccessible(tablet, "editor at tablet width");
+  });
+
+  it("keeps eight tabs live on one connection (browsers allow six per host)", async () => {
+    const context = (await newWatchedContext(browser, workspace.url)).context;
+    const first = await signIn(context, await freshOwnerLink());
+    const tabs = [first];
+    for (let i = 1; i < 8; i++) tabs.push(await context.newPage());
+    for (const tab of tabs) {
+      await tab.goto(`${workspace.url}/d/${docId}/review`);
+      await tab.locator("article.paper").first().waitFor({ timeout: 10_000 });
+    }
+    const body = "Eight tabs, one stream: does this reach all of them?";
+    await apiFromPage(first, "POST", `/api/documents/${docId}/comments`, { revision: (await apiFromPage<DocumentBody>(first, "GET", `/api/documents/${docId}`)).revision.number, anchor: null, body });
+    for (const tab of tabs) await tab.locator(".thread", { hasText: body }).waitFor({ timeout: 10_000 });
+    await context.close();
   });
 
   it("made no requests to other hosts and logged no errors", () => {

@@ -5,7 +5,7 @@ import { OUTCOME_LABELS } from "../components/categories";
 import { DocHeader } from "../components/doc-header";
 import { ErrorBox, Loading, Time } from "../components/status";
 import { useAsync, useTitle } from "../hooks";
-import { documentEventsUrl, useLiveEvents } from "../live";
+import { useDocumentEvents } from "../live";
 import { useApp } from "../state";
 
 const OUTCOME_HELP: Record<Outcome, string> = {
@@ -149,7 +149,7 @@ export function DecideScreen({ id }: { id: string }) {
   const loaded = useAsync(() => api.document(id), [id]);
   const decisions = useAsync(() => api.decisions(id), [id]);
   useTitle(loaded.data ? `Decide: ${loaded.data.document.title}` : "Decide");
-  useLiveEvents(documentEventsUrl(id), (event) => {
+  useDocumentEvents(loaded.data?.document.workspaceId, id, (event) => {
     if (event.type === "decision" || event.type === "revision" || event.type === "document") {
       void loaded.reload();
       void decisions.reload();

@@ -13,7 +13,7 @@ import type { CritiqueResult } from "../critic/protocol";
 import { Autosave, localBackups, type AutosaveState, type Backup } from "../editor/autosave";
 import { createPrfaqEditor, replaceText, revealLine, revealRange } from "../editor/editor";
 import { useAsync, useTitle } from "../hooks";
-import { documentEventsUrl, useLiveEvents } from "../live";
+import { useDocumentEvents } from "../live";
 import { useApp } from "../state";
 
 const ConflictDialog = lazyScreen(() => import("../editor/conflict-dialog").then((m) => m.ConflictDialog));
@@ -122,7 +122,7 @@ function EditorWorkspace({ initial, reloadSummary }: { initial: DocumentWithRevi
     // The editor lives as long as this document is open; later revisions arrive through autosave and live events.
   }, [doc.id]);
 
-  useLiveEvents(documentEventsUrl(doc.id), async (event: LiveEvent) => {
+  useDocumentEvents(doc.workspaceId, doc.id, async (event: LiveEvent) => {
     if (event.type === "revision") {
       const number = Number(event.revision);
       const saver = autosave.current;

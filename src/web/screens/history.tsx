@@ -8,7 +8,7 @@ import { ErrorBox, Loading, Time } from "../components/status";
 import { critiqueDelta } from "../history/delta";
 import { DiffView } from "../history/diff-view";
 import { useAsync, useTitle } from "../hooks";
-import { documentEventsUrl, useLiveEvents } from "../live";
+import { useDocumentEvents } from "../live";
 import { navigate } from "../router";
 
 function RevisionTable({
@@ -157,7 +157,7 @@ export function HistoryScreen({ id, left, right }: { id: string; left: number | 
     return { revisions: revisions.revisions, reviews: reviews.reviews, decisions: decisions.decisions };
   }, [id]);
   useTitle(loaded.data ? `History: ${loaded.data.document.title}` : "History");
-  useLiveEvents(documentEventsUrl(id), () => void lists.reload());
+  useDocumentEvents(loaded.data?.document.workspaceId, id, () => void lists.reload());
   const head = loaded.data?.document.headRevision ?? 1;
   const b = Math.min(right ?? head, head);
   const a = Math.min(left ?? b - 1, b - 1);

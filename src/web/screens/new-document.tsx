@@ -83,6 +83,7 @@ export function NewDocument({ mode }: { mode: string }) {
         <a href="/new?from=import" aria-current={mode === "import" ? "page" : undefined}>
           Import Markdown
         </a>
+        <a href="/new?from=interview">Guided interview</a>
       </nav>
       <form onSubmit={create}>
         {mode === "import" ? (

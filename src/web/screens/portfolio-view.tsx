@@ -121,6 +121,9 @@ export function PortfolioView({ portfolio, workspaceName, canCreate }: { portfol
             <a class="button-link" href="/new?from=import">
               Import Markdown
             </a>
+            <a class="button-link" href="/new?from=interview">
+              Guided interview
+            </a>
           </div>
         )}
       </div>

@@ -6,7 +6,7 @@ import { ErrorBox, Loading } from "../components/status";
 import { sharedCritic } from "../critic/client";
 import type { DocumentShape } from "../critic/protocol";
 import { useAsync, useTitle } from "../hooks";
-import { documentEventsUrl, useLiveEvents } from "../live";
+import { useDocumentEvents } from "../live";
 import { navigate } from "../router";
 import { CommentThread, Composer } from "../review/comments";
 import type { Highlight } from "../review/markdown-view";
@@ -53,7 +53,7 @@ function ReviewWorkspace({ loaded, reviewId, reloadDocument }: { loaded: Documen
   const [newerRevision, setNewerRevision] = useState<number | null>(null);
   const sidebar = useRef<HTMLDivElement>(null);
 
-  useLiveEvents(documentEventsUrl(doc.id), (event) => {
+  useDocumentEvents(doc.workspaceId, doc.id, (event) => {
     if (event.type === "comment" || event.type === "comment-resolved") {
       void comments.reload();
       if (event.actor.id !== session.user.id && event.type === "comment") announce(`${event.actor.name} commented.`);
