@@ -37,13 +37,21 @@ export function eventStream(c: Context<AppEnv>, scope: StreamScope) {
       void stream.close().catch(() => undefined);
     });
     stream.onAbort(() => end());
+    c.req.raw.signal.addEventListener("abort", () => stream.abort(), { once: true });
     try {
       await stream.write(": connected\n\n");
       if (Number.isFinite(lastId) && lastId >= 0) {
         for (const event of await hub.replay(lastId, scope.workspaceId)) if (inScope(event)) send(event);
       }
       while (!stream.aborted && !stream.closed) {
-        await Promise.race([stream.sleep(PING_MS), ended]);
+        // A plain sleep would leave its timer behind when the stream ends early, keeping a stopping process alive.
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, PING_MS);
+          void ended.then(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
         if (!stream.aborted && !stream.closed) await stream.write(": ping\n\n").catch(() => undefined);
       }
     } finally {
