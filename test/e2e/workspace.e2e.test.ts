@@ -199,7 +199,10 @@ describe.skipIf(!canRun)("workspace in the browser", () => {
     await selectInReading(samPage, "18% of visiting yachts arrived to find no berth ready");
     await samPage.getByLabel(/Comment on “18% of visiting yachts/).fill("Out of how many arrivals? 18% of 40 is a different problem from 18% of 4,000.");
     await samPage.getByRole("button", { name: "Comment", exact: true }).click();
-    await samPage.locator(".thread", { hasText: "Out of how many arrivals?" }).waitFor();
+    const samThread = samPage.locator(".thread", { hasText: "Out of how many arrivals?" });
+    await samThread.waitFor();
+    // The server stored the anchor the selection mapped to: the quote is exactly the selected words.
+    expect(await samThread.locator(".thread-quote").textContent()).toBe("“18% of visiting yachts arrived to find no berth ready”");
     await samPage.screenshot({ path: join(screenshotDir, "review-silent.png") });
 
     await selectInReading(lenaPage, "tide limits on the inner pontoons");
