@@ -64,8 +64,9 @@ export class TextMemo {
   }
 
   lookup<T>(map: Map<string, T>, key: string, compute: () => T): T {
+    // Nothing stored here is undefined, so a miss costs one lookup, not two.
     const hit = map.get(key);
-    if (hit !== undefined || map.has(key)) return hit as T;
+    if (hit !== undefined) return hit;
     const value = compute();
     if (map.size >= this.capacity) map.clear();
     map.set(key, value);

@@ -1,3 +1,4 @@
+import { combine } from "./combine";
 import type { HardQuestion } from "./types";
 
 /**
@@ -32,12 +33,12 @@ export const hardQuestions: HardQuestion[] = [
     question: "What if a competitor copies it?",
     core: true,
     paraphrases: [
-      "re:\\bcompetitors?\\b",
-      "re:\\bcompetition\\b",
-      "re:\\bcompetitive (?:response|advantage|threat|moat|landscape|edge)\\b",
-      "re:\\b(?:rivals?|incumbents?)\\b",
-      "re:\\b(?:cop(?:y|ies|ied|ying)|clones?|cloning|replicat(?:e|es|ed|ing)|imitat(?:e|es|ed|ing)|fast[- ]follow(?:er|ers)?)\\b",
-      "re:\\bmoat\\b|\\bdefensib(?:le|ility)\\b|\\bbarriers? to entry\\b",
+      // Single words and fixed phrases go through the word trie: one pass per question, not one scan per pattern.
+      "competitor", "competitors", "competition", "rival", "rivals", "incumbent", "incumbents", "copy", "copies", "copied",
+      "copying", "clone", "clones", "cloning", "replicate", "replicates", "replicated", "replicating", "imitate", "imitates",
+      "imitated", "imitating", "fast follower", "fast followers", "fast-follow", "moat", "defensible", "defensibility",
+      "barrier to entry", "barriers to entry",
+      ...combine(["competitive"], ["response", "advantage", "threat", "moat", "landscape", "edge"]),
       "re:\\bwhat (?:if|happens if|do we do if|would we do if|stops?|prevents?|keeps?)\\b[^?]{0,100}?\\b(?:the same|a similar|similar|its own|their own|itself|themselves|an equivalent|a clone|a copy|copies|copy|clones?)\\b",
       "re:\\bwhat (?:if|happens if|do we do if|would we do if)\\s+(?:a |an |the |another |other |our |one of (?:the |our )?)?(?:[\\w-]+,? ){0,4}?(?:competitors?|rivals?|incumbents?|vendors?|providers?|suppliers?|companies|company|firms?|startups?|start-ups?|players?|services?|apps?|platforms?|dealers?|insurers?|banks?|retailers?|agenc(?:y|ies)|operators?|chains?|pharmac(?:y|ies)|stores?|marketplaces?|brands?|giants?|big tech|amazon|google|microsoft|apple|meta)\\b",
       "re:\\bwhat if (?!(?:customers|users|people|parents|we|they|it|this|that|someone|somebody|everyone|nobody|owners|members|staff|patients|students|clients|drivers|nurses|doctors|teachers|buyers|sellers|hosts|guests|tenants|employees|readers|farmers|commuters|workers|families|children|kids|demand|usage|adoption)\\b)\\w+ (?:adds?|builds?|launches?|ships?|offers?|copies|releases?|bundles?|clones?|enters?)\\b",
@@ -62,10 +63,10 @@ export const hardQuestions: HardQuestion[] = [
       "re:\\b(?:limitations?|shortcomings?|weak(?:ness|nesses|est)|known (?:issues|gaps|problems)|gaps?)\\b.{0,40}\\b(?:v1|version|release|launch|product|first|it|this|mvp|tool|app|service|pilot)\\b",
       "re:\\bwhat(?:'s| is| are) (?:not|missing|left out|out of scope) (?:in|from|at) (?:v1|the first|launch|the mvp|the pilot|this version|the initial)\\b",
       "re:\\bwhat (?:will|would|could|might) (?:customers|users|people|they|\\S+) (?:dislike|hate|complain about|find frustrating|miss|like least)\\b",
-      "re:\\b(?:least|most) (?:liked|disliked|frustrating|annoying|painful)\\b",
+      ...combine(["least", "most"], ["liked", "disliked", "frustrating", "annoying", "painful"]),
       "re:\\bwhat (?:won't|will not|doesn't|does not|can't|cannot) (?:it|this|the product|v1|the first version|\\S+) do\\b",
       "re:\\bwhat are we (?:not building|leaving out|deferring)\\b",
-      "re:\\b(?:known limitations|what are the limitations|what are its limitations|what are the gaps|what are the weaknesses)\\b",
+      "known limitations", "what are the limitations", "what are its limitations", "what are the gaps", "what are the weaknesses",
     ],
   },
   {
@@ -73,8 +74,7 @@ export const hardQuestions: HardQuestion[] = [
     question: "What does this cannibalize?",
     core: true,
     paraphrases: [
-      "re:\\bcannibali[sz]\\w*\\b",
-      "re:\\beat(?:s|ing)? into\\b",
+      "cannibali*", "eat into", "eats into", "eating into",
       "re:\\b(?:replace|replaces|displace|displaces|take away from|draw away from|undermine|undermines|compete with) (?:\\S+ ){0,2}(?:our own|our existing|existing|our current|our other|our)\\b",
       "re:\\bwhat (?:does|will) (?:this|it) (?:replace|displace|make obsolete|kill off)\\b",
       "re:\\b(?:impact|effect) on (?:our )?(?:existing|current|other|own) (?:products?|revenue|business|services?|lines?|offerings?|customers?|teams?)\\b",
@@ -89,10 +89,11 @@ export const hardQuestions: HardQuestion[] = [
     question: "What does it cost to build and run, and does it pay back?",
     core: false,
     paraphrases: [
-      "re:\\bcosts?\\b",
+      "cost", "costs",
       "re:\\bhow much (?:will|does|would|do) (?:it|this|we)\\b",
-      "re:\\b(?:budget|investment|invest|spend|headcount|resources|staffing|team size)\\b",
-      "re:\\b(?:unit )?economics\\b|\\bbusiness model\\b|\\bmake money\\b|\\bpay (?:for )?itself\\b|\\bpay ?back\\b|\\broi\\b|\\bmargins?\\b|\\bprofit\\w*\\b|\\brevenue\\b|\\bpric(?:e|es|ing)\\b|\\bbreak[- ]?even\\b",
+      "budget", "investment", "invest", "spend", "headcount", "resources", "staffing", "team size", "economics", "unit economics",
+      "business model", "make money", "pay for itself", "pay itself", "payback", "pay back", "roi", "margin", "margins", "profit*",
+      "revenue", "price", "prices", "pricing", "break even", "break-even", "breakeven",
     ],
     notWhen: ["re:\\b(?:cost|costs) (?:the )?(?:customer|customers|user|users|parents?|owners?) (?:anything|nothing)\\b"],
   },
@@ -101,14 +102,15 @@ export const hardQuestions: HardQuestion[] = [
     question: "What are the biggest risks, and what would we do about them?",
     core: false,
     paraphrases: [
-      "re:\\brisk(?:s|y|ier|iest)?\\b",
+      "risk", "risks", "risky", "riskier", "riskiest",
       "re:\\bwhat (?:could|can|might|would) go wrong\\b",
       "re:\\bwhat (?:happens|do we do|would we do) if (?:it|this|we|the pilot|the launch|customers|users|\\S+) (?:fails?|doesn't work|does not work|breaks?|goes down|leaks?|gets? it wrong|misses?)\\b",
-      "re:\\b(?:threats?|downsides?|failure modes?|worst case|worst-case|liabilit(?:y|ies)|legal exposure|security|privacy|safety|abuse|misuse|fraud|regulat\\w*|compliance)\\b",
-      "re:\\bwhat keeps (?:you|us) up at night\\b",
+      "threat", "threats", "downside", "downsides", "failure mode", "failure modes", "worst case", "worst-case", "liability",
+      "liabilities", "legal exposure", "security", "privacy", "safety", "abuse", "misuse", "fraud", "regulat*", "compliance",
+      "what keeps you up at night", "what keeps us up at night",
       "re:\\bhow (?:could|might|would) (?:this|it) fail\\b",
       "re:\\bwhy (?:might|could|would) (?:this|it|we) fail\\b",
-      "re:\\bwhy should we not do this\\b|\\bwhy not do this\\b|\\breasons? not to\\b",
+      "why should we not do this", "why not do this", "reason not to", "reasons not to",
     ],
     notWhen: [
       "re:\\btoo (?:successful|popular|good|much demand|many customers|many users|many sign-?ups)\\b",
@@ -123,10 +125,10 @@ export const hardQuestions: HardQuestion[] = [
     question: "What does this depend on that we don't control?",
     core: false,
     paraphrases: [
-      "re:\\bdepend(?:s|ent|encies|ency|ing)?\\b",
-      "re:\\brel(?:y|ies|iant|ying) on\\b",
+      "depend*", "rely on", "relies on", "reliant on", "relying on",
       "re:\\bwhat (?:do|does|will) (?:we|this|it) need from\\b",
-      "re:\\b(?:third[- ]part(?:y|ies)|partners?|vendors?|suppliers?|prerequisites?|blockers?|approvals?|sign-?off)\\b",
+      "third party", "third parties", "third-party", "partner", "partners", "vendor", "vendors", "supplier", "suppliers",
+      "prerequisite", "prerequisites", "blocker", "blockers", "approval", "approvals", "sign-off", "signoff",
       "re:\\bwho (?:else )?(?:needs? to|must|has to) (?:agree|approve|sign off|help|change|build|deliver)\\b",
       "re:\\bwhat (?:has|needs) to be true\\b",
     ],
@@ -137,7 +139,8 @@ export const hardQuestions: HardQuestion[] = [
     core: false,
     paraphrases: [
       "re:\\bhow (?:many|much of) (?:\\S+ ){0,3}?(?:customers|users|people|owners|businesses|companies|teams|households|parents|patients|buyers|members|drivers|farmers|restaurants|practices|hospitals|schools|nurses|developers|stores|shops|hosts|of them)\\b",
-      "re:\\bmarket (?:size|opportunity)\\b|\\bsize of the (?:market|opportunity|problem|prize)\\b|\\b(?:total )?addressable market\\b|\\btam\\b",
+      "market size", "market opportunity", "addressable market", "total addressable market", "tam",
+      ...combine(["size of the"], ["market", "opportunity", "problem", "prize"]),
       "re:\\bhow (?:big|large|common|widespread|frequent) is (?:the|this) (?:market|opportunity|problem|need|pain)\\b",
       "re:\\bhow (?:do|can) we know (?:that )?(?:customers|people|users|\\S+) (?:have|want|need) (?:this|it)\\b",
       "re:\\bwho (?:else )?has this (?:problem|need)\\b",
