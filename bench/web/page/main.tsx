@@ -17,6 +17,7 @@ interface Applied {
   requestedAt: number;
   appliedAt: number;
   checkMs: number;
+  workerMs: number;
   findings: number;
 }
 
@@ -28,7 +29,7 @@ const view = createPrfaqEditor({
   doc: text,
   critic,
   label: "benchmark document",
-  onCritique: (result, timing) => applied.push({ ...timing, checkMs: result.checkMs, findings: result.findings.length }),
+  onCritique: (result, timing) => applied.push({ ...timing, checkMs: result.checkMs, workerMs: result.workerMs, findings: result.findings.length }),
 });
 
 const keydowns: number[] = [];
@@ -106,15 +107,16 @@ const bench = {
     view.dispatch({ selection: { anchor: line.to } });
     view.focus();
   },
-  /** The critic alone on the main thread, for comparison with the worker's figure. */
-  mainThreadChecks(edits: number) {
+  /** The critic alone on the main thread, typing the same text at the same place, for comparison with the worker. */
+  mainThreadChecks(edits: number, marker: string, typed: string) {
     const local = createCritic({ rules });
-    let current = view.state.doc.toString();
+    let current = text;
     local.check(current);
     const times: number[] = [];
-    const at = current.indexOf("## Success metrics") - 2;
+    let at = current.indexOf(marker) + marker.length;
     for (let i = 0; i < edits; i++) {
-      current = current.slice(0, at) + "x" + current.slice(at);
+      current = current.slice(0, at) + typed[i % typed.length] + current.slice(at);
+      at++;
       const started = performance.now();
       local.check(current);
       times.push(performance.now() - started);

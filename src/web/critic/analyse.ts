@@ -8,21 +8,31 @@ function titleOf(doc: PrfaqDocument): string | null {
   return headline && headline.kind === "headline" ? headline.text : null;
 }
 
+/** Word counts by block text: a keystroke changes one block, so the rest are counted once. */
+const wordCounts = new Map<string, number>();
+
+function wordsOf(text: string): number {
+  let n = wordCounts.get(text);
+  if (n === undefined) {
+    if (wordCounts.size > 20_000) wordCounts.clear();
+    n = countWords(text);
+    wordCounts.set(text, n);
+  }
+  return n;
+}
+
 export function shapeOf(doc: PrfaqDocument): DocumentShape {
   const faqs = doc.parts.flatMap((p) => (p.kind === "faq" ? [{ from: p.span.start.offset, to: p.span.end.offset, audience: p.audience }] : []));
-  const wordsIn = (from: number, to: number) =>
-    doc.blocks.filter((b) => b.span.start.offset >= from && b.span.end.offset <= to).reduce((n, b) => n + countWords(b.text), 0);
   const pressRelease = doc.pressRelease ? { from: doc.pressRelease.start.offset, to: doc.pressRelease.end.offset } : null;
-  return {
-    pressRelease,
-    faqs,
-    title: titleOf(doc),
-    words: {
-      total: doc.blocks.reduce((n, b) => n + countWords(b.text), 0),
-      pressRelease: pressRelease ? wordsIn(pressRelease.from, pressRelease.to) : 0,
-      faq: faqs.reduce((n, f) => n + wordsIn(f.from, f.to), 0),
-    },
-  };
+  const words = { total: 0, pressRelease: 0, faq: 0 };
+  const within = (b: PrfaqDocument["blocks"][number], range: { from: number; to: number }) => b.span.start.offset >= range.from && b.span.end.offset <= range.to;
+  for (const block of doc.blocks) {
+    const n = wordsOf(block.text);
+    words.total += n;
+    if (pressRelease && within(block, pressRelease)) words.pressRelease += n;
+    else if (faqs.some((f) => within(block, f))) words.faq += n;
+  }
+  return { pressRelease, faqs, title: titleOf(doc), words };
 }
 
 /** Runs the critic and keeps what the UI needs, timing only the critic itself. */
@@ -30,5 +40,7 @@ export function analyse(critic: Critic, id: number, text: string): CritiqueResul
   const started = performance.now();
   const { document, findings, verdict } = critic.check(text);
   const checkMs = performance.now() - started;
-  return { id, findings, verdict, outline: outlineOf(document), shape: shapeOf(document), checkMs };
+  const outline = outlineOf(document);
+  const shape = shapeOf(document);
+  return { id, findings, verdict, outline, shape, checkMs, workerMs: performance.now() - started };
 }

@@ -28,6 +28,8 @@ export interface CritiqueResult {
   shape: DocumentShape;
   /** Time the critic took inside the worker, in milliseconds. */
   checkMs: number;
+  /** The critic plus the outline and word counts: the worker's whole turn. */
+  workerMs: number;
 }
 
 /** The critic threw: a bug in prfaq, reported rather than leaving the editor waiting. */
