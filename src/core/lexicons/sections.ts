@@ -27,6 +27,7 @@ export const sectionLabels: Record<SectionKind, string[]> = {
   solution: [
     "solution", "the solution", "our solution", "solution paragraph", "how it works", "product description",
     "the product", "working backwards solution", "what we are building", "what we're building", "die lösung", "lösung",
+    "what changes", "what's new", "what is new", "the idea", "our approach", "the approach",
   ],
   "spokesperson-quote": [
     "quote from you", "leader quote", "leader's quote", "leaders quote", "leadership quote", "spokesperson quote",

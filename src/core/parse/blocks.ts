@@ -154,7 +154,40 @@ function piecesOf(raw: RawBlock): Piece[] {
   }
   current.to = text.length;
   pieces.push(current);
-  return pieces;
+  return splitBetweenQuotes(text, pieces);
+}
+
+const ATTRIBUTION = /\b(?:said|says|added|adds|explained|explains|noted|notes|commented|according to|recalled|recalls|sagt|sagte)\b/i;
+
+/**
+ * "“Spoiled grain costs the most,” said Anna Kowalchuk. “I lost a bin last
+ * year,” said Walter Friesen." holds two quotes from two people: split where
+ * a new quotation opens after an attributed one has closed.
+ */
+function splitBetweenQuotes(text: string, pieces: Piece[]): Piece[] {
+  if (!/["“„«]/.test(text)) return pieces;
+  const out: Piece[] = [];
+  for (const piece of pieces) {
+    let start = piece.from;
+    const opening = /[.!?]["”]?\s+(?=["“„«])/g;
+    opening.lastIndex = piece.from;
+    let m: RegExpExecArray | null;
+    while ((m = opening.exec(text)) && m.index < piece.to) {
+      const cut = m.index + m[0].length;
+      if (cut >= piece.to) break;
+      const before = text.slice(start, cut);
+      const outside = (t: string) => t.replace(/["“„«][^"”“„«»]*["”»]/g, " ");
+      // The next quotation must carry its own attribution: "…,” said Ada. “More from Ada.” is one quote.
+      const nextOpening = text.slice(cut + 1).search(/[.!?]["”]?\s+["“„«]/);
+      const after = text.slice(cut, nextOpening < 0 ? piece.to : Math.min(piece.to, cut + 1 + nextOpening + 1));
+      if (/["“„«][^"”“„«»]{8,}["”»]/.test(before) && ATTRIBUTION.test(outside(before)) && ATTRIBUTION.test(outside(after))) {
+        out.push({ ...piece, from: start, to: cut });
+        start = cut;
+      }
+    }
+    out.push(start === piece.from ? piece : { ...piece, from: start, names: null, labelOnly: false });
+  }
+  return out;
 }
 
 /** "**Q: Why now?** Because…" splits after the bold question. */

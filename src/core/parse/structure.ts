@@ -236,7 +236,8 @@ function escapeRegExp(text: string): string {
 const quoteScores = new WeakMap<QuotePart, { score: number; explicit: boolean; customerCues: number; companyCues: number }>();
 
 function quotePart(blocks: Block[], label: Block | null, explicit: "spokesperson" | "customer" | null, context: VoiceContext, order: number): QuotePart {
-  const text = blocks.map((b) => b.text).join(" ");
+  // A run-in label ("**Quotes.** “…”") is not part of the attribution.
+  const text = blocks.map((b) => (b.names && b.leadEmphasis && b.text.startsWith(b.leadEmphasis) ? b.text.slice(b.leadEmphasis.length) : b.text)).join(" ");
   const { quoteText, speaker } = parseSpeaker(text);
   const { score, customerCues, companyCues } = voiceScore(speaker, quoteText, context);
   // The first quote of a press release is usually the company's; a named first speaker with
@@ -382,6 +383,9 @@ function proseWords(items: Item[]): number {
 }
 
 /** The press release: regions before the FAQs, minus named non-press-release sections. */
+/** Paragraphs under a "The customer." label inside the press release: the customer's day before the product. */
+const customerBlocks = new WeakSet<Block>();
+
 function pressReleaseItems(zone: Region[]): { items: Item[]; others: Region[]; nested: Region[] } {
   const items: Item[] = [];
   const others: Region[] = [];
@@ -391,6 +395,15 @@ function pressReleaseItems(zone: Region[]): { items: Item[]; others: Region[]; n
   for (const region of zone) {
     if (region.kind && AFTER_PRESS_RELEASE.has(region.kind)) {
       nested.push(region);
+      continue;
+    }
+    // "**The customer.** Walter farms 3,200 acres…" inside the press release describes the customer's day: press-release prose.
+    if (region.kind === "customer" && region.label && region.label.kind !== "heading") {
+      const asProse: Region = { ...region, kind: null };
+      for (const block of region.blocks) {
+        items.push({ block, region: asProse });
+        customerBlocks.add(block);
+      }
       continue;
     }
     if (region.kind === "other-known" || region.kind === "customer") {
@@ -598,6 +611,10 @@ export function buildParts(blocks: Block[]): StructureResult {
     if (solutionAt < 0) solutionAt = middle.length;
     const problemish = scores.slice(0, solutionAt).some((x) => x.p >= 1);
     middle.forEach((block, i) => {
+      if (wantProblem && (customerBlocks.has(block) || block.names === "customer")) {
+        assigned.set(block, { kind: "problem" });
+        return;
+      }
       if (i < solutionAt) {
         if (wantProblem && problemish) assigned.set(block, { kind: "problem" });
         else assigned.set(block, { kind: wantSolution ? "solution" : "summary" });
