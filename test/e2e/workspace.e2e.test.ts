@@ -8,7 +8,8 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { draft } from "./fixtures";
-import { apiFromPage, canRun, expectAccessible, launchBrowser, newWatchedContext, screenshotDir, signIn, startWorkspace, type TestWorkspace, type Watched } from "./harness";
+import { expectAccessible } from "./axe";
+import { apiFromPage, canRun, launchBrowser, newWatchedContext, screenshotDir, signIn, startWorkspace, type TestWorkspace, type Watched } from "./harness";
 
 const VAGUE = " It is built for businesses of all sizes.";
 const VAGUE_QUESTION = "Name one representative customer";
@@ -256,7 +257,7 @@ describe.skipIf(!canRun)("workspace in the browser", () => {
 
   it("records a decision that cites the kill criteria", async () => {
     await ownerPage.goto(`${workspace.url}/d/${docId}/decide`);
-    await ownerPage.getByRole("heading", { name: /Record the decision/ }).waitFor();
+    await ownerPage.getByRole("heading", { name: /Record the decision on revision/ }).waitFor();
     await ownerPage.locator(".panel", { hasText: "What the reviewers said" }).getByText("The problem needs its denominator.").waitFor();
     await ownerPage.getByRole("radio", { name: /^Kill\b/ }).check();
     await ownerPage.getByLabel("Reason").fill("The August pilot took 11% of bookings, well under the 30% we set.");

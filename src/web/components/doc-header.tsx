@@ -20,7 +20,7 @@ export function DocHeader({ document, tab, children }: { document: DocumentSumma
         <span class={`badge stage-${document.stage}`}>{STAGE_LABELS[document.stage]}</span>
         {document.decision && <span class={`badge outcome-${document.decision}`}>{OUTCOME_LABELS[document.decision]}</span>}
         {document.visibility === "private" && <span class="badge private">Private</span>}
-        <span class={`badge readiness-${document.readiness}`}>{READINESS_LABELS[document.readiness]}</span>
+        {document.stage !== "decided" && <span class={`badge readiness-${document.readiness}`}>{READINESS_LABELS[document.readiness]}</span>}
       </div>
       <div class="doc-toolbar">
         <nav class="doc-tabs" aria-label="Document">

@@ -5,7 +5,8 @@ const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 function monthLabel(period: string): string {
   const [year, month] = period.split("-").map(Number);
   if (!year || !month) return period;
-  return new Date(Date.UTC(year, month - 1, 1)).toLocaleDateString(undefined, { month: "short", year: "2-digit", timeZone: "UTC" });
+  const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleDateString(undefined, { month: "short", timeZone: "UTC" });
+  return `${name} ’${String(year).slice(-2)}`;
 }
 
 /**
@@ -17,10 +18,11 @@ export function KillRateChart({ points }: { points: KillRatePoint[] }) {
   const kills = points.reduce((n, p) => n + p.kills, 0);
   const shown = points.slice(-12);
   const tallest = Math.max(1, ...shown.map((p) => p.decisions));
-  const barWidth = 28;
-  const gap = 12;
-  const height = 90;
-  const width = Math.max(1, shown.length) * (barWidth + gap);
+  const barWidth = 30;
+  const gap = 20;
+  const height = 80;
+  const slot = barWidth + gap;
+  const width = Math.max(6, shown.length) * slot;
   return (
     <figure class="kill-rate" aria-labelledby="kill-rate-caption">
       <figcaption id="kill-rate-caption">
@@ -34,7 +36,8 @@ export function KillRateChart({ points }: { points: KillRatePoint[] }) {
         <>
           <svg viewBox={`0 0 ${width} ${height + 18}`} width={width} height={height + 18} aria-hidden="true" class="kill-rate-chart">
             {shown.map((p, i) => {
-              const x = i * (barWidth + gap);
+              // Months run right to left from the newest, so a young workspace's bars sit at the right edge.
+              const x = width - (shown.length - i) * slot + gap / 2;
               const total = (p.decisions / tallest) * height;
               const killed = (p.kills / tallest) * height;
               return (

@@ -50,7 +50,6 @@ export function diagnosticsFor(findings: Finding[], doc: Text, changes: ChangeSe
       from,
       to,
       severity: severityOf(f),
-      source: f.ruleId,
       message: `${f.question} — ${f.message}`,
       renderMessage: renderFinding(f),
       markClass: `finding-${f.category}`,

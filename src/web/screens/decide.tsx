@@ -65,7 +65,7 @@ function LatestVerdicts({ documentId }: { documentId: string }) {
   );
 }
 
-function DecideForm({ loaded, onDecided }: { loaded: DocumentWithRevision; onDecided: () => void }) {
+function DecideForm({ loaded, decided, onDecided }: { loaded: DocumentWithRevision; decided: boolean; onDecided: () => void }) {
   const { announce } = useApp();
   const { document: doc, revision } = loaded;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -99,7 +99,10 @@ function DecideForm({ loaded, onDecided }: { loaded: DocumentWithRevision; onDec
         }
       }}
     >
-      <h2 class="panel-heading">Record the decision on revision {revision.number}</h2>
+      <h2 class="panel-heading">
+        {decided ? "Record a new decision" : "Record the decision"} on revision {revision.number}
+      </h2>
+      {decided && <p class="muted">A decision stands until a newer one replaces it; the earlier ones stay on record.</p>}
       <fieldset class="choice">
         <legend>Outcome</legend>
         {(["proceed", "revise", "kill"] as Outcome[]).map((o) => (
@@ -166,6 +169,7 @@ export function DecideScreen({ id }: { id: string }) {
             <DecideForm
               key={loaded.data.revision.number}
               loaded={loaded.data}
+              decided={(decisions.data?.decisions.length ?? 0) > 0}
               onDecided={() => {
                 void loaded.reload();
                 void decisions.reload();
