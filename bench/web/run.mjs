@@ -70,12 +70,15 @@ async function measureKeystrokes(page) {
     return covering ? covering.appliedAt - t : NaN;
   }).filter(Number.isFinite);
   const mainThread = await page.evaluate(([n, m, t]) => window.prfaqBench.mainThreadChecks(n, m, t), [KEYSTROKES, marker, text]);
+  // Typing leaves gaps between keystrokes; caches cool down in them.
+  const mainThreadPaced = await page.evaluate(([n, m, t]) => window.prfaqBench.mainThreadChecks(n, m, t, 60), [KEYSTROKES, marker, text]);
   return {
     words,
     checkMs: stats(results.map((r) => r.checkMs)),
     workerMs: stats(results.map((r) => r.workerMs)),
     keystrokeToUnderline: stats(endToEnd),
     mainThreadCheckMs: stats(mainThread),
+    mainThreadPacedCheckMs: stats(mainThreadPaced),
   };
 }
 
@@ -136,7 +139,8 @@ try {
   log(`  critic per keystroke (in the worker):      ${fmt(keystrokes.checkMs)}   budget p95 <= 16 ms: ${keystrokes.checkMs.p95 <= 16 ? "met" : "MISSED"}`);
   log(`  worker's whole turn (+ outline, counts):    ${fmt(keystrokes.workerMs)}`);
   log(`  keystroke to underlines on screen:          ${fmt(keystrokes.keystrokeToUnderline)}`);
-  log(`  critic per edit on the main thread (ref.):  ${fmt(keystrokes.mainThreadCheckMs)}`);
+  log(`  critic on the main thread, back to back:    ${fmt(keystrokes.mainThreadCheckMs)}`);
+  log(`  critic on the main thread, 60 ms apart:     ${fmt(keystrokes.mainThreadPacedCheckMs)}`);
   log("portfolio: 1,000 documents, 5 fresh renders…");
   const portfolio = await measurePortfolio(page);
   log(`  render to next frame:                       ${fmt(portfolio.toNextFrame)}   budget < 1000 ms: ${portfolio.toNextFrame.max < 1000 ? "met" : "MISSED"}`);

@@ -108,7 +108,7 @@ const bench = {
     view.focus();
   },
   /** The critic alone on the main thread, typing the same text at the same place, for comparison with the worker. */
-  mainThreadChecks(edits: number, marker: string, typed: string) {
+  async mainThreadChecks(edits: number, marker: string, typed: string, gapMs = 0) {
     const local = createCritic({ rules });
     let current = text;
     local.check(current);
@@ -117,6 +117,7 @@ const bench = {
     for (let i = 0; i < edits; i++) {
       current = current.slice(0, at) + typed[i % typed.length] + current.slice(at);
       at++;
+      if (gapMs) await new Promise((resolve) => setTimeout(resolve, gapMs));
       const started = performance.now();
       local.check(current);
       times.push(performance.now() - started);
