@@ -235,6 +235,13 @@ describe.skipIf(!canRun)("workspace in the browser", () => {
     await lenaThread.getByRole("button", { name: "Reply" }).click();
     await samPage.locator(".thread", { hasText: "About 2,300 visiting yachts a season." }).waitFor({ timeout: 10_000 });
 
+    // An image in a comment would be a request to another host: it is shown as its description instead.
+    await apiFromPage(lenaPage, "POST", `/api/comments/${await samThread.getAttribute("data-comment-id")}/replies`, {
+      body: "See ![the berth plan](https://images.example.com/plan.png) for the numbers.",
+    });
+    await samPage.locator(".thread .image-placeholder", { hasText: "[image: the berth plan]" }).waitFor({ timeout: 10_000 });
+    expect(await samPage.locator(".thread img").count()).toBe(0);
+
     await selectInReading(samPage, "at no charge");
     await samPage.getByLabel(/Comment on “at no charge/).fill("Who pays for the berth we held?");
     await samPage.getByRole("button", { name: "Comment", exact: true }).click();

@@ -8,9 +8,26 @@ function clip(text: string, max = 140): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/**
+ * The server sanitises comment HTML (docs/api.md: safe for innerHTML) but
+ * keeps images, and an image from another host is a request the workspace
+ * promised not to make (and a read receipt for whoever hosts it). Parsing in
+ * an inert document loads nothing; images become their description.
+ */
+export function withoutImages(html: string): string {
+  if (!html.includes("<img")) return html;
+  const doc = new DOMParser().parseFromString(html, "text/html");
+  for (const img of doc.querySelectorAll("img")) {
+    const note = doc.createElement("span");
+    note.className = "image-placeholder";
+    note.textContent = `[image: ${img.getAttribute("alt") || "no description"}]`;
+    img.replaceWith(note);
+  }
+  return doc.body.innerHTML;
+}
+
 function Body({ html }: { html: string }) {
-  // bodyHtml is sanitised by the server (docs/api.md: safe for innerHTML).
-  return <div class="comment-body" dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div class="comment-body" dangerouslySetInnerHTML={{ __html: withoutImages(html) }} />;
 }
 
 export function CommentThread({
