@@ -242,10 +242,13 @@ describe.skipIf(!canRun)("workspace in the browser", () => {
     await samPage.locator(".thread .image-placeholder", { hasText: "[image: the berth plan]" }).waitFor({ timeout: 10_000 });
     expect(await samPage.locator(".thread img").count()).toBe(0);
 
-    await selectInReading(samPage, "at no charge");
-    await samPage.getByLabel(/Comment on “at no charge/).fill("Who pays for the berth we held?");
-    await samPage.getByRole("button", { name: "Comment", exact: true }).click();
-    await lenaPage.locator(".thread", { hasText: "Who pays for the berth we held?" }).waitFor({ timeout: 10_000 });
+    // Without a mouse: type the passage's words instead of selecting them.
+    await samPage.getByLabel("Comment on the whole document").fill("Who pays for the berth we held?");
+    await samPage.getByLabel("Passage (optional)").fill("at no charge");
+    await samPage.getByLabel("Passage (optional)").press("Enter");
+    const held = lenaPage.locator(".thread", { hasText: "Who pays for the berth we held?" });
+    await held.waitFor({ timeout: 10_000 });
+    expect(await held.locator(".thread-quote").textContent()).toBe("“at no charge”");
 
     // Resolving shows up on the other screen too.
     await lenaPage.locator(".thread", { hasText: "Who pays for the berth we held?" }).getByRole("button", { name: "Resolve" }).click();

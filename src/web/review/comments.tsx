@@ -122,12 +122,17 @@ export function Composer({
   quote,
   onSubmit,
   onCancel,
+  locate,
 }: {
   quote: string | null;
-  onSubmit: (body: string) => Promise<void>;
+  /** `anchor` is set when the passage was typed rather than selected. */
+  onSubmit: (body: string, anchor?: { start: number; end: number }) => Promise<void>;
   onCancel?: () => void;
+  /** Finds a typed passage in the text under review. */
+  locate: (passage: string) => { start: number; end: number } | null;
 }) {
   const [body, setBody] = useState("");
+  const [passage, setPassage] = useState("");
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   return (
@@ -136,10 +141,20 @@ export function Composer({
       onSubmit={async (e) => {
         e.preventDefault();
         if (!body.trim()) return;
+        let anchor: { start: number; end: number } | undefined;
+        if (!quote && passage.trim()) {
+          const found = locate(passage);
+          if (!found) {
+            setError(new Error("Those words aren't in this revision. Copy them from the document, or leave the passage empty to comment on the whole document."));
+            return;
+          }
+          anchor = found;
+        }
         setBusy(true);
         try {
-          await onSubmit(body.trim());
+          await onSubmit(body.trim(), anchor);
           setBody("");
+          setPassage("");
           setError(null);
         } catch (err) {
           setError(err);
@@ -148,9 +163,15 @@ export function Composer({
         }
       }}
     >
-      <label for="composer-body">{quote ? <>Comment on “{clip(quote, 100)}”</> : "Comment on the whole document"}</label>
-      {!quote && <p class="composer-hint">To comment on a passage, select it in the document.</p>}
+      <label for="composer-body">{quote ? <>Comment on “{clip(quote, 100)}”</> : passage.trim() ? "Comment on the passage below" : "Comment on the whole document"}</label>
+      {!quote && <p class="composer-hint">To comment on a passage, select it in the document, or type its words under “Passage”.</p>}
       <textarea id="composer-body" rows={3} value={body} onInput={(e) => setBody((e.target as HTMLTextAreaElement).value)} placeholder="Ask the question the author needs to answer…" />
+      {!quote && (
+        <label class="field passage-field">
+          <span>Passage (optional)</span>
+          <input value={passage} onInput={(e) => setPassage((e.target as HTMLInputElement).value)} placeholder="the exact words you mean" />
+        </label>
+      )}
       {error !== null && <ErrorBox error={error} />}
       <div class="composer-actions">
         <button class="primary" disabled={busy || !body.trim()}>

@@ -9,6 +9,7 @@ import { useAsync, useTitle } from "../hooks";
 import { useDocumentEvents } from "../live";
 import { navigate } from "../router";
 import { CommentThread, Composer } from "../review/comments";
+import { findPassage } from "../review/passage";
 import type { Highlight } from "../review/markdown-view";
 import { ReadingView, type TextSelection } from "../review/reading-view";
 import { ReviewStatus, StartReview } from "../review/review-panel";
@@ -88,8 +89,8 @@ function ReviewWorkspace({ loaded, reviewId, reloadDocument }: { loaded: Documen
     mark?.scrollIntoView({ block: "center", behavior: "smooth" });
   };
 
-  const submitComment = async (body: string) => {
-    const anchor = selection ? { start: selection.start, end: selection.end } : null;
+  const submitComment = async (body: string, typed?: { start: number; end: number }) => {
+    const anchor = selection ? { start: selection.start, end: selection.end } : (typed ?? null);
     await api.addComment(doc.id, { revision: revisionNumber, anchor, body, reviewId: review && review.phase !== "closed" ? review.id : undefined });
     setSelection(null);
     window.getSelection()?.removeAllRanges();
@@ -167,6 +168,7 @@ function ReviewWorkspace({ loaded, reviewId, reloadDocument }: { loaded: Documen
           <Composer
             quote={selection?.quote ?? null}
             onSubmit={submitComment}
+            locate={(passage) => (revision.data ? findPassage(revision.data.text, passage) : null)}
             onCancel={selection ? () => (setSelection(null), window.getSelection()?.removeAllRanges()) : undefined}
           />
         )}
