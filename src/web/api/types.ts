@@ -119,6 +119,7 @@ export interface Review {
   phase: ReviewPhase;
   createdBy: UserRef;
   createdAt: string;
+  closedAt: string | null;
   participants: ReviewParticipant[];
   me: { participant: boolean; readAt: string | null; canSeeOthers: boolean };
 }

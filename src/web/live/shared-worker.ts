@@ -15,15 +15,31 @@ interface Stream {
 
 const streams = new Map<string, Stream>();
 
-function open(url: string): Stream {
+const RETRY_MS = 5000;
+
+function connect(url: string, stream: Stream): EventSource {
   const source = new EventSource(url);
-  const stream: Stream = { source, ports: new Set() };
   for (const name of EVENT_NAMES) {
     source.addEventListener(name, (event) => {
       const message: ForwardedEvent = { url, name, data: (event as MessageEvent<string>).data };
       for (const port of stream.ports) port.postMessage(message);
     });
   }
+  // EventSource retries dropped connections itself, but gives up for good on an
+  // error answer (a 401 after the session expired, a 5xx from a proxy). Try again
+  // later while tabs still listen: the user may sign in again meanwhile.
+  source.addEventListener("error", () => {
+    if (source.readyState !== EventSource.CLOSED) return;
+    setTimeout(() => {
+      if (streams.get(url) === stream && stream.source === source) stream.source = connect(url, stream);
+    }, RETRY_MS);
+  });
+  return source;
+}
+
+function open(url: string): Stream {
+  const stream = { ports: new Set() } as Stream;
+  stream.source = connect(url, stream);
   streams.set(url, stream);
   return stream;
 }
