@@ -6,9 +6,10 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { critique } from "../../src/core";
+import { sharedPath } from "../helpers/shared";
 
-const corpus = join(import.meta.dirname, "..", "..", "..", "shared", "corpus", "real");
-const files = existsSync(corpus) ? readdirSync(corpus).filter((f) => f.endsWith(".md")) : [];
+const corpus = sharedPath("corpus", "real") ?? "";
+const files = corpus && existsSync(corpus) ? readdirSync(corpus).filter((f) => f.endsWith(".md")) : [];
 
 describe.skipIf(!files.length)("the real corpus", () => {
   it.each(files)("%s", (file) => {

@@ -8,10 +8,11 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { sharedPath } from "../helpers/shared";
 
 const root = join(import.meta.dirname, "..", "..");
-const scorer = join(root, "..", "shared", "eval", "score.mjs");
-const calibration = join(root, "..", "shared", "calibration");
+const scorer = sharedPath("eval", "score.mjs") ?? join(root, "..", "shared", "eval", "score.mjs");
+const calibration = sharedPath("calibration") ?? join(root, "..", "shared", "calibration");
 const cli = join(root, "dist", "cli", "main.js");
 
 function score(dir: string): { status: number | null; output: string } {

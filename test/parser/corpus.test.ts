@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Analysis, defaultLexicons, parseDocument, type PrfaqDocument } from "../../src/core";
+import { sharedPath } from "../helpers/shared";
 
 /**
  * What a person reading each real PR/FAQ in ../shared/corpus/real finds in it.
@@ -68,7 +69,7 @@ const expected: Record<string, Expectation> = {
 };
 
 const ALL: PartName[] = ["headline", "subheading", "summary", "problem", "solution", "spokesperson-quote", "customer-quote", "getting-started", "customer-faq", "internal-faq"];
-const corpus = join(import.meta.dirname, "..", "..", "..", "shared", "corpus", "real");
+const corpus = sharedPath("corpus", "real") ?? "";
 
 /** The parts a document has, counting only parts with some text. */
 export function partsFound(doc: PrfaqDocument): Set<PartName> {
@@ -85,8 +86,8 @@ export function partsFound(doc: PrfaqDocument): Set<PartName> {
   return found;
 }
 
-describe("the parser reads the real PR/FAQs the way a person does", () => {
-  const files = readdirSync(corpus).filter((f) => f.endsWith(".md")).sort();
+describe.skipIf(!corpus)("the parser reads the real PR/FAQs the way a person does", () => {
+  const files = corpus ? readdirSync(corpus).filter((f) => f.endsWith(".md")).sort() : [];
 
   it("has an expectation for every document in the corpus", () => {
     expect(new Set(files.map((f) => f.replace(/\.md$/, "")))).toEqual(new Set(Object.keys(expected)));
