@@ -22,6 +22,7 @@ interface Applied {
 }
 
 const applied: Applied[] = [];
+let onApplied: (() => void) | null = null;
 const text = prfaqOfLength(3000);
 const critic = new CriticClient();
 const view = createPrfaqEditor({
@@ -29,7 +30,10 @@ const view = createPrfaqEditor({
   doc: text,
   critic,
   label: "benchmark document",
-  onCritique: (result, timing) => applied.push({ ...timing, checkMs: result.checkMs, workerMs: result.workerMs, findings: result.findings.length }),
+  onCritique: (result, timing) => {
+    applied.push({ ...timing, checkMs: result.checkMs, workerMs: result.workerMs, findings: result.findings.length });
+    onApplied?.();
+  },
 });
 
 const keydowns: number[] = [];
@@ -97,6 +101,17 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 const bench = {
   ready: () => applied.length > 0,
   appliedCount: () => applied.length,
+  /** Resolves once more than `count` critiques are on screen; event-driven, so waiting costs the page nothing. */
+  waitForApplied: (count: number) =>
+    new Promise<void>((resolve) => {
+      if (applied.length > count) return resolve();
+      onApplied = () => {
+        if (applied.length > count) {
+          onApplied = null;
+          resolve();
+        }
+      };
+    }),
   applied: () => applied.slice(),
   keydowns: () => keydowns.slice(),
   words: () => text.split(/\s+/).filter(Boolean).length,

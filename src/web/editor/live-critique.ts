@@ -59,15 +59,16 @@ export function diagnosticsFor(findings: Finding[], doc: Text, changes: ChangeSe
 }
 
 /**
- * Critiques the document after every change. At most one critique is in
- * flight: edits made meanwhile are remembered as a change set, the result is
- * mapped through them so the underlines land on the text they were about,
- * and the newest text is checked next.
+ * Critiques the document after every change, once the change is painted. At
+ * most one critique is in flight: edits made meanwhile are remembered as a
+ * change set, the result is mapped through them so the underlines land on
+ * the text they were about, and the newest text is checked next.
  */
 export function liveCritique(options: LiveCritiqueOptions) {
   return ViewPlugin.fromClass(
     class implements PluginValue {
       private inFlight = false;
+      private scheduled = false;
       private changedSinceRequest: ChangeSet | null = null;
       private dirty = false;
       private destroyed = false;
@@ -77,13 +78,27 @@ export function liveCritique(options: LiveCritiqueOptions) {
       }
 
       update(update: ViewUpdate) {
-        if (!update.docChanged) return;
+        if (!update.docChanged || this.scheduled) return;
         if (this.inFlight) {
           this.changedSinceRequest = this.changedSinceRequest ? this.changedSinceRequest.compose(update.changes) : update.changes;
           this.dirty = true;
         } else {
-          this.request();
+          this.schedule();
         }
+      }
+
+      /**
+       * Sends the text once the keystroke is on screen: the browser paints
+       * first, and the critic doesn't compete with that paint for the CPU.
+       */
+      private schedule() {
+        this.scheduled = true;
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            this.scheduled = false;
+            if (!this.destroyed) this.request();
+          }, 0),
+        );
       }
 
       private request() {
@@ -111,7 +126,7 @@ export function liveCritique(options: LiveCritiqueOptions) {
 
       private settle() {
         this.inFlight = false;
-        if (this.dirty) this.request();
+        if (this.dirty) this.schedule();
       }
 
       destroy() {
