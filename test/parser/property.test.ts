@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { computeLineStarts, critique, parseDocument, pointAt, type Point, type PrfaqDocument, type Span } from "../../src/core";
+import { computeLineStarts, countWords, critique, parseDocument, pointAt, type Point, type PrfaqDocument, type Span } from "../../src/core";
 import { sharedPath } from "../helpers/shared";
 
 const corpusDir = sharedPath("corpus", "real");
@@ -92,5 +92,22 @@ describe("the parser never throws and keeps every position inside the document",
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("countWords", () => {
+  const WORD = /[\p{L}\p{N}]+(?:['’.\-/][\p{L}\p{N}]+)*/gu;
+  const byPattern = (t: string) => {
+    let n = 0;
+    WORD.lastIndex = 0;
+    while (WORD.exec(t)) n++;
+    return n;
+  };
+
+  it("counts exactly what the word pattern matches, in any script", () => {
+    const mixed = fc.array(fc.constantFrom("a", "B", "é", "1", "'", "’", ".", "-", "/", " ", "x-y", "e.g.", "中", "😀", "𐊀", "\n")).map((a) => a.join(""));
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: "grapheme", maxLength: 200 }), fc.string({ unit: "binary", maxLength: 100 }), mixed), (t) => {
+      expect(countWords(t)).toBe(byPattern(t));
+    }), { numRuns: 3000 });
   });
 });

@@ -39,7 +39,19 @@ export interface PhraseMatcher {
 const TOKEN = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
 
 /** Splits text into the words the matcher compares; hyphens and slashes separate words. */
+let lastText: string | null = null;
+let lastTokens: MatchToken[] = [];
+
 export function matchTokens(text: string): MatchToken[] {
+  // Several lexicons are often tested against the same text in a row.
+  if (text === lastText) return lastTokens;
+  const out = splitTokens(text);
+  lastText = text;
+  lastTokens = out;
+  return out;
+}
+
+function splitTokens(text: string): MatchToken[] {
   const out: MatchToken[] = [];
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;

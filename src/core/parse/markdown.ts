@@ -110,8 +110,15 @@ const TABLE_DELIMITER_WITH_PIPE = /^[ \t]*(\|[ \t]*:?-+:?|:?-+:?[ \t]*\|)/m;
  * table and autolink tokenizers cost more than the rest of parsing together,
  * and the tree is the same either way.
  */
+/**
+ * Indented code is switched off: in PR/FAQs exported from word processors an
+ * indented paragraph is prose, and reading it as code would hide it from the
+ * critic. Fenced code blocks still work.
+ */
+const noIndentedCode = { disable: { null: ["codeIndented"] } };
+
 function optionsFor(chunk: string, first: boolean): Options {
-  const extensions: NonNullable<Options["extensions"]> = [];
+  const extensions: NonNullable<Options["extensions"]> = [noIndentedCode];
   const mdastExtensions: NonNullable<Options["mdastExtensions"]> = [];
   if (first && /^---[ \t]*\r?\n/.test(chunk)) {
     extensions.push(frontmatter(["yaml"]));

@@ -100,10 +100,41 @@ export function splitSentences(text: string): TextRange[] {
 
 const WORD = /[\p{L}\p{N}]+(?:['’.\-/][\p{L}\p{N}]+)*/gu;
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+/** Width in UTF-16 units of the letter or digit at i, or 0 when there is none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
+  const ch = wide ? text.slice(i, i + 2) : text[i];
+  return LETTER_OR_DIGIT.test(ch) ? ch.length : 0;
+}
+
+/**
+ * Counts words as the WORD pattern above would, in one pass over the
+ * characters: words are runs of letters and digits, joined across ', ’, ., -
+ * and / when a letter or digit follows ("e.g", "co-op", "n/a" are one word).
+ */
 export function countWords(text: string): number {
   let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text)) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length; ) {
+    const width = wordCharAt(text, i);
+    if (width) {
+      if (!inWord) n++;
+      inWord = true;
+      i += width;
+      continue;
+    }
+    const c = text[i];
+    if (inWord && (c === "'" || c === "’" || c === "." || c === "-" || c === "/") && i + 1 < text.length && wordCharAt(text, i + 1)) {
+      i++;
+      continue;
+    }
+    inWord = false;
+    i++;
+  }
   return n;
 }
 
