@@ -65,6 +65,9 @@ export function CritiquePanel({ findings, verdict, shape, onReveal }: CritiquePa
           {plural(verdict.errors, SEVERITY_LABELS.error)} · {plural(verdict.warnings, SEVERITY_LABELS.warning)} ·{" "}
           {plural(verdict.infos, SEVERITY_LABELS.info)}
         </span>
+        {verdict.readiness === "not-ready" && verdict.blocking && verdict.blocking.length > 0 && (
+          <span class="verdict-blocking">Open before a review: {verdict.blocking.map((c) => CATEGORY_LABELS[c]).join(", ")}</span>
+        )}
       </div>
       {shape && (
         <p class="word-counts">
