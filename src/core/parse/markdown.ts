@@ -47,6 +47,8 @@ export interface ParsedMarkdown {
 
 const LARGE_CHUNK = 4 * 1024;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+/** Blank for Markdown: only spaces and tabs (a no-break space is text). */
+const BLANK = /^[ \t]*\r?$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
@@ -55,11 +57,12 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
  * safe blank lines. Each chunk parses on its own, which bounds the memory a
  * huge document needs and lets editors reparse only the chunk that changed.
  */
-export function splitIntoChunks(text: string): MarkdownChunk[] {
+export function splitIntoChunks(text: string, everyParagraph = false): MarkdownChunk[] {
   const chunks: MarkdownChunk[] = [];
   let chunkStart = 0;
   let fence: string | null = null;
   let inComment = false;
+  let rawHtml = false;
   let pos = 0;
   let previousBlank = true;
   let lineNo = 0;
@@ -76,17 +79,20 @@ export function splitIntoChunks(text: string): MarkdownChunk[] {
       if (close && close[1][0] === fence[0] && close[1].length >= fence.length && line.trim() === close[1]) fence = null;
     } else if (inComment) {
       if (line.includes("-->")) inComment = false;
+    } else if (rawHtml) {
+      if (/<\/(?:script|pre|style|textarea)>/i.test(line)) rawHtml = false;
     } else {
       const open = FENCE.exec(line);
       if (open) fence = open[1];
       else if (/^ {0,3}<!--/.test(line) && !line.includes("-->", line.indexOf("<!--") + 4)) inComment = true;
+      else if (/^ {0,3}<(?:script|pre|style|textarea)\b/i.test(line) && !/<\/(?:script|pre|style|textarea)>/i.test(line)) rawHtml = true;
       else if (pos > chunkStart && ATX_HEADING.test(line)) {
         chunks.push({ text: text.slice(chunkStart, pos), offset: chunkStart });
         chunkStart = pos;
       } else if (
-        pos - chunkStart > LARGE_CHUNK &&
+        (everyParagraph || pos - chunkStart > LARGE_CHUNK) &&
         previousBlank &&
-        line.trim() !== "" &&
+        !BLANK.test(line) &&
         !/^[ \t]/.test(line) &&
         !/^([-*+]|\d{1,9}[.)])[ \t]/.test(line)
       ) {
@@ -94,7 +100,7 @@ export function splitIntoChunks(text: string): MarkdownChunk[] {
         chunkStart = pos;
       }
     }
-    previousBlank = line.trim() === "";
+    previousBlank = BLANK.test(line);
     pos = next;
     lineNo++;
   }
@@ -147,7 +153,99 @@ function optionsFor(chunk: string, first: boolean): Options {
   return { extensions, mdastExtensions };
 }
 
-export function parseChunk(chunk: MarkdownChunk, first: boolean): ParsedMarkdown {
+/**
+ * Plain prose: paragraphs (and ATX headings) with no character Markdown would
+ * treat specially. Most press-release paragraphs are like this, and reading
+ * them needs no tokenizer; `readPlainChunk` gives exactly the blocks
+ * micromark would (a property test holds the two to the same output).
+ */
+const PLAIN_LINE = /^ {0,3}(?:[\p{L}"“‘'(]|\d+(?!\d)(?![.)](?:\s|$)))[^*_`[\]<>&\\|~\t]*$/u;
+const PLAIN_HEADING = /^ {0,3}(#{1,6})(?:[ ]+([^*_`[\]<>&\\|~\t#]*?))?(?:[ ]+#+)?[ ]*$/;
+const SPECIAL = /[*_`[\]<>&\\|~\t]/;
+
+export function isPlainChunk(text: string): boolean {
+  if (SPECIAL.test(text)) return false;
+  const lines = text.split("\n");
+  let first = true;
+  for (const raw of lines) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (BLANK.test(line)) continue;
+    if (/ {2,}$/.test(line) || line.includes("\r")) return false;
+    if (first && line.trimStart().startsWith("#")) {
+      if (!PLAIN_HEADING.test(line)) return false;
+      first = false;
+      continue;
+    }
+    first = false;
+    if (!PLAIN_LINE.test(line)) return false;
+  }
+  return true;
+}
+
+function readPlainChunk(chunk: MarkdownChunk): ParsedMarkdown {
+  const out: ParsedMarkdown = { blocks: [], frontMatter: null };
+  const text = chunk.text;
+  const base = chunk.offset;
+  let paragraph: { from: number; to: number }[] = [];
+  const flush = () => {
+    if (!paragraph.length) return;
+    const map = new OffsetMap();
+    const parts: string[] = [];
+    let length = 0;
+    paragraph.forEach(({ from, to }, i) => {
+      let a = from;
+      while (a < to && text[a] === " ") a++;
+      let b = to;
+      if (i === paragraph.length - 1) while (b > a && text[b - 1] === " ") b--;
+      else while (b > a && text[b - 1] === " ") b--;
+      if (i > 0) {
+        // The line ending stays as written ("\r\n" too), as the tokenizer keeps it.
+        const ending = text[paragraph[i - 1].to] === "\r" ? "\r\n" : "\n";
+        map.pushRun(length, base + paragraph[i - 1].to, ending.length);
+        parts.push(ending);
+        length += ending.length;
+      }
+      map.pushRun(length, base + a, b - a);
+      parts.push(text.slice(a, b));
+      length += b - a;
+    });
+    const first = paragraph[0];
+    const last = paragraph[paragraph.length - 1];
+    let start = first.from;
+    while (text[start] === " ") start++;
+    out.blocks.push(plainBlock("paragraph", parts.join(""), map, base + start, base + last.to, 0));
+    paragraph = [];
+  };
+  let pos = 0;
+  while (pos <= text.length) {
+    let eol = text.indexOf("\n", pos);
+    if (eol < 0) eol = text.length;
+    const to = eol > pos && text[eol - 1] === "\r" ? eol - 1 : eol;
+    const line = text.slice(pos, to);
+    if (BLANK.test(line)) flush();
+    else {
+      const heading = paragraph.length === 0 ? PLAIN_HEADING.exec(line) : null;
+      if (heading && line.trimStart().startsWith("#")) {
+        const content = heading[2] ?? "";
+        const contentAt = content ? pos + line.indexOf(content, line.indexOf(heading[1]) + heading[1].length) : pos;
+        const map = new OffsetMap();
+        map.pushRun(0, base + contentAt, content.length);
+        out.blocks.push(plainBlock("heading", content, map, base + pos + line.indexOf("#"), base + to, heading[1].length));
+      } else paragraph.push({ from: pos, to });
+    }
+    if (eol >= text.length) break;
+    pos = eol + 1;
+  }
+  flush();
+  return out;
+}
+
+function plainBlock(kind: "paragraph" | "heading", text: string, map: OffsetMap, start: number, end: number, depth: number): RawBlock {
+  return { kind, text, map, start, end, depth, listDepth: 0, listItemStart: false, listOrdinal: null, quoteDepth: 0, leadEmphasis: null, emphasised: false, emphasis: [], hardBreaks: [] };
+}
+
+export function parseChunk(chunk: MarkdownChunk, first: boolean, allowPlain = true): ParsedMarkdown {
+  if (allowPlain && !(first && chunk.text.startsWith("---")) && isPlainChunk(chunk.text)) return readPlainChunk(chunk);
   const tree: Root = fromMarkdown(chunk.text, optionsFor(chunk.text, first));
   const out: ParsedMarkdown = { blocks: [], frontMatter: null };
   const walker = new BlockWalker(chunk.text, chunk.offset, out);
@@ -211,9 +309,46 @@ export function defuseDeepNesting(text: string): string {
     .replace(indented, (_m, space: string, marker: string) => space + " ".repeat(marker.length));
 }
 
-export function parseMarkdown(input: string, cache?: ChunkCache): ParsedMarkdown {
+/**
+ * Splits at every safe paragraph boundary, then joins neighbouring pieces that
+ * need the full Markdown parser, so plain prose skips the tokenizer and the
+ * rest is parsed in as few calls as possible.
+ */
+function planChunks(text: string): MarkdownChunk[] {
+  const pieces = splitIntoChunks(text, true);
+  const out: MarkdownChunk[] = [];
+  let pending: MarkdownChunk | null = null;
+  pieces.forEach((piece, i) => {
+    const plain = !(i === 0 && piece.text.startsWith("---")) && isPlainChunk(piece.text);
+    if (plain) {
+      if (pending) out.push(pending);
+      pending = null;
+      out.push(piece);
+      return;
+    }
+    const firstLine = piece.text.slice(0, piece.text.indexOf("\n") + 1 || piece.text.length).replace(/\r?\n$/, "");
+    const startsHeading = ATX_HEADING.test(firstLine);
+    if (pending && !startsHeading && pending.text.length + piece.text.length <= LARGE_CHUNK) {
+      pending = { text: pending.text + piece.text, offset: pending.offset };
+    } else {
+      if (pending) out.push(pending);
+      pending = piece;
+    }
+  });
+  if (pending) out.push(pending);
+  return out;
+}
+
+export interface ParseMarkdownOptions {
+  /** Read plain prose without the Markdown tokenizer (on by default; off to compare the two). */
+  plainFastPath?: boolean;
+}
+
+export function parseMarkdown(input: string, cache?: ChunkCache, options: ParseMarkdownOptions = {}): ParsedMarkdown {
   const text = defuseDeepNesting(input);
-  const chunks = splitIntoChunks(text);
+  // Link reference definitions resolve across the document: keep such documents in the larger chunks.
+  const fast = options.plainFastPath !== false && !/^ {0,3}\[[^\]\n]+\]:/m.test(text);
+  const chunks = fast ? planChunks(text) : splitIntoChunks(text);
   const out: ParsedMarkdown = { blocks: [], frontMatter: null };
   chunks.forEach((chunk, i) => {
     const first = i === 0;
@@ -223,14 +358,14 @@ export function parseMarkdown(input: string, cache?: ChunkCache): ParsedMarkdown
       const key = (first ? "F" : "N") + chunk.text;
       let relative = cache.get(key);
       if (!relative) {
-        relative = parseChunk({ text: chunk.text, offset: 0 }, first);
+        relative = parseChunk({ text: chunk.text, offset: 0 }, first, fast);
         cache.set(key, relative);
       }
       parsed = {
         blocks: chunk.offset ? relative.blocks.map((b) => shiftBlock(b, chunk.offset)) : relative.blocks,
         frontMatter: relative.frontMatter,
       };
-    } else parsed = parseChunk(chunk, first);
+    } else parsed = parseChunk(chunk, first, fast);
     if (parsed.frontMatter) out.frontMatter = parsed.frontMatter;
     for (const b of parsed.blocks) out.blocks.push(b);
   });

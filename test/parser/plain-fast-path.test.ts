@@ -1,0 +1,67 @@
+import fc from "fast-check";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { isPlainChunk, parseMarkdown, type RawBlock } from "../../src/core/parse/markdown";
+import { sharedPath } from "../helpers/shared";
+
+/** Everything a later stage reads from a block, with its offset map sampled at every character. */
+function shape(blocks: RawBlock[]) {
+  return blocks.map((b) => ({
+    kind: b.kind,
+    text: b.text,
+    start: b.start,
+    end: b.end,
+    depth: b.depth,
+    listDepth: b.listDepth,
+    quoteDepth: b.quoteDepth,
+    lead: b.leadEmphasis,
+    emphasised: b.emphasised,
+    hardBreaks: b.hardBreaks,
+    offsets: Array.from({ length: b.text.length + 1 }, (_, i) => b.map.toSource(i)),
+  }));
+}
+
+function expectSameAsTokenizer(text: string): void {
+  const fast = parseMarkdown(text);
+  const full = parseMarkdown(text, undefined, { plainFastPath: false });
+  expect(shape(fast.blocks)).toEqual(shape(full.blocks));
+}
+
+const prose = fc.array(
+  fc.oneof(
+    fc.constantFrom("Owners", "wait", "127", "days,", "and", "“quotes”", "'single'", "(aside)", "—", "3.5%", "$9,400", "e.g.", "é", "中文", "😀", ".", "?", "!", ":", ";", "1.", "2)", "x"),
+    // Now and then, Markdown syntax, so chunks that need the tokenizer sit between plain ones.
+    fc.constantFrom("**b**", "- ", "> ", "*", "`c`", "[l](u)", "&amp;", "\\", "---", "===", "\t"),
+    fc.constantFrom(" ", " ", "  ", "\n", "\n\n", "\r\n", "\n   ", "\n    ", "\n\n# ", "\n\n## ", " #", "\n\n###### ", "\n\n#", "\u00a0", "\n\n####### ", "#", "\r", "\n\u00a0\n", "10) ", "\n2. "),
+  ),
+  { maxLength: 80 },
+).map((parts) => parts.join(""));
+
+describe("plain prose read without the tokenizer gives exactly the tokenizer's blocks", () => {
+  it("on generated prose with headings, wrapped lines and CRLF", () => {
+    fc.assert(fc.property(prose, (text) => expectSameAsTokenizer(text)), { numRuns: 2000 });
+  });
+
+  it("on the project's own and the real documents", () => {
+    const dirs = [join(import.meta.dirname, "..", "..", "examples"), join(import.meta.dirname, "..", "documents"), sharedPath("corpus", "real"), sharedPath("calibration")];
+    let plainChunks = 0;
+    for (const dir of dirs) {
+      if (!dir) continue;
+      for (const file of readdirSync(dir).filter((f) => f.endsWith(".md"))) {
+        const text = readFileSync(join(dir, file), "utf8");
+        expectSameAsTokenizer(text);
+        plainChunks += text.split(/\n\s*\n/).filter((p) => isPlainChunk(p)).length;
+      }
+    }
+    // The comparison means something only if plain chunks were actually taken.
+    expect(plainChunks).toBeGreaterThan(50);
+  });
+
+  it("sends anything with Markdown syntax to the tokenizer", () => {
+    for (const text of ["**Q: Why?**", "- item", "> quote", "1. first", "Title\n=====", "a  \nb", "[link](x)", "a & b", "a\tb", "`code`", "<!-- x -->", "| a | b |", "Text\n---"]) {
+      expect(isPlainChunk(text)).toBe(false);
+    }
+    expect(isPlainChunk("# Headline\n\nOwners wait 127 days.\nThey call 6,800 times.")).toBe(true);
+  });
+});
