@@ -12,7 +12,7 @@ export * from "./engine/types";
 export { createCritic, critiqueDocument, type Critic, type Critique, type CriticOptions } from "./engine/critic";
 export { parseConfig, validateConfig, mergeConfigs, ConfigError, emptyConfig, type PrfaqConfig, type RuleConfig, type RuleSetting } from "./engine/config";
 export { isSuppressed } from "./engine/directives";
-export { buildLexicons, defaultLexicons, defaultPhraseLexicons, defaultHardQuestions, compilePhrases, type Lexicons, type HardQuestion, type PhraseLexicon } from "./lexicons";
+export { buildLexicons, defaultLexicons, defaultPhraseLexicons, defaultHardQuestions, compilePhrases, matchTokens, type Lexicons, type HardQuestion, type PhraseLexicon } from "./lexicons";
 export { rules, findRule } from "./rules";
 export { verdictOf, type Verdict, type CategoryVerdict, type Readiness } from "./verdict";
 export { buildJsonReport, type FileReport, type JsonReport } from "./report";

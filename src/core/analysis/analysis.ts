@@ -44,6 +44,8 @@ const INTERNAL_FLAVOUR =
  * matches), kept across documents by one critic. When an editor re-checks a
  * document after a keystroke, every unchanged sentence is answered from here.
  */
+const NO_MATCHES: PhraseMatch[] = [];
+
 export class TextMemo {
   private readonly maps = new Map<string, Map<string, unknown>>();
 
@@ -175,18 +177,25 @@ export class Analysis {
     return this.textMemo.lookup(this.tokenMemo, sentence.text, () => matchTokens(sentence.text));
   }
 
+  /** Word and phrase matches of every lexicon in one sentence, from one walk over its words. */
+  wordMatches(sentence: Sentence): Map<string, PhraseMatch[]> {
+    this.combinedMemo ??= this.textMemo.space<Map<string, PhraseMatch[]>>("combined-words");
+    return this.textMemo.lookup(this.combinedMemo, sentence.text, () => this.lexicons.combined().findWords(sentence.text, this.tokensOf(sentence)));
+  }
+
+  private combinedMemo: Map<string, Map<string, PhraseMatch[]>> | undefined;
+
   /** Every match of a lexicon in the prose, by sentence. */
   matches(lexicon: string, blocks: Block[] = this.proseBlocks): SentenceMatch[] {
     const compute = () => {
       const matcher = this.lexicons.matcher(lexicon);
       const out: SentenceMatch[] = [];
       const patternMemo = this.textMemo.space<PhraseMatch[]>(`patterns:${lexicon}`);
-      const wordMemo = this.textMemo.space<PhraseMatch[]>(`words:${lexicon}`);
       for (const block of blocks) {
         // Regular-expression entries run once over the block, then are placed in their sentences.
         const patterns = matcher.hasPatterns ? this.textMemo.lookup(patternMemo, block.text, () => matcher.findPatterns(block.text)) : [];
         for (const sentence of block.sentences) {
-          const words = this.textMemo.lookup(wordMemo, sentence.text, () => matcher.findWords(sentence.text, this.tokensOf(sentence)));
+          const words = this.wordMatches(sentence).get(lexicon) ?? NO_MATCHES;
           if (!patterns.length) {
             for (const match of words) out.push({ sentence, match });
             continue;

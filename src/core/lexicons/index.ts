@@ -27,7 +27,7 @@ import { weaselWords } from "./weasel-words";
 import { betterClaims } from "./better-claims";
 import { evasiveAnswers } from "./evasive-answers";
 import { exploration } from "./exploration";
-import { compilePhrases, type PhraseMatcher } from "./match";
+import { compileCombined, compilePhrases, type CombinedMatcher, type PhraseMatcher } from "./match";
 import { placeholders } from "./placeholders";
 import { predetermined } from "./predetermined";
 import { superlatives } from "./superlatives";
@@ -36,7 +36,7 @@ import type { HardQuestion, PhraseLexicon } from "./types";
 import { vagueSegments } from "./vague-segments";
 
 export type { HardQuestion, PhraseLexicon } from "./types";
-export { compilePhrases, matchTokens, type MatchToken, type PhraseMatch, type PhraseMatcher } from "./match";
+export { compileCombined, compilePhrases, matchTokens, type CombinedMatcher, type MatchToken, type PhraseMatch, type PhraseMatcher } from "./match";
 
 /**
  * Every word list the rules read, in one place. A team extends them in
@@ -91,10 +91,15 @@ export interface Lexicons {
   names(): string[];
   entries(name: string): readonly string[];
   matcher(name: string): PhraseMatcher;
+  /** All lexicons' word entries in one trie: one walk over a sentence answers every lexicon. */
+  combined(): CombinedMatcher;
   hardQuestions: readonly HardQuestion[];
 }
 
 export function buildLexicons(extensions: LexiconExtensions = {}, base: PhraseLexicon[] = defaultPhraseLexicons, baseQuestions: HardQuestion[] = defaultHardQuestions): Lexicons {
+  // Without extensions every critic shares one set, so the tries are compiled once per process.
+  const extended = Object.keys(extensions.phrases ?? {}).length > 0 || (extensions.hardQuestions?.length ?? 0) > 0;
+  if (!extended && base === defaultPhraseLexicons && baseQuestions === defaultHardQuestions && defaults) return defaults;
   const lists = new Map<string, readonly string[]>();
   for (const lexicon of base) lists.set(lexicon.name, lexicon.entries);
   for (const [name, extra] of Object.entries(extensions.phrases ?? {})) {
@@ -102,15 +107,18 @@ export function buildLexicons(extensions: LexiconExtensions = {}, base: PhraseLe
   }
   const questions = [...baseQuestions, ...(extensions.hardQuestions ?? [])];
   const empty: readonly string[] = [];
+  let combined: CombinedMatcher | null = null;
   return {
     names: () => [...lists.keys()],
     entries: (name) => lists.get(name) ?? empty,
     matcher: (name) => compilePhrases(lists.get(name) ?? empty),
+    combined: () => (combined ??= compileCombined(lists)),
     hardQuestions: questions,
   };
 }
 
-const defaults = buildLexicons();
+let defaults: Lexicons | null = null;
+defaults = buildLexicons();
 export function defaultLexicons(): Lexicons {
-  return defaults;
+  return defaults!;
 }

@@ -51,7 +51,50 @@ export function matchTokens(text: string): MatchToken[] {
   return out;
 }
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+/** Width in UTF-16 units of the letter or digit at i, or 0. ASCII is decided without a regex. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
+  const ch = wide ? text.slice(i, i + 2) : text[i];
+  return LETTER_OR_DIGIT.test(ch) ? ch.length : 0;
+}
+
+/** The TOKEN pattern's matches, found by walking the characters once. */
 function splitTokens(text: string): MatchToken[] {
+  const out: MatchToken[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let width = wordCharAt(text, i);
+    if (!width) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += width;
+    for (;;) {
+      width = i < text.length ? wordCharAt(text, i) : 0;
+      if (width) {
+        i += width;
+        continue;
+      }
+      const c = text[i];
+      if ((c === "'" || c === "’" || c === ".") && i + 1 < text.length && wordCharAt(text, i + 1)) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    const lower = text.slice(start, i).toLowerCase();
+    out.push({ norm: lower.includes("’") ? lower.replace(/’/g, "'") : lower, start, end: i });
+  }
+  return out;
+}
+
+/** The same tokens by the pattern itself; kept to hold the fast version to it in tests. */
+export function tokensByPattern(text: string): MatchToken[] {
   const out: MatchToken[] = [];
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -281,4 +324,80 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
   };
   cache.set(entries, matcher);
   return matcher;
+}
+
+/**
+ * Every lexicon's word and phrase entries in one trie, so the words of a
+ * sentence are walked once for all lexicons instead of once per lexicon. The
+ * result for each lexicon is exactly what its own matcher's `findWords` gives:
+ * leftmost, longest, non-overlapping matches.
+ */
+export interface CombinedMatcher {
+  findWords(text: string, tokens: readonly MatchToken[]): Map<string, PhraseMatch[]>;
+}
+
+interface CombinedNode {
+  next: Map<string, CombinedNode>;
+  exact: { lexicon: string; entry: string }[];
+  prefixes: { lexicon: string; stem: string; entry: string }[];
+}
+
+const newCombinedNode = (): CombinedNode => ({ next: new Map(), exact: [], prefixes: [] });
+
+export function compileCombined(lists: ReadonlyMap<string, readonly string[]>): CombinedMatcher {
+  const root = newCombinedNode();
+  for (const [lexicon, entries] of lists) {
+    for (const raw of entries) {
+      const entry = raw.trim();
+      if (!entry || entry.startsWith("re:")) continue;
+      const words = asWords(entry);
+      if (!words) continue;
+      let node = root;
+      const last = words.words.length - 1;
+      words.words.forEach((word, i) => {
+        if (i === last && words.wildcard) {
+          node.prefixes.push({ lexicon, stem: word, entry });
+          return;
+        }
+        let child = node.next.get(word);
+        if (!child) {
+          child = newCombinedNode();
+          node.next.set(word, child);
+        }
+        node = child;
+      });
+      // The first entry to end here wins, as in a lexicon's own trie.
+      if (!words.wildcard && !node.exact.some((x) => x.lexicon === lexicon)) node.exact.push({ lexicon, entry });
+    }
+  }
+
+  return {
+    findWords(text, tokens) {
+      const out = new Map<string, PhraseMatch[]>();
+      const cursor = new Map<string, number>();
+      const best = new Map<string, { end: number; entry: string }>();
+      for (let i = 0; i < tokens.length; i++) {
+        best.clear();
+        let node: CombinedNode | undefined = root;
+        for (let j = i; j < tokens.length && node; j++) {
+          const word = tokens[j].norm;
+          for (const p of node.prefixes) {
+            if ((cursor.get(p.lexicon) ?? 0) <= i && word.startsWith(p.stem)) best.set(p.lexicon, { end: j, entry: p.entry });
+          }
+          node = node.next.get(word);
+          if (node) for (const x of node.exact) if ((cursor.get(x.lexicon) ?? 0) <= i) best.set(x.lexicon, { end: j, entry: x.entry });
+          if (node && j + 1 < tokens.length && !/^[\s\-‐‑–/]*$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) break;
+        }
+        for (const [lexicon, b] of best) {
+          const start = tokens[i].start;
+          const end = tokens[b.end].end;
+          let list = out.get(lexicon);
+          if (!list) out.set(lexicon, (list = []));
+          list.push({ text: text.slice(start, end), start, end, entry: b.entry });
+          cursor.set(lexicon, b.end + 1);
+        }
+      }
+      return out;
+    },
+  };
 }
