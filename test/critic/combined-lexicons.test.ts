@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultLexicons, matchTokens } from "../../src/core";
-import { tokensByPattern } from "../../src/core/lexicons/match";
+import { requiredAnyOf, tokensByPattern } from "../../src/core/lexicons/match";
 
 describe("the combined lexicon trie", () => {
   const lexicons = defaultLexicons();
@@ -35,5 +35,41 @@ describe("matchTokens", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("the literal prefilter of regular-expression entries", () => {
+  const lexicons = defaultLexicons();
+  const sources = [
+    ...lexicons.names().flatMap((n) => lexicons.entries(n)),
+    ...lexicons.hardQuestions.flatMap((q) => [...q.paraphrases, ...(q.notWhen ?? [])]),
+  ]
+    .filter((e) => e.startsWith("re:"))
+    .map((e) => e.slice(3));
+
+  it("never rules out a text that the expression matches", () => {
+    let checked = 0;
+    for (const source of sources) {
+      const literals = requiredAnyOf(source);
+      if (!literals) continue;
+      let regex: RegExp;
+      try {
+        // Word boundaries and lookarounds constrain context, not content: drop them for generating.
+        const generating = source.replace(/\\[bB]/g, "").replace(/\(\?<?[=!](?:[^()]|\([^()]*\))*\)/g, "");
+        regex = new RegExp(`^(?:${generating})$`, "u");
+        // fast-check generates strings from the expression itself.
+        fc.sample(fc.stringMatching(regex), 1);
+      } catch {
+        continue;
+      }
+      fc.assert(
+        fc.property(fc.stringMatching(regex), (text) => {
+          expect(literals.some((l) => text.toLowerCase().includes(l))).toBe(true);
+        }),
+        { numRuns: 40 },
+      );
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(50);
   });
 });

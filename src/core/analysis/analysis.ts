@@ -177,6 +177,14 @@ export class Analysis {
     return this.textMemo.lookup(this.tokenMemo, sentence.text, () => matchTokens(sentence.text));
   }
 
+  /** A block's text lower-cased, once for all the lexicons that look at it. */
+  private lowerOf(text: string): string {
+    this.lowerMemo ??= this.textMemo.space<string>("lower");
+    return this.textMemo.lookup(this.lowerMemo, text, () => text.toLowerCase());
+  }
+
+  private lowerMemo: Map<string, string> | undefined;
+
   /** Word and phrase matches of every lexicon in one sentence, from one walk over its words. */
   wordMatches(sentence: Sentence): Map<string, PhraseMatch[]> {
     this.combinedMemo ??= this.textMemo.space<Map<string, PhraseMatch[]>>("combined-words");
@@ -193,7 +201,7 @@ export class Analysis {
       const patternMemo = this.textMemo.space<PhraseMatch[]>(`patterns:${lexicon}`);
       for (const block of blocks) {
         // Regular-expression entries run once over the block, then are placed in their sentences.
-        const patterns = matcher.hasPatterns ? this.textMemo.lookup(patternMemo, block.text, () => matcher.findPatterns(block.text)) : [];
+        const patterns = matcher.hasPatterns ? this.textMemo.lookup(patternMemo, block.text, () => matcher.findPatterns(block.text, this.lowerOf(block.text))) : [];
         for (const sentence of block.sentences) {
           const words = this.wordMatches(sentence).get(lexicon) ?? NO_MATCHES;
           if (!patterns.length) {

@@ -29,8 +29,8 @@ export interface PhraseMatcher {
   findInTokens(text: string, tokens: readonly MatchToken[]): PhraseMatch[];
   /** Only the word and phrase entries, for a text already split by `matchTokens`. */
   findWords(text: string, tokens: readonly MatchToken[]): PhraseMatch[];
-  /** Only the `re:` entries (and entries that need a regular expression). */
-  findPatterns(text: string): PhraseMatch[];
+  /** Only the `re:` entries (and entries that need a regular expression); pass the text lower-cased if you have it. */
+  findPatterns(text: string, lower?: string): PhraseMatch[];
   readonly hasPatterns: boolean;
   test(text: string): boolean;
   count(text: string): number;
@@ -39,6 +39,18 @@ export interface PhraseMatcher {
 const TOKEN = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
 
 /** Splits text into the words the matcher compares; hyphens and slashes separate words. */
+let lastLowerSource: string | null = null;
+let lastLower = "";
+
+/** Lexicons are tried one after another on the same text; lower-case it once. */
+function lowerCased(text: string): string {
+  if (text !== lastLowerSource) {
+    lastLowerSource = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
+}
+
 let lastText: string | null = null;
 let lastTokens: MatchToken[] = [];
 
@@ -136,79 +148,131 @@ function regexSource(entry: string): string {
   return before + body + after;
 }
 
-/**
- * The longest run of characters that every match of a regular expression must
- * contain, lower-cased, or null when there is none worth checking (for
- * example when the pattern alternates at the top level).
- */
-export function requiredLiteral(source: string): string | null {
-  const runs: string[] = [];
-  let run = "";
+/** Where the group that opens at `open` closes, skipping escapes and character classes. */
+function closingParen(source: string, open: number): number {
   let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === "\\") {
+      i++;
+      continue;
+    }
+    if (ch === "[") {
+      i++;
+      while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+      continue;
+    }
+    if (ch === "(") depth++;
+    else if (ch === ")" && --depth === 0) return i;
+  }
+  return source.length;
+}
+
+/** Splits at `|` outside groups and classes. */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === "\\") {
+      i++;
+      continue;
+    }
+    if (ch === "[") {
+      i++;
+      while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+      continue;
+    }
+    if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "|" && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+const optionalAt = (source: string, i: number) => source[i] === "?" || source[i] === "*" || /^\{0[,}]/.test(source.slice(i, i + 3));
+
+/**
+ * Texts of which every match of a regular expression contains at least one,
+ * lower-cased, or null when no such set is worth checking. From "\b(?:by|in)
+ * (?:january|february)" it picks {january, february}: the most selective of
+ * the pattern's required pieces. A text without any of them cannot match, so
+ * the regular expression need not run.
+ */
+export function requiredAnyOf(source: string): string[] | null {
+  const alternatives = topLevelAlternatives(source);
+  if (alternatives.length > 1) {
+    const sets = alternatives.map((a) => requiredAnyOf(a));
+    return sets.some((x) => !x) ? null : [...new Set(sets.flat() as string[])];
+  }
+  const candidates: string[][] = [];
+  let run = "";
   const breakRun = () => {
-    if (run) runs.push(run);
+    if (run.trim()) candidates.push([run.toLowerCase().trim()]);
     run = "";
   };
   for (let i = 0; i < source.length; i++) {
     const ch = source[i];
-    const next = source[i + 1];
-    const quantified = next === "?" || next === "*" || next === "{";
     if (ch === "\\") {
-      const escaped = source[i + 1];
+      const escaped = source[i + 1] ?? "";
       i++;
-      if (escaped === "p" || escaped === "P") {
-        const close = source.indexOf("}", i);
-        i = close < 0 ? i : close;
+      if (escaped === "p" || escaped === "P" || escaped === "u" || escaped === "x") {
+        if (source[i + 1] === "{") i = source.indexOf("}", i);
+        else if (escaped === "x") i += 2;
+        else if (escaped === "u") i += 4;
         breakRun();
-      } else if (/[bBsSwWdDnrtfv0-9]/.test(escaped ?? "")) breakRun();
-      else if (depth === 0) {
-        const after = source[i + 1];
-        if (after === "?" || after === "*" || after === "{") breakRun();
-        else run += escaped;
-      }
+      } else if (/[bBsSwWdDnrtfv0-9kc]/.test(escaped)) breakRun();
+      else if (optionalAt(source, i + 1)) breakRun();
+      else run += escaped;
       continue;
     }
     if (ch === "[") {
-      let j = i + 1;
-      while (j < source.length && source[j] !== "]") j += source[j] === "\\" ? 2 : 1;
-      i = j;
+      i++;
+      while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
       breakRun();
+      if (optionalAt(source, i + 1)) continue;
       continue;
     }
     if (ch === "(") {
-      depth++;
       breakRun();
+      const close = closingParen(source, i);
+      let body = source.slice(i + 1, close);
+      i = close;
+      if (optionalAt(source, i + 1)) continue;
+      if (/^\?(?:[=!]|<[=!])/.test(body)) continue;
+      body = body.replace(/^\?(?::|<[\w$]+>)/, "");
+      const inner = requiredAnyOf(body);
+      if (inner) candidates.push(inner);
       continue;
     }
-    if (ch === ")") {
-      depth--;
-      breakRun();
-      continue;
-    }
-    if (ch === "|" && depth === 0) return null;
-    if (depth > 0) continue;
     if (ch === "{") {
       const quantifier = /^\{\d*(,\d*)?\}/.exec(source.slice(i));
       if (quantifier) i += quantifier[0].length - 1;
       breakRun();
       continue;
     }
-    if (ch === "^" || ch === "$" || ch === "." || ch === "+" || ch === "?" || ch === "*" || ch === "}") {
+    if (ch === "^" || ch === "$" || ch === "." || ch === "+" || ch === "?" || ch === "*" || ch === "}" || ch === ")") {
       breakRun();
       continue;
     }
-    if (quantified) {
+    if (optionalAt(source, i + 1)) {
       breakRun();
       continue;
     }
     run += ch;
   }
   breakRun();
-  const best = runs.map((r) => r.toLowerCase()).sort((a, b) => b.trim().length - a.trim().length)[0];
+  const strength = (set: string[]) => Math.min(...set.map((x) => x.length));
+  const best = candidates.sort((a, b) => strength(b) - strength(a) || a.length - b.length)[0];
   if (!best) return null;
-  const trimmed = best.trim();
-  if (/^[\p{L}\p{N}]+$/u.test(trimmed) && trimmed.length < 3) return null;
-  return trimmed || null;
+  // A set that a word as common as "in" satisfies filters nothing.
+  if (strength(best) < 3 && !best.every((x) => /[^\p{L}\p{N}\s]/u.test(x))) return null;
+  return best;
 }
 
 const cache = new WeakMap<readonly string[], PhraseMatcher>();
@@ -243,7 +307,7 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
     if (!words.wildcard && !node.exact) node.exact = entry;
   }
 
-  const compiled = patterns.map((p) => ({ entry: p.entry, regex: new RegExp(p.source, "giu"), literal: requiredLiteral(p.source) }));
+  const compiled = patterns.map((p) => ({ entry: p.entry, regex: new RegExp(p.source, "giu"), literals: requiredAnyOf(p.source) }));
   const hasPatterns = compiled.length > 0;
   const hasWords = root.next.size > 0 || root.prefixes.length > 0;
 
@@ -272,13 +336,13 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
     return out;
   };
 
-  const findPatterns = (text: string): PhraseMatch[] => {
+  const findPatterns = (text: string, knownLower?: string): PhraseMatch[] => {
     const out: PhraseMatch[] = [];
     if (!hasPatterns) return out;
-    const lower = text.toLowerCase();
-    for (const { entry, regex, literal } of compiled) {
-      // Most texts lack the pattern's required literal; skip the scan for them.
-      if (literal && !lower.includes(literal)) continue;
+    const lower = knownLower ?? lowerCased(text);
+    for (const { entry, regex, literals } of compiled) {
+      // Most texts hold none of the pieces the pattern requires; skip the scan for them.
+      if (literals && !literals.some((l) => lower.includes(l))) continue;
       regex.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = regex.exec(text))) {
@@ -313,8 +377,8 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
       if (hasWords && findWords(text, matchTokens(text)).length) return true;
       if (!hasPatterns) return false;
       const lower = text.toLowerCase();
-      for (const { regex, literal } of compiled) {
-        if (literal && !lower.includes(literal)) continue;
+      for (const { regex, literals } of compiled) {
+        if (literals && !literals.some((l) => lower.includes(l))) continue;
         regex.lastIndex = 0;
         if (regex.test(text)) return true;
       }
