@@ -299,8 +299,15 @@ export class Analysis {
   private get customerFacingBlocks(): Block[] {
     return this.memo("customerFacingBlocks", () => {
       const company = new Set<Part>(this.companyQuotes);
-      return this.doc.parts.filter((p) => CUSTOMER_FACING.has(p.kind) && !company.has(p)).flatMap((p) => p.blocks);
+      return this.doc.parts
+        .filter((p) => (CUSTOMER_FACING.has(p.kind) && !company.has(p)) || this.customerSections.includes(p))
+        .flatMap((p) => p.blocks);
     });
+  }
+
+  /** Sections headed "Customer" or "The customer" (a brief's first section, a PR/FAQ's persona section). */
+  get customerSections(): Part[] {
+    return this.memo("customerSections", () => this.doc.parts.filter((p) => p.kind === "other" && p.label?.names === "customer"));
   }
 
   /** People named in the press release (outside the company's own quotes). */

@@ -269,8 +269,7 @@ function renderBrief(ctx: Context, steps: readonly InterviewStep[]): void {
   section(ctx, "Problem");
   paragraph(ctx, "problem");
   paragraph(ctx, "alternative");
-  // The solution comes before the outcome on the page, as in a press release: the parser reads a
-  // Solution section after the success metrics as an appendix, not as the solution.
+  // The solution comes before the outcome on the page, as in a press release.
   section(ctx, "Solution");
   paragraph(ctx, "product.solution");
   section(ctx, "What success looks like");

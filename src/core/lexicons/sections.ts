@@ -63,7 +63,8 @@ export const sectionLabels: Record<SectionKind, string[]> = {
     "how we'll measure success", "metrics", "success criteria", "key metrics", "kpis", "kpi", "how we'll know it worked",
     "how we will know it worked", "success", "goals and metrics", "measuring success", "definition of success",
     "defining success", "what success looks like", "outcome metrics", "customer outcomes", "erfolgskriterien",
-    "kennzahlen", "success measures",
+    "kennzahlen", "success measures", "outcome", "the outcome", "outcomes", "desired outcome", "customer outcome",
+    "the customer's outcome", "how we will measure it", "how we'll measure it",
   ],
   "kill-criteria": [
     "kill criteria", "what would make us stop", "stop criteria", "stopping criteria", "exit criteria",
@@ -73,7 +74,10 @@ export const sectionLabels: Record<SectionKind, string[]> = {
   ],
   decision: ["decision", "decision record", "decision log", "review decision", "review outcome", "outcome of the review", "entscheidung"],
   appendix: ["appendix", "appendices", "annex", "supporting data", "references", "anhang", "sources"],
-  customer: ["customer", "the customer", "who is the customer", "target customer", "our customer", "audience", "target audience"],
+  customer: [
+    "customer", "the customer", "who is the customer", "target customer", "our customer", "audience", "target audience",
+    "representative customer", "the representative customer", "their day today", "the customer today", "a day in the life",
+  ],
   "other-known": [
     "tenets", "background", "open questions", "risks", "design", "technical design", "architecture", "timeline",
     "milestones", "roadmap", "glossary", "limitations", "usage", "examples", "use cases", "future improvements",

@@ -222,6 +222,12 @@ export interface InlineDirective {
 
 export interface PrfaqDocument {
   text: string;
+  /**
+   * "prfaq" for a press release with FAQs; "brief" for a one-page customer
+   * brief (customer, problem, outcome, solution, hard questions, kill
+   * criteria), declared with `format: brief` in the front matter.
+   */
+  format: "prfaq" | "brief";
   /** Offsets at which each line starts. */
   lineStarts: number[];
   frontMatter: FrontMatter | null;

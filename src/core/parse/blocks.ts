@@ -13,11 +13,15 @@ interface Piece {
 
 const LABEL_MAX_WORDS = 8;
 
+/** "Outcome: kill", "Reason: …": fields of a decision record, not section labels. */
+const DECISION_FIELD = /^\s*(?:outcome|result|decision|reason|date|status|owner|verdict)\s*:\s*\S/i;
+
 /** A line that is only a section label: "FAQs", "Internal FAQ:", "**Kill criteria**". */
 function labelOfLine(line: string): SectionKind | null {
   const trimmed = line.trim();
   if (!trimmed || countWords(trimmed) > LABEL_MAX_WORDS) return null;
   if (/@|https?:|\w\/\w|\w\.(md|txt|html?|com|org|io)\b/.test(trimmed)) return null;
+  if (DECISION_FIELD.test(trimmed)) return null;
   if (/[.!?]["”]?$/.test(trimmed) && !/:$/.test(trimmed)) return null;
   return classifyLabel(trimmed);
 }
@@ -26,6 +30,7 @@ function labelOfLine(line: string): SectionKind | null {
 function inlineLabelOf(line: string): { kind: SectionKind; contentStart: number } | null {
   const m = /^\s*([^:\n]{2,48}?)\s*:\s+(?=\S)/.exec(line);
   if (!m || countWords(m[1]) > 5) return null;
+  if (DECISION_FIELD.test(line)) return null;
   const kind = classifyLabel(m[1]);
   if (!kind || kind === "other-known" || kind === "customer") return null;
   return { kind, contentStart: m[0].length };

@@ -24,8 +24,10 @@ export function parseDocument(input: string, options: ParseOptions = {}): PrfaqD
   const frontMatter = markdown.frontMatter ? readFrontMatter(markdown.frontMatter, lineStarts) : null;
   const blocks = finalizeBlocks(markdown.blocks, lineStarts);
   const { parts, pressRelease, productName } = buildParts(blocks);
+  const declared = frontMatter?.data.format ?? frontMatter?.data.type;
   return {
     text,
+    format: typeof declared === "string" && /\bbrief\b/i.test(declared) ? "brief" : "prfaq",
     lineStarts,
     frontMatter,
     blocks,

@@ -731,6 +731,13 @@ function partsOfRegion(region: Region): Part[] {
       return [{ kind: "decision", blocks, label, span }];
     case "appendix":
       return [{ kind: "appendix", blocks, label, span }];
+    // A named press-release part after the metrics ("## Solution" under "## Outcome" in a brief) is still that part.
+    case "problem":
+    case "solution":
+    case "getting-started":
+      return [{ kind: region.kind, blocks: blocks.filter((b) => b.kind !== "heading" || b !== label), label, span }];
+    case "summary":
+      return [{ kind: "summary", dateline: null, blocks, label, span }];
     default:
       return [{ kind: "other", title: label ? label.text.trim() : "", blocks, label, span }];
   }

@@ -1,9 +1,32 @@
 import { md, prfaq, testRule } from "../../../../test/rule-tester";
 import rule from "./required-parts";
 
+const brief = (customer: string) => md`
+  ---
+  format: brief
+  ---
+  # Customer brief: texts before a grain bin spoils
+  ${customer}
+  ## Problem
+  He climbs each of his 22 bins every two weeks; last year 400 bushels spoiled, about $4,000.
+  ## Outcome
+  Spoiled grain falls to zero within one season, measured by bushels written off.
+  ## Solution
+  A sensor cable in each bin texts him when moisture passes 10%.
+  ## Hard questions
+  **Q: Why hasn't anyone sold this before?**
+  A: Bin cables needed a computer at the yard until cheap modems arrived in 2026.
+  ## Kill criteria
+  We stop if fewer than 30 of 100 pilot farms keep the texts on after 8 weeks.
+`;
+
 testRule(rule, {
   valid: [
     prfaq(),
+    {
+      name: "a one-page brief needs no press release, quotes or customer FAQ",
+      text: brief("## Customer\n  Walter Friesen farms 3,200 acres of canola near Swift Current."),
+    },
     { name: "an undivided FAQ with business questions counts as both", text: prfaq().replace("## Customer FAQ", "## FAQ").replace("## Internal FAQ\n\n", "") },
   ],
   invalid: [
@@ -25,6 +48,11 @@ testRule(rule, {
         Parents sign up on the school's page.
       `,
       errors: [{ line: 1, message: "customer FAQ", severity: "error" }, { line: 1, message: "internal FAQ", severity: "error" }],
+    },
+    {
+      name: "a brief with no customer",
+      text: brief(""),
+      errors: [{ line: 4, message: "customer section", severity: "error" }],
     },
     {
       name: "an empty problem section",

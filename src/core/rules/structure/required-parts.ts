@@ -59,11 +59,28 @@ function closesAfterQuotes(ctx: import("../../engine/types").RuleContext): boole
   return closing.length > 0 && closing.length <= 2 && closing.every((b) => ctx.analysis.wordCount(b.text) <= 60);
 }
 
+/**
+ * A one-page customer brief (`format: brief`) has no press release: it needs
+ * the customer, the problem, the solution and the hard questions. Its outcome
+ * and kill criteria are checked by the success and decision rules.
+ */
+const briefRequirements: Requirement[] = [
+  {
+    name: "customer section",
+    present: (_has, ctx) => ctx.analysis.customerSections.length > 0 || ctx.analysis.representativeCustomers.length > 0,
+    severity: "error",
+    question: "Who is the representative customer: name, role, and the situation they are in?",
+  },
+  requirements.find((r) => r.name === "problem")!,
+  requirements.find((r) => r.name === "solution")!,
+  { ...requirements.find((r) => r.name === "internal FAQ")!, name: "hard questions section" },
+];
+
 function check(ctx: import("../../engine/types").RuleContext): void {
   const has = (kind: PartKind) => ctx.analysis.has(kind);
   const top = ctx.doc.blocks.find((b) => b.kind !== "html") ?? ctx.doc.blocks[0];
   const at = top ? { block: top } : { span: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
-  for (const requirement of requirements) {
+  for (const requirement of ctx.doc.format === "brief" ? briefRequirements : requirements) {
     if (!requirement.present(has, ctx)) {
       ctx.report({
         message: `The document has no ${requirement.name}.`,
