@@ -7,6 +7,8 @@ const MULTIPLIED = /(?:\d(?:[.,]\d+)?\s?[x×]|\btimes|\btwice as|\bthrice as|\bf
 /** Comparatives in set phrases that compare nothing. */
 const IDIOM = /^(?:better off|better still|for the better|better known|better-known|better yet|all the better|the better part|get better at|so much the better)/i;
 
+const NEGATED = /\b(?:can't|cannot|can not|couldn't|won't|will not|wouldn't|doesn't|does not|don't|do not|didn't|isn't|is not|aren't|are not|wasn't|weren't|not|no|never)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+
 export default defineRule({
   meta: {
     id: "baseless-comparative",
@@ -32,6 +34,8 @@ export default defineRule({
       if (IDIOM.test(sentence.text.slice(match.start)) || analysis.isCompound(sentence, match.end)) continue;
       // "10x more productive" is the multiplier rule's finding.
       if (MULTIPLIED.test(sentence.text.slice(0, match.start))) continue;
+      // "Our vets can't work faster" claims nothing about the product.
+      if (NEGATED.test(sentence.text.slice(0, match.start))) continue;
       if (BASELINE.test(sentence.text) || analysis.measures(sentence).length) continue;
       seen.add(key);
       ctx.report({ message: `"${match.text}" than what? The sentence gives no baseline.`, at: analysis.within(sentence, match.start, match.end) });

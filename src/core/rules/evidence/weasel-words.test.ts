@@ -5,6 +5,7 @@ testRule(rule, {
   valid: [
     prfaq(),
     { name: "the number beside the word", text: prfaq({ solution: "Waits fall significantly: from 20 minutes to 5 minutes on the Hervanta route." }) },
+    { name: "a question that asks for the number", text: prfaq({ internalFaq: [["How many customers have this problem?", "About 3,900 pupils' parents, from the 2026 school transport register."]] }) },
     { name: "up to as a limit, not a claim", text: prfaq({ customerFaq: [["Can both parents get the text?", "Yes. Up to three phone numbers can follow one stop."]] }) },
   ],
   invalid: [

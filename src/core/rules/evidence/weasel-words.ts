@@ -24,6 +24,8 @@ export default defineRule({
       if (/ly$/i.test(match.text) && analysis.measures(sentence).length) continue;
       const block = analysis.blockOf(sentence);
       if (block.kind === "heading") continue;
+      // "How many customers have this problem?" asks for the number; it doesn't dodge it.
+      if (/\bhow\s+$/i.test(sentence.text.slice(0, match.start)) || /\?\s*["”*]*$/.test(sentence.text) && /^(?:how|what|which|are|do|does|will|would|is)\b/i.test(sentence.text.trim())) continue;
       seen.add(sentence.span.start.offset);
       ctx.report({ message: `"${match.text}" stands where a number should be.`, at: analysis.within(sentence, match.start, match.end) });
     }
