@@ -382,7 +382,14 @@ export class Analysis {
 
   /** What each business-facing FAQ question asks, among the hard questions (built-in and configured). */
   get askedQuestions(): AskedQuestion[] {
-    return this.memo("askedQuestions", () => this.businessEntries.map((e) => classifyQuestion(e, this.lexicons.hardQuestions)));
+    return this.memo("askedQuestions", () => {
+      // Which hard questions a question asks depends only on its words (and its topic heading): remember it by them.
+      const remembered = this.textMemo.space<Pick<AskedQuestion, "asks" | "stuffedWith">>("asked");
+      return this.businessEntries.map((entry) => {
+        const { asks, stuffedWith } = this.textMemo.lookup(remembered, `${entry.questionText}\u0000${entry.topic ?? ""}`, () => classifyQuestion(entry, this.lexicons.hardQuestions));
+        return { entry, asks, stuffedWith };
+      });
+    });
   }
 
   /** For every hard question: answered, dodged or missing. */

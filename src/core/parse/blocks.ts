@@ -1,5 +1,5 @@
-import { spanAt } from "../model/positions";
-import type { Block, SectionKind, Sentence } from "../model/types";
+import { spanAt, type OffsetMap } from "../model/positions";
+import type { Block, SectionKind } from "../model/types";
 import { classifyLabel, hasAnswerPrefix, hasQuestionPrefix } from "./labels";
 import type { RawBlock } from "./markdown";
 import { countWords, splitSentences } from "./text";
@@ -217,76 +217,122 @@ function trimRange(text: string, from: number, to: number): [number, number] {
 const PROSE_KINDS = new Set(["heading", "paragraph", "table-row"]);
 
 /** Turns raw Markdown blocks into the document's blocks, with sentences and spans. */
+/** A block's content, worked out once per raw block and independent of where the block sits in the document. */
+interface PreparedBlock {
+  kind: RawBlock["kind"];
+  text: string;
+  /** Offsets relative to the raw block's own coordinates (before any shift). */
+  map: OffsetMap;
+  start: number;
+  end: number;
+  depth: number;
+  listDepth: number;
+  listItemStart: boolean;
+  listOrdinal: number | null;
+  quoteDepth: number;
+  leadEmphasis: string | null;
+  emphasised: boolean;
+  names: SectionKind | null;
+  labelOnly: boolean;
+  sentences: { start: number; end: number }[];
+}
+
+/**
+ * Splitting a paragraph into pieces and sentences depends only on its own
+ * text, so it is remembered per raw block: when the parser reuses a cached
+ * chunk, its blocks are placed at their new offsets without being redone.
+ */
+const prepared = new WeakMap<RawBlock, PreparedBlock[]>();
+
+/** Turns raw Markdown blocks into the document's blocks, with sentences and spans. */
 export function finalizeBlocks(raws: RawBlock[], lineStarts: number[]): Block[] {
   const blocks: Block[] = [];
   for (const raw of raws) {
-    if (raw.kind !== "paragraph") {
-      blocks.push(makeBlock(raw, 0, raw.text.length, raw.kind === "heading" ? classifyLabel(raw.text) : null, raw.kind === "heading", true, blocks.length, lineStarts));
-      continue;
+    const origin = raw.origin ?? raw;
+    let pieces = prepared.get(origin);
+    if (!pieces) {
+      pieces = prepareBlocks(origin);
+      prepared.set(origin, pieces);
     }
-    const pieces = splitAfterBoldQuestion(raw, piecesOf(raw));
-    pieces.forEach((piece, i) => {
-      const [from, to] = trimRange(raw.text, piece.from, piece.to);
-      if (from >= to && pieces.length > 1) return;
-      let { names, labelOnly } = piece;
-      if (!names) {
-        // A bold run-in label: "**The problem.** Aurora DSQL is not MySQL…"
-        const lead = i === 0 ? raw.leadEmphasis : leadEmphasisOf(raw, from, to);
-        const kind = lead && countWords(lead) <= LABEL_MAX_WORDS ? classifyLabel(lead) : null;
-        if (kind) {
-          names = kind;
-          labelOnly = isEmphasisedRange(raw, from, to);
-        }
-      }
-      blocks.push(makeBlock(raw, from, to, names, labelOnly, i === 0, blocks.length, lineStarts));
-    });
+    const shift = raw.start - origin.start;
+    for (const piece of pieces) blocks.push(placeBlock(piece, shift, blocks.length, lineStarts));
   }
   return blocks;
 }
 
-function makeBlock(
-  raw: RawBlock,
-  from: number,
-  to: number,
-  names: SectionKind | null,
-  labelOnly: boolean,
-  first: boolean,
-  index: number,
-  lineStarts: number[],
-): Block {
+function prepareBlocks(raw: RawBlock): PreparedBlock[] {
+  if (raw.kind !== "paragraph") {
+    return [prepareBlock(raw, 0, raw.text.length, raw.kind === "heading" ? classifyLabel(raw.text) : null, raw.kind === "heading", true)];
+  }
+  const out: PreparedBlock[] = [];
+  const pieces = splitAfterBoldQuestion(raw, piecesOf(raw));
+  pieces.forEach((piece, i) => {
+    const [from, to] = trimRange(raw.text, piece.from, piece.to);
+    if (from >= to && pieces.length > 1) return;
+    let { names, labelOnly } = piece;
+    if (!names) {
+      // A bold run-in label: "**The problem.** Aurora DSQL is not MySQL…"
+      const lead = i === 0 ? raw.leadEmphasis : leadEmphasisOf(raw, from, to);
+      const kind = lead && countWords(lead) <= LABEL_MAX_WORDS ? classifyLabel(lead) : null;
+      if (kind) {
+        names = kind;
+        labelOnly = isEmphasisedRange(raw, from, to);
+      }
+    }
+    out.push(prepareBlock(raw, from, to, names, labelOnly, i === 0));
+  });
+  return out;
+}
+
+function prepareBlock(raw: RawBlock, from: number, to: number, names: SectionKind | null, labelOnly: boolean, first: boolean): PreparedBlock {
   const whole = from === 0 && to === raw.text.length;
   const text = whole ? raw.text : raw.text.slice(from, to);
   const map = whole ? raw.map : raw.map.slice(from, to);
   const start = whole || (first && from === 0) ? raw.start : map.toSource(0);
   const end = whole ? raw.end : text.length ? map.toSource(text.length - 1) + 1 : start;
-  const leadEmphasis = first ? raw.leadEmphasis : raw.kind === "paragraph" ? leadEmphasisOf(raw, from, to) : null;
-  const block: Block = {
-    index,
+  return {
     kind: raw.kind,
     text,
-    span: spanAt(lineStarts, start, Math.max(start, end)),
+    map,
+    start,
+    end: Math.max(start, end),
     depth: raw.depth,
     listDepth: raw.listDepth,
     listItemStart: first && raw.listItemStart,
     listOrdinal: first ? raw.listOrdinal : null,
     quoteDepth: raw.quoteDepth,
-    leadEmphasis,
+    leadEmphasis: first ? raw.leadEmphasis : raw.kind === "paragraph" ? leadEmphasisOf(raw, from, to) : null,
     emphasised: whole ? raw.emphasised : raw.kind === "paragraph" && isEmphasisedRange(raw, from, to),
     names,
     labelOnly,
-    sentences: [],
-    sourceOffset: (i: number) => map.toSource(i),
+    sentences: PROSE_KINDS.has(raw.kind) ? splitSentences(text) : [],
   };
-  if (PROSE_KINDS.has(raw.kind)) block.sentences = sentencesOf(block, lineStarts);
-  return block;
 }
 
-function sentencesOf(block: Block, lineStarts: number[]): Sentence[] {
-  return splitSentences(block.text).map((r) => ({
-    text: block.text.slice(r.start, r.end),
-    span: spanAt(lineStarts, block.sourceOffset(r.start), block.sourceOffset(r.end - 1) + 1),
-    block: block.index,
-    start: r.start,
-    end: r.end,
-  }));
+function placeBlock(piece: PreparedBlock, shift: number, index: number, lineStarts: number[]): Block {
+  const map = shift ? piece.map.shifted(shift) : piece.map;
+  const sourceOffset = (i: number) => map.toSource(i);
+  return {
+    index,
+    kind: piece.kind,
+    text: piece.text,
+    span: spanAt(lineStarts, piece.start + shift, piece.end + shift),
+    depth: piece.depth,
+    listDepth: piece.listDepth,
+    listItemStart: piece.listItemStart,
+    listOrdinal: piece.listOrdinal,
+    quoteDepth: piece.quoteDepth,
+    leadEmphasis: piece.leadEmphasis,
+    emphasised: piece.emphasised,
+    names: piece.names,
+    labelOnly: piece.labelOnly,
+    sentences: piece.sentences.map((r) => ({
+      text: piece.text.slice(r.start, r.end),
+      span: spanAt(lineStarts, sourceOffset(r.start), sourceOffset(r.end - 1) + 1),
+      block: index,
+      start: r.start,
+      end: r.end,
+    })),
+    sourceOffset,
+  };
 }

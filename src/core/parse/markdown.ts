@@ -33,6 +33,8 @@ export interface RawBlock {
   emphasis: [number, number][];
   /** Indices in `text` of hard line breaks (two trailing spaces or a backslash). */
   hardBreaks: number[];
+  /** The cached block this one was moved from, when it came from the chunk cache. */
+  origin?: RawBlock;
 }
 
 export interface MarkdownChunk {
@@ -282,7 +284,7 @@ export class ChunkCache {
 }
 
 function shiftBlock(block: RawBlock, by: number): RawBlock {
-  return { ...block, start: block.start + by, end: block.end + by, map: block.map.shifted(by) };
+  return { ...block, start: block.start + by, end: block.end + by, map: block.map.shifted(by), origin: block };
 }
 
 const MAX_MARK_RUN = 32;
