@@ -275,21 +275,17 @@ export function requiredAnyOf(source: string): string[] | null {
   return best;
 }
 
-const cache = new WeakMap<readonly string[], PhraseMatcher>();
+/** Entries the word trie can hold: letters and digits with spaces, hyphens, apostrophes, dots or slashes. */
+function isWordEntry(entry: string): boolean {
+  const body = (entry.endsWith("*") ? entry.slice(0, -1) : entry).trim();
+  return !!body && !/[^\p{L}\p{N}\s'’.\-/]/u.test(body) && /[\p{L}\p{N}]/u.test(body);
+}
 
-export function compilePhrases(entries: readonly string[]): PhraseMatcher {
-  const cached = cache.get(entries);
-  if (cached) return cached;
+function buildTrie(entries: readonly string[]): TrieNode {
   const root = newNode();
-  const patterns: { entry: string; source: string }[] = [];
-  for (const raw of entries) {
-    const entry = raw.trim();
-    if (!entry) continue;
-    const words = entry.startsWith("re:") ? null : asWords(entry);
-    if (!words) {
-      patterns.push({ entry, source: regexSource(entry) });
-      continue;
-    }
+  for (const entry of entries) {
+    const words = asWords(entry);
+    if (!words) continue;
     let node = root;
     const last = words.words.length - 1;
     words.words.forEach((word, i) => {
@@ -306,13 +302,36 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
     });
     if (!words.wildcard && !node.exact) node.exact = entry;
   }
+  return root;
+}
 
-  const compiled = patterns.map((p) => ({ entry: p.entry, regex: new RegExp(p.source, "giu"), literals: requiredAnyOf(p.source) }));
-  const hasPatterns = compiled.length > 0;
-  const hasWords = root.next.size > 0 || root.prefixes.length > 0;
+const cache = new WeakMap<readonly string[], PhraseMatcher>();
+
+export function compilePhrases(entries: readonly string[]): PhraseMatcher {
+  const cached = cache.get(entries);
+  if (cached) return cached;
+  // Entries are sorted now, but tries and patterns are built on first use: many lexicons are only ever
+  // read through the combined trie, and a command that exits after one file should not build what it never asks.
+  const wordEntries: string[] = [];
+  const patterns: { entry: string; source: string }[] = [];
+  for (const raw of entries) {
+    const entry = raw.trim();
+    if (!entry) continue;
+    if (entry.startsWith("re:") || !isWordEntry(entry)) patterns.push({ entry, source: regexSource(entry) });
+    else wordEntries.push(entry);
+  }
+  let trie: TrieNode | null = null;
+  const rootNode = (): TrieNode => (trie ??= buildTrie(wordEntries));
+  let compiledPatterns: { entry: string; regex: RegExp; literals: string[] | null }[] | null = null;
+  const compiledList = () =>
+    (compiledPatterns ??= patterns.map((p) => ({ entry: p.entry, regex: new RegExp(p.source, "giu"), literals: requiredAnyOf(p.source) })));
+  const hasPatterns = patterns.length > 0;
+  const hasWords = wordEntries.length > 0;
 
   const findWords = (text: string, tokens: readonly MatchToken[]): PhraseMatch[] => {
     const out: PhraseMatch[] = [];
+    if (!hasWords) return out;
+    const root = rootNode();
     let i = 0;
     while (i < tokens.length) {
       // Longest match starting at token i.
@@ -340,7 +359,7 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
     const out: PhraseMatch[] = [];
     if (!hasPatterns) return out;
     const lower = knownLower ?? lowerCased(text);
-    for (const { entry, regex, literals } of compiled) {
+    for (const { entry, regex, literals } of compiledList()) {
       // Most texts hold none of the pieces the pattern requires; skip the scan for them.
       if (literals && !literals.some((l) => lower.includes(l))) continue;
       regex.lastIndex = 0;
@@ -377,7 +396,7 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
       if (hasWords && findWords(text, matchTokens(text)).length) return true;
       if (!hasPatterns) return false;
       const lower = text.toLowerCase();
-      for (const { regex, literals } of compiled) {
+      for (const { regex, literals } of compiledList()) {
         if (literals && !literals.some((l) => lower.includes(l))) continue;
         regex.lastIndex = 0;
         if (regex.test(text)) return true;
