@@ -275,6 +275,18 @@ export function requiredAnyOf(source: string): string[] | null {
   return best;
 }
 
+/**
+ * A cheap test that a lower-cased text could match the pattern: it holds one
+ * of the pieces every match requires. Many pieces are looked for in one scan.
+ */
+function prefilter(source: string): (lower: string) => boolean {
+  const literals = requiredAnyOf(source);
+  if (!literals) return () => true;
+  if (literals.length <= 3) return (lower) => literals.some((l) => lower.includes(l));
+  const any = new RegExp(literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+  return (lower) => any.test(lower);
+}
+
 /** Entries the word trie can hold: letters and digits with spaces, hyphens, apostrophes, dots or slashes. */
 function isWordEntry(entry: string): boolean {
   const body = (entry.endsWith("*") ? entry.slice(0, -1) : entry).trim();
@@ -322,9 +334,8 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
   }
   let trie: TrieNode | null = null;
   const rootNode = (): TrieNode => (trie ??= buildTrie(wordEntries));
-  let compiledPatterns: { entry: string; regex: RegExp; literals: string[] | null }[] | null = null;
-  const compiledList = () =>
-    (compiledPatterns ??= patterns.map((p) => ({ entry: p.entry, regex: new RegExp(p.source, "giu"), literals: requiredAnyOf(p.source) })));
+  let compiledPatterns: { entry: string; regex: RegExp; mayMatch: (lower: string) => boolean }[] | null = null;
+  const compiledList = () => (compiledPatterns ??= patterns.map((p) => ({ entry: p.entry, regex: new RegExp(p.source, "giu"), mayMatch: prefilter(p.source) })));
   const hasPatterns = patterns.length > 0;
   const hasWords = wordEntries.length > 0;
 
@@ -359,9 +370,9 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
     const out: PhraseMatch[] = [];
     if (!hasPatterns) return out;
     const lower = knownLower ?? lowerCased(text);
-    for (const { entry, regex, literals } of compiledList()) {
+    for (const { entry, regex, mayMatch } of compiledList()) {
       // Most texts hold none of the pieces the pattern requires; skip the scan for them.
-      if (literals && !literals.some((l) => lower.includes(l))) continue;
+      if (!mayMatch(lower)) continue;
       regex.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = regex.exec(text))) {
@@ -396,8 +407,8 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
       if (hasWords && findWords(text, matchTokens(text)).length) return true;
       if (!hasPatterns) return false;
       const lower = text.toLowerCase();
-      for (const { regex, literals } of compiledList()) {
-        if (literals && !literals.some((l) => lower.includes(l))) continue;
+      for (const { regex, mayMatch } of compiledList()) {
+        if (!mayMatch(lower)) continue;
         regex.lastIndex = 0;
         if (regex.test(text)) return true;
       }
