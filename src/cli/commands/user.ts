@@ -1,5 +1,5 @@
 import type { Role } from "../../server/db/schema";
-import { UserError } from "../errors";
+import { asUserError, UserError } from "../errors";
 import { readStdin } from "../io/read-document";
 
 export interface UserCommandOptions {
@@ -14,16 +14,6 @@ async function passwordFrom(options: UserCommandOptions): Promise<{ password: st
   const password = (await readStdin()).split(/\r?\n/)[0] ?? "";
   if (!password) throw new UserError("--password-stdin was given but standard input was empty");
   return { password, generated: false };
-}
-
-async function asUserError<T>(work: () => Promise<T>): Promise<T> {
-  const { ServeError } = await import("../../server/errors");
-  try {
-    return await work();
-  } catch (err) {
-    if (err instanceof ServeError) throw new UserError(err.message);
-    throw err;
-  }
 }
 
 export async function runUserAdd(email: string, options: UserCommandOptions & { name: string | null; role: Role | null; workspace: string | null }): Promise<string> {

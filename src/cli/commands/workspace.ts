@@ -1,19 +1,9 @@
-import { UserError } from "../errors";
+import { asUserError } from "../errors";
 
 export interface WorkspaceCommandOptions {
   data: string;
   database: string | null;
   workspace: string | null;
-}
-
-async function asUserError<T>(work: () => Promise<T>): Promise<T> {
-  const { ServeError } = await import("../../server/errors");
-  try {
-    return await work();
-  } catch (err) {
-    if (err instanceof ServeError) throw new UserError(err.message);
-    throw err;
-  }
 }
 
 export async function runWorkspaceExport(dir: string, options: WorkspaceCommandOptions): Promise<string> {

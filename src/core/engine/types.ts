@@ -90,3 +90,9 @@ export interface Rule {
 export function defineRule(rule: Rule): Rule {
   return rule;
 }
+
+/** A numeric option from `.prfaq.yml` (`long-sentence: [warning, { max: 35 }]`), or the rule's default. */
+export function numberOption(ctx: RuleContext, name: string, fallback: number): number {
+  const value = ctx.options[name];
+  return typeof value === "number" && Number.isFinite(value) ? value : fallback;
+}

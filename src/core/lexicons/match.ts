@@ -1,3 +1,5 @@
+import { wordCharAt } from "../parse/text";
+
 /**
  * Compiles a word list into a matcher that costs one pass over a text's words
  * however long the list is.
@@ -61,17 +63,6 @@ export function matchTokens(text: string): MatchToken[] {
   lastText = text;
   lastTokens = out;
   return out;
-}
-
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
-
-/** Width in UTF-16 units of the letter or digit at i, or 0. ASCII is decided without a regex. */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
-  const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
-  const ch = wide ? text.slice(i, i + 2) : text[i];
-  return LETTER_OR_DIGIT.test(ch) ? ch.length : 0;
 }
 
 /** The TOKEN pattern's matches, found by walking the characters once. */
@@ -148,6 +139,13 @@ function regexSource(entry: string): string {
   return before + body + after;
 }
 
+/** The index of the `]` that closes the character class opening at `open`. */
+function classEnd(source: string, open: number): number {
+  let i = open + 1;
+  while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+  return i;
+}
+
 /** Where the group that opens at `open` closes, skipping escapes and character classes. */
 function closingParen(source: string, open: number): number {
   let depth = 0;
@@ -158,8 +156,7 @@ function closingParen(source: string, open: number): number {
       continue;
     }
     if (ch === "[") {
-      i++;
-      while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+      i = classEnd(source, i);
       continue;
     }
     if (ch === "(") depth++;
@@ -180,8 +177,7 @@ function topLevelAlternatives(source: string): string[] {
       continue;
     }
     if (ch === "[") {
-      i++;
-      while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+      i = classEnd(source, i);
       continue;
     }
     if (ch === "(") depth++;
@@ -232,8 +228,7 @@ export function requiredAnyOf(source: string): string[] | null {
       continue;
     }
     if (ch === "[") {
-      i++;
-      while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+      i = classEnd(source, i);
       breakRun();
       if (optionalAt(source, i + 1)) continue;
       continue;

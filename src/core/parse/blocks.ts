@@ -218,24 +218,13 @@ const PROSE_KINDS = new Set(["heading", "paragraph", "table-row"]);
 
 /** Turns raw Markdown blocks into the document's blocks, with sentences and spans. */
 /** A block's content, worked out once per raw block and independent of where the block sits in the document. */
-interface PreparedBlock {
-  kind: RawBlock["kind"];
-  text: string;
+type PreparedBlock = Omit<Block, "index" | "span" | "sentences" | "sourceOffset"> & {
   /** Offsets relative to the raw block's own coordinates (before any shift). */
   map: OffsetMap;
   start: number;
   end: number;
-  depth: number;
-  listDepth: number;
-  listItemStart: boolean;
-  listOrdinal: number | null;
-  quoteDepth: number;
-  leadEmphasis: string | null;
-  emphasised: boolean;
-  names: SectionKind | null;
-  labelOnly: boolean;
   sentences: { start: number; end: number }[];
-}
+};
 
 /**
  * Splitting a paragraph into pieces and sentences depends only on its own

@@ -102,8 +102,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’.\-/][\p{L}\p{N}]+)*/gu;
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 
-/** Width in UTF-16 units of the letter or digit at i, or 0 when there is none. */
-function wordCharAt(text: string, i: number): number {
+/** Width in UTF-16 units of the letter or digit at i, or 0 when there is none. ASCII is decided without a regex. */
+export function wordCharAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
   const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;

@@ -1,4 +1,4 @@
-import { defineRule } from "../../engine/types";
+import { defineRule, numberOption } from "../../engine/types";
 
 const DEFAULT_MAX = 2750;
 
@@ -15,7 +15,7 @@ export default defineRule({
     examples: { flagged: ["Forty FAQ entries running to eight pages, most of them design detail."], passes: ["Two pages of customer FAQ and two of internal FAQ."] },
   },
   check(ctx) {
-    const max = typeof ctx.options.max === "number" ? ctx.options.max : DEFAULT_MAX;
+    const max = numberOption(ctx, "max", DEFAULT_MAX);
     const words = ctx.analysis.faqWords;
     if (words <= max) return;
     const faq = ctx.analysis.faqs[0];

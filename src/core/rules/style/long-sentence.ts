@@ -1,4 +1,4 @@
-import { defineRule } from "../../engine/types";
+import { defineRule, numberOption } from "../../engine/types";
 
 const DEFAULT_MAX = 30;
 
@@ -18,7 +18,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const max = typeof ctx.options.max === "number" ? ctx.options.max : DEFAULT_MAX;
+    const max = numberOption(ctx, "max", DEFAULT_MAX);
     for (const block of ctx.analysis.proseBlocks) {
       if (block.kind === "table-row" || block.kind === "heading") continue;
       for (const sentence of block.sentences) {

@@ -1,4 +1,4 @@
-import { defineRule } from "../../engine/types";
+import { defineRule, numberOption } from "../../engine/types";
 
 const DEFAULT_MAX = 550;
 
@@ -15,7 +15,7 @@ export default defineRule({
     examples: { flagged: ["A press release of 650 words with a feature list and two pages of background."], passes: ["Headline to call to action in about 400 words."] },
   },
   check(ctx) {
-    const max = typeof ctx.options.max === "number" ? ctx.options.max : DEFAULT_MAX;
+    const max = numberOption(ctx, "max", DEFAULT_MAX);
     const words = ctx.analysis.pressReleaseWords;
     if (words <= max) return;
     const blocks = ctx.analysis.pressReleaseBlocks;

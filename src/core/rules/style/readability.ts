@@ -1,5 +1,5 @@
 import { readabilityOf } from "../../analysis/readability";
-import { defineRule } from "../../engine/types";
+import { defineRule, numberOption } from "../../engine/types";
 
 const DEFAULT_MAX_GRADE = 12;
 /** Shorter paragraphs give the formula too little to go on. */
@@ -21,7 +21,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const max = typeof ctx.options.max === "number" ? ctx.options.max : DEFAULT_MAX_GRADE;
+    const max = numberOption(ctx, "max", DEFAULT_MAX_GRADE);
     for (const block of ctx.analysis.pressReleaseBlocks) {
       if (block.kind !== "paragraph") continue;
       const r = ctx.analysis.memoText("readability", block.text, () => readabilityOf(block.sentences.map((s) => s.text)));
