@@ -1,0 +1,404 @@
+import { callToActionCues, problemCues, solutionCues } from "../lexicons/cues";
+import { compilePhrases } from "../lexicons/match";
+import type { Block, HeadlinePart, Part, QuotePart, SubheadingPart } from "../model/types";
+import { DATE, DATE_ONLY, datelineOf, IMMEDIATE_RELEASE } from "./dateline";
+import { hasQuestionPrefix, isDocumentTitle } from "./labels";
+import { inferProductName, startsWithProduct } from "./product-name";
+import { announcingOrganisation, balanceVoices, groupQuotes, isAttributionLine, isQuoteBlock, quotePart, type VoiceContext } from "./quotes";
+import { AFTER_PRESS_RELEASE, isProse, PRESS_RELEASE_PARTS, spanOf, type Region } from "./regions";
+import { countWords } from "./text";
+
+/**
+ * The press release's parts, from the regions before the FAQs: the parts its
+ * headings and labels name, and, for the paragraphs nothing names, the parts
+ * their content and position say they are.
+ */
+
+const problemWords = compilePhrases(problemCues);
+const solutionWords = compilePhrases(solutionCues);
+const callToAction = compilePhrases(callToActionCues);
+
+const METADATA_LINE = /^[a-z_][\w -]{0,30}:\s*\S/;
+
+interface Item {
+  block: Block;
+  region: Region;
+}
+
+interface Assigned {
+  kind: "summary" | "problem" | "solution" | "getting-started" | "quote";
+  voice?: "spokesperson" | "customer" | null;
+}
+
+export interface PressRelease {
+  parts: Part[];
+  /** Named side sections inside the press-release zone ("## Limitations"), kept as "other" parts. */
+  others: Region[];
+  /** FAQ, metrics or kill-criteria sections nested inside it. */
+  nested: Region[];
+  productName: string | null;
+}
+
+/** "source: owner/repo" or "status: draft" above the title: metadata, not prose. */
+function isMetadataLine(block: Block): boolean {
+  return block.kind === "paragraph" && !block.text.includes("\n") && METADATA_LINE.test(block.text.trim());
+}
+
+function isHeadlineCandidate(block: Block): boolean {
+  const text = block.text.trim();
+  if (!text || block.names || isDocumentTitle(text) || METADATA_LINE.test(text) || IMMEDIATE_RELEASE.test(text)) return false;
+  if (/\?\s*\W*$/.test(text) || hasQuestionPrefix(text)) return false;
+  if (block.kind === "heading") return true;
+  return block.kind === "paragraph" && block.emphasised && countWords(text) <= 30 && !isQuoteBlock(block) && !DATE_ONLY.test(text);
+}
+
+function proseWords(items: Item[]): number {
+  return items.reduce((n, i) => n + (isProse(i.block) && !i.block.emphasised ? countWords(i.block.text) : 0), 0);
+}
+
+/** Text after a "Title:"-style label on the same line. */
+function afterInlineLabel(block: Block): string {
+  if (!block.names || block.labelOnly) return block.text.trim();
+  const m = /^\s*[^:\n]{2,48}?:\s+/.exec(block.text);
+  if (m) return block.text.slice(m[0].length).trim();
+  if (block.leadEmphasis && block.text.startsWith(block.leadEmphasis)) return block.text.slice(block.leadEmphasis.length).trim();
+  return block.text.trim();
+}
+
+/** Paragraphs of the zone in reading order, and the sections that are not press release. */
+function pressReleaseItems(zone: Region[]): { items: Item[]; others: Region[]; nested: Region[]; customerDay: Set<Block> } {
+  const items: Item[] = [];
+  const others: Region[] = [];
+  const nested: Region[] = [];
+  const customerDay = new Set<Block>();
+  let otherLevel = Infinity;
+  let seenPartLevel: number | null = null;
+  for (const region of zone) {
+    if (region.kind && AFTER_PRESS_RELEASE.has(region.kind)) {
+      nested.push(region);
+      continue;
+    }
+    // "**The customer.** Walter farms 3,200 acres…" inside the press release describes the customer's day: press-release prose.
+    if (region.kind === "customer" && region.label && region.label.kind !== "heading") {
+      const asProse: Region = { ...region, kind: null };
+      for (const block of region.blocks) {
+        items.push({ block, region: asProse });
+        customerDay.add(block);
+      }
+      continue;
+    }
+    if (region.kind === "other-known" || region.kind === "customer") {
+      others.push(region);
+      otherLevel = Math.min(otherLevel, region.level);
+      continue;
+    }
+    // After a named side section (Limitations, Usage…), unnamed siblings are side sections too.
+    if (region.kind === null && region.label && region.level >= otherLevel) {
+      others.push(region);
+      continue;
+    }
+    // When the press release names its parts with headings, an unnamed heading at that level after them starts a side section.
+    if (region.kind === null && region.label && seenPartLevel !== null && region.level <= seenPartLevel) {
+      others.push(region);
+      otherLevel = Math.min(otherLevel, region.level);
+      continue;
+    }
+    if (region.kind && region.label && PRESS_RELEASE_PARTS.has(region.kind) && region.label.kind === "heading" && region.kind !== "headline" && region.kind !== "subheading") {
+      seenPartLevel = seenPartLevel === null ? region.level : Math.min(seenPartLevel, region.level);
+    }
+    if (region.label && region.label.kind === "heading" && region.kind === null) items.push({ block: region.label, region });
+    for (const block of region.blocks) {
+      if (isMetadataLine(block) && !items.some((i) => i.block.kind === "heading" || isProse(i.block))) continue;
+      items.push({ block, region });
+    }
+  }
+  return { items, others, nested, customerDay };
+}
+
+interface Headline {
+  block: Block;
+  text: string;
+  label: Block | null;
+}
+
+/**
+ * An explicit headline; else the first unnamed heading or bold line that
+ * comes before the press release's prose (a source line or a "FOR IMMEDIATE
+ * RELEASE" may precede it); else the headline carried by a "PR/FAQ: …" title;
+ * else a short first line.
+ */
+function findHeadline(zone: Region[], items: Item[], blocks: Block[]): Headline | null {
+  const explicit = zone.find((r) => r.kind === "headline");
+  if (explicit) {
+    const block = explicit.label && !explicit.label.labelOnly ? explicit.label : (explicit.blocks.find((b) => isProse(b) || b.kind === "heading") ?? null);
+    return block ? { block, text: afterInlineLabel(block), label: explicit.label } : null;
+  }
+  const prRegion = zone.find((r) => r.kind === "press-release");
+  const inPr = (i: Item) => !!prRegion && i.region === prRegion;
+  // A headline comes before the prose: only candidates with at most 60 words of prose above them count.
+  const candidates: Item[] = [];
+  let wordsAbove = 0;
+  for (const item of items) {
+    if (wordsAbove > 60) break;
+    if (isHeadlineCandidate(item.block)) candidates.push(item);
+    if (!prRegion || inPr(item)) wordsAbove += proseWords([item]);
+  }
+  const pick = (prRegion && candidates.find(inPr)) ?? candidates[0];
+  if (pick) return { block: pick.block, text: pick.block.text.trim(), label: null };
+
+  const title = blocks.find((b) => b.kind === "heading" && isDocumentTitle(b.text));
+  const fromTitle = title?.text
+    .replace(/^.*?\b(?:pr\s*[/&|-]?\s*faqs?|prfaqs?)\b\s*[:/—–|-]*\s*/i, "")
+    .replace(/^(?:for|of|about)\s+/i, "")
+    .trim();
+  const firstProse = items.find((i) => isProse(i.block))?.block.span.start.offset ?? Infinity;
+  if (title && fromTitle && countWords(fromTitle) >= 2 && title.span.start.offset <= firstProse) return { block: title, text: fromTitle, label: null };
+
+  const proseItems = items.filter((i) => isProse(i.block) && (!i.region.kind || i.region.kind === "press-release"));
+  const first = proseItems.find((i) => !IMMEDIATE_RELEASE.test(i.block.text) && !DATE_ONLY.test(i.block.text));
+  const shortFirstLine =
+    first &&
+    proseItems.length > 1 &&
+    countWords(first.block.text) <= 25 &&
+    !/[.:;]["”]?$/.test(first.block.text.trim()) &&
+    !datelineOf(first.block.text) &&
+    !isQuoteBlock(first.block) &&
+    !METADATA_LINE.test(first.block.text.trim()) &&
+    proseWords(items.slice(0, items.indexOf(first))) <= 20;
+  return shortFirstLine ? { block: first.block, text: first.block.text.trim(), label: null } : null;
+}
+
+/** An explicit subheading, or what directly follows the headline: an unnamed heading, a bold line, or a short line. */
+function findSubheading(zone: Region[], body: Item[], headline: Headline | null): SubheadingPart | null {
+  const explicit = zone.find((r) => r.kind === "subheading");
+  if (explicit) {
+    const block = explicit.label && !explicit.label.labelOnly ? explicit.label : explicit.blocks.find((b) => b.text.trim());
+    return block ? { kind: "subheading", text: afterInlineLabel(block), blocks: [block], label: explicit.label, span: block.span } : null;
+  }
+  if (!headline) return null;
+  const rest = body.filter((i) => i.block.kind !== "html" && i.block.kind !== "break" && i.block.text.trim() !== "" && !IMMEDIATE_RELEASE.test(i.block.text) && !DATE_ONLY.test(i.block.text));
+  while (rest.length && /^\s*(?:reference|source|see also|link|url)s?\s*:/i.test(rest[0].block.text)) rest.shift();
+  const next = rest[0];
+  if (!next || (next.region.kind !== null && next.region.kind !== "press-release")) return null;
+  const b = next.block;
+  const metadata =
+    b.listDepth > 0 ||
+    (/^[\p{L}()]+(?: [\p{L}()]+){0,3}:\s*\S/u.test(b.text.trim()) && !/^[^:]{2,30}:\s+\p{Lu}[^:]*$/u.test(b.text.trim())) ||
+    /^\s*(?:reference|source|see|link|url)s?\s*:/i.test(b.text);
+  if ((b.kind !== "heading" && b.labelOnly) || b.names || metadata) return null;
+  const words = countWords(b.text);
+  const announces = /\b(today|announce[sd]?|launch(?:ed|es)|releas(?:ed|es)|publish(?:ed|es)|introduc(?:ed|es)|kündigt)\b/i.test(b.text) || new RegExp(DATE, "u").test(b.text.slice(0, 80));
+  const shortLine = b.kind === "paragraph" && words <= 45 && b.sentences.length <= 2 && !datelineOf(b.text) && !isQuoteBlock(b) && !announces && rest.length > 1;
+  const heading = b.kind === "heading" && (headline.block.kind !== "heading" || b.depth >= headline.block.depth) && rest.length > 1;
+  const bold = b.kind === "paragraph" && b.emphasised && words <= 60 && !isQuoteBlock(b);
+  return heading || bold || shortLine ? { kind: "subheading", text: b.text.trim(), blocks: [b], label: null, span: b.span } : null;
+}
+
+/** What a section's heading or label says its paragraphs are; `null` for paragraphs nothing names. */
+function assignNamed(block: Block, region: Region): Assigned | null {
+  switch (region.kind) {
+    case "summary":
+    case "problem":
+    case "solution":
+    case "getting-started":
+      // A quotation under "Solution" is still a quote.
+      return isQuoteBlock(block) ? { kind: "quote", voice: null } : { kind: region.kind };
+    case "spokesperson-quote":
+    case "customer-quote":
+    case "quotes": {
+      // "To learn more, visit…" closing a quotes section is the call to action, not a quote.
+      const prose = region.blocks.filter(isProse);
+      const last = prose[prose.length - 1] === block;
+      if (last && !/["“„«]/.test(block.text) && callToAction.count(block.text) > 0 && prose.length > 1) return { kind: "getting-started" };
+      return { kind: "quote", voice: region.kind === "quotes" ? null : region.kind === "customer-quote" ? "customer" : "spokesperson" };
+    }
+    case "headline":
+    case "subheading":
+      return { kind: "summary" };
+    default:
+      return null;
+  }
+}
+
+function scoreProblem(text: string): number {
+  const numbers = text.match(/\d/g) ? 1 : 0;
+  return problemWords.count(text) + numbers * 0.5;
+}
+
+function scoreSolution(text: string, productName: string | null): number {
+  let score = solutionWords.count(text);
+  if (productName) {
+    const mentions = text.split(productName).length - 1;
+    score += mentions * 1.5;
+    if (startsWithProduct(text, productName)) score += 2;
+  }
+  return score;
+}
+
+/**
+ * Unnamed paragraphs, in order: the first is the summary, a closing call to
+ * action is how to get started, and between them the problem comes first and
+ * the solution starts at the first paragraph clearly about the product.
+ */
+function assignUnnamed(prose: Block[], assigned: Map<Block, Assigned>, explicit: Set<Region["kind"]>, productName: string | null, customerDay: Set<Block>): void {
+  let cursor = 0;
+  if (!explicit.has("summary") && prose.length) {
+    assigned.set(prose[0], { kind: "summary" });
+    cursor = 1;
+  }
+  let ctaFrom = prose.length;
+  if (!explicit.has("getting-started")) {
+    for (let i = prose.length - 1; i >= cursor && i >= prose.length - 2; i--) {
+      if (callToAction.count(prose[i].text) > 0 && countWords(prose[i].text) <= 120) ctaFrom = i;
+      else break;
+    }
+    for (let i = ctaFrom; i < prose.length; i++) assigned.set(prose[i], { kind: "getting-started" });
+  }
+  const middle = prose.slice(cursor, ctaFrom);
+  if (!middle.length) return;
+  const wantProblem = !explicit.has("problem");
+  const wantSolution = !explicit.has("solution");
+  const scores = middle.map((b) => ({ p: scoreProblem(b.text), s: scoreSolution(b.text, productName) }));
+  let solutionAt = scores.findIndex((x, i) => x.s >= x.p + 1.5 || (productName !== null && startsWithProduct(middle[i].text, productName) && x.s >= x.p));
+  if (solutionAt < 0) solutionAt = scores.findIndex((x) => x.s > x.p);
+  if (solutionAt < 0) solutionAt = middle.length;
+  const problemish = scores.slice(0, solutionAt).some((x) => x.p >= 1);
+  const otherwise: Assigned = { kind: wantSolution ? "solution" : "summary" };
+  middle.forEach((block, i) => {
+    // "**The customer.** Walter farms…": the customer's day before the product is the problem.
+    if (wantProblem && (block.names === "customer" || customerDay.has(block))) assigned.set(block, { kind: "problem" });
+    else if (i < solutionAt) assigned.set(block, wantProblem && problemish ? { kind: "problem" } : otherwise);
+    else if (i > solutionAt && wantProblem && scores[i].p > scores[i].s + 1 && scores.slice(solutionAt, i).every((x) => x.p > x.s)) assigned.set(block, { kind: "problem" });
+    else assigned.set(block, otherwise);
+  });
+}
+
+/** Parts in document order, merging neighbouring paragraphs of the same kind. */
+function assembleParts(body: Item[], assigned: Map<Block, Assigned>, headline: Block | null, voice: VoiceContext): { parts: Part[]; labelled: Set<Region> } {
+  const parts: Part[] = [];
+  const labelled = new Set<Region>();
+  let quoteOrder = 0;
+  let run: { kind: Assigned["kind"]; blocks: Block[]; label: Block | null; voice: Assigned["voice"]; region: Region } | null = null;
+  const flush = () => {
+    if (!run || !run.blocks.length) return;
+    const { kind, blocks, label } = run;
+    if (kind === "quote") {
+      const explicitVoice = run.voice ?? null;
+      groupQuotes(blocks).forEach((group, i) => parts.push(quotePart(group, i === 0 ? label : null, explicitVoice, voice, quoteOrder++)));
+    } else {
+      const base = { blocks, label, span: spanOf(blocks, label) };
+      parts.push(kind === "summary" ? { kind: "summary", dateline: datelineOf(blocks[0].text), ...base } : { kind, ...base });
+    }
+    run = null;
+  };
+  let previous: Assigned | null = null;
+  for (const { block, region } of body) {
+    if (!assigned.has(block) && block.kind !== "code") continue;
+    const a: Assigned = assigned.get(block) ?? previous ?? { kind: "summary" };
+    const explicit = region.kind !== null && region.kind !== "press-release";
+    const sameRegion = !!run && run.region === region;
+    if (run && run.kind === a.kind && (a.kind !== "quote" ? sameRegion || !explicit : sameRegion && explicit)) {
+      run.blocks.push(block);
+    } else {
+      flush();
+      const label = explicit && region.label && !labelled.has(region) && region.label !== headline ? region.label : null;
+      if (label) labelled.add(region);
+      run = { kind: a.kind, blocks: [block], label, voice: a.voice, region };
+    }
+    if (a.kind !== "quote") previous = a;
+  }
+  flush();
+  return { parts, labelled };
+}
+
+/**
+ * Short press releases state the problem, the product or the call to action
+ * inside another paragraph ("Today we release X. Agents fail silently when…").
+ * When a part has no paragraph of its own, the paragraph that states it
+ * stands for it too, marked as embedded.
+ */
+function addEmbeddedParts(parts: Part[], productName: string | null): void {
+  const pr = parts.filter((p) => p.kind === "summary" || p.kind === "solution" || p.kind === "problem" || p.kind === "getting-started");
+  const has = (kind: Part["kind"]) => parts.some((p) => p.kind === kind);
+  const candidates = pr.flatMap((p) => p.blocks);
+  const add = (kind: "problem" | "solution" | "getting-started", test: (sentence: string) => boolean) => {
+    if (has(kind)) return;
+    const hit = candidates.find((block) => block.sentences.some((x, i) => (kind !== "problem" || i > 0 || block.sentences.length === 1) && test(x.text)));
+    if (hit) parts.push({ kind, blocks: [hit], label: null, span: hit.span, embedded: true });
+  };
+  add("problem", (t) => problemWords.count(t) >= 2 || /\b(?:fail|fails|struggle|struggles|can't|cannot|wastes?|lose|loses|spend|spends)\b/i.test(t));
+  add("solution", (t) => (!!productName && t.includes(productName) && solutionWords.count(t) >= 1) || /\b(?:our|the new|this) (?:solution|product|tool|app|platform|service)\b/i.test(t));
+  add("getting-started", (t) => /\b(?:available (?:today|now|at|on|from|in)|to get started|get started|visit|sign up|download|install)\b/i.test(t));
+}
+
+export function readPressRelease(zone: Region[], blocks: Block[]): PressRelease {
+  const { items, others, nested, customerDay } = pressReleaseItems(zone);
+  const parts: Part[] = [];
+  const used = new Set<Block>();
+
+  const headline = findHeadline(zone, items, blocks);
+  let body = items;
+  if (headline) {
+    used.add(headline.block);
+    const part: HeadlinePart = { kind: "headline", text: headline.text, blocks: [headline.block], label: headline.label, span: headline.block.span };
+    parts.push(part);
+    const at = items.findIndex((i) => i.block === headline.block);
+    if (at >= 0) {
+      const preamble = items.slice(0, at).filter((i) => isProse(i.block) && !IMMEDIATE_RELEASE.test(i.block.text) && !DATE_ONLY.test(i.block.text));
+      if (preamble.length) {
+        const before = preamble.map((i) => i.block);
+        parts.push({ kind: "other", title: "Before the headline", blocks: before, label: null, span: spanOf(before, null) });
+      }
+      body = items.slice(at + 1);
+    }
+  }
+  const subheading = findSubheading(zone, body, headline);
+  if (subheading) {
+    used.add(subheading.blocks[0]);
+    parts.push(subheading);
+  }
+
+  // What the headings and labels name, then what the content says for the rest.
+  const assigned = new Map<Block, Assigned>();
+  const unnamed: Block[] = [];
+  for (const { block, region } of body) {
+    if (used.has(block) || block.labelOnly || block.kind === "heading") continue;
+    if (!isProse(block) && block.kind !== "code") continue;
+    if (IMMEDIATE_RELEASE.test(block.text) || DATE_ONLY.test(block.text)) continue;
+    const named = assignNamed(block, region);
+    if (named) assigned.set(block, named);
+    else unnamed.push(block);
+  }
+  for (const block of unnamed) if (isQuoteBlock(block)) assigned.set(block, { kind: "quote", voice: null });
+  // "_Matt Cavey, Cloud Development Manager_" under a quotation is its attribution.
+  const bodyProse = body.map((i) => i.block).filter(isProse);
+  bodyProse.forEach((block, i) => {
+    const previous = bodyProse[i - 1];
+    if (previous && assigned.get(previous)?.kind === "quote" && isAttributionLine(block)) assigned.set(block, { kind: "quote", voice: null });
+  });
+  const productName = inferProductName(headline?.text ?? null, items.map((i) => i.block.text).join("\n"));
+  const explicitKinds = new Set(zone.map((r) => r.kind));
+  assignUnnamed(
+    unnamed.filter((b) => !assigned.has(b) && b.kind !== "code"),
+    assigned,
+    explicitKinds,
+    productName,
+    customerDay,
+  );
+
+  const summaryBlock = [...assigned].find(([, a]) => a.kind === "summary")?.[0];
+  const voice: VoiceContext = { productName, organisation: summaryBlock ? announcingOrganisation(summaryBlock.text) : null };
+  const assembled = assembleParts(body, assigned, headline?.block ?? null, voice);
+  parts.push(...assembled.parts);
+  balanceVoices(parts.filter((p): p is QuotePart => p.kind === "quote"));
+  addEmbeddedParts(parts, productName);
+
+  // A named press-release part with no text still counts as present.
+  for (const region of zone) {
+    if (!region.kind || !region.label || assembled.labelled.has(region) || region.blocks.some((b) => b.text.trim())) continue;
+    if (region.kind === "problem" || region.kind === "solution" || region.kind === "getting-started") {
+      parts.push({ kind: region.kind, blocks: [], label: region.label, span: region.label.span });
+    }
+  }
+  return { parts, others, nested, productName };
+}

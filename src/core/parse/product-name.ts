@@ -1,0 +1,49 @@
+/** The product's name, as the press release uses it. */
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+export function inferProductName(headline: string | null, pressReleaseText: string): string | null {
+  const counts = new Map<string, number>();
+  const bump = (name: string, by: number) => counts.set(name, (counts.get(name) ?? 0) + by);
+  const launch =
+    /\b(?:launch(?:ed|es)?|announc(?:ed|es)|introduc(?:ed|es)|unveil(?:ed|s)|releas(?:ed|es)|debut(?:ed|s)|present(?:ed|s)|publish(?:ed|es)|rolled out|rolls out)\s+(?:(?:the\s+)?(?:first|new|initial|beta|general)\s+(?:release|version|edition|availability)\s+of\s+)?(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+|first\s+|beta\s+)?((?:\p{Lu}[\p{L}\p{N}'’-]*)(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2})/gu;
+  let m: RegExpExecArray | null;
+  while ((m = launch.exec(pressReleaseText))) bump(m[1], 3);
+  const subject = /(?:^|[.!?:]\s+|\bwith\s+)(?:The\s+|the\s+)?((?:\p{Lu}[\p{L}\p{N}_-]*\s+){0,3}[\p{L}][\p{L}\p{N}_-]{2,})\s+(?:provides|lets|enables|empowers|makes|helps|gives|shows|turns|links|reads|sends|offers|brings|adds|puts)\b/gmu;
+  while ((m = subject.exec(pressReleaseText))) if (!/^(it|this|that|which|who|the|our|we|they|he|she|you|users?|customers?)$/i.test(m[1])) bump(m[1], 2);
+  const camel = /\b(\p{Lu}[\p{Ll}\p{N}]+\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}]*)\b/gu;
+  while ((m = camel.exec(`${headline ?? ""} ${pressReleaseText}`))) bump(m[1], 1);
+  if (headline) {
+    const first = /^\s*(?:introducing\s+|meet\s+)?(\p{Lu}[\p{L}\p{N}'’-]*)/iu.exec(headline);
+    if (first && !/^(The|A|An|New|Introducing|Today|Our|How|Why|With|Meet)$/i.test(first[1])) {
+      const body = pressReleaseText.split(first[1]).length - 1;
+      if (body >= 1) bump(first[1], 2 + body);
+    }
+  }
+  let best: string | null = null;
+  let bestScore = 0;
+  const mentionsOf = (name: string) => pressReleaseText.split(name).length - 1;
+  for (const [name, score] of counts) {
+    if (/^(The|A|An|We|Our|Today|It|This|New|I)$/.test(name)) continue;
+    const mentions = mentionsOf(name);
+    const total = score + mentions;
+    if (total > bestScore && mentions >= 1) {
+      best = name;
+      bestScore = total;
+    }
+  }
+  // "Handover" and "Handover Notes": the full name, when it is used nearly as often.
+  if (best) {
+    const base = best;
+    const longer = [...counts.keys()].filter((n) => n !== base && n.startsWith(`${base} `) && mentionsOf(n) >= mentionsOf(base) * 0.7);
+    if (longer.length) best = longer.sort((a, b) => b.length - a.length)[0];
+  }
+  return best;
+}
+
+/** True when a paragraph opens with the product ("With PermitPath, owners…", "ShiftSwap puts…"). */
+export function startsWithProduct(text: string, productName: string): boolean {
+  return new RegExp(`^\\s*(?:with\\s+|using\\s+|by using\\s+)?(?:the\\s+|a\\s+|an\\s+|our\\s+|its\\s+)?\`?${escapeRegExp(productName)}\`?\\b`, "i").test(text);
+}

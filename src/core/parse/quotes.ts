@@ -1,0 +1,156 @@
+import { attributionVerbs, customerSpeakerCues, spokespersonTitles } from "../lexicons/cues";
+import { compilePhrases } from "../lexicons/match";
+import type { Block, QuotePart, QuoteSpeaker } from "../model/types";
+import { spanOf } from "./regions";
+import { countWords } from "./text";
+
+/**
+ * Quotes in a press release: which paragraphs are quotations, who said them,
+ * and whether the speaker talks for the company or as a customer.
+ */
+const attribution = compilePhrases(attributionVerbs);
+const spokesperson = compilePhrases(spokespersonTitles);
+const customerSpeaker = compilePhrases(customerSpeakerCues);
+
+/** "— Ada Greene, director of Development Services", standing on its own line. */
+export function isAttributionLine(block: Block): boolean {
+  const text = block.text.trim();
+  return countWords(text) <= 14 && !/[.!?]$/.test(text.replace(/\.$/, "")) && /^[—–-]*\s*(?:Dr\.?\s+|Prof\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*,\s*\S/u.test(text);
+}
+
+/** True when the paragraph is a quote with an attribution, or a bare quotation. */
+export function isQuoteBlock(block: Block): boolean {
+  const text = block.text.trim();
+  const quoted = /["“„«]([^"”“„«»]{12,})["”“»]/.exec(text);
+  if (!quoted) return false;
+  if (/^["“„«]/.test(text) && quoted[1].length > text.length * 0.4) return true;
+  return attribution.test(text.replace(quoted[0], " ")) || /["”»]\s*[—–-]\s+\p{Lu}/u.test(text);
+}
+
+function parseSpeaker(text: string): { quoteText: string; speaker: QuoteSpeaker | null } {
+  const pieces: string[] = [];
+  const re = /["“„«]([^"”“„«»]+)["”“»]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) pieces.push(m[1].trim());
+  const outside = text.replace(re, " | ").replace(/\s+/g, " ").trim();
+  const quoteText = pieces.join(" ");
+  const cleaned = outside
+    .replace(/\|/g, "")
+    .replace(/^[\s,.;:–—-]+|[\s,.;:–—-]+$/g, "")
+    .trim();
+  if (!cleaned) return { quoteText, speaker: null };
+  let who = cleaned
+    .replace(/\b(said|says|added|adds|explained|explains|noted|notes|commented|stated|states|shared|shares|told|recalls|recalled|remarked|continued|sagt|sagte|erklärt)\b/gi, " ")
+    .replace(/\baccording to\b/gi, " ")
+    .replace(/^[\s,.;:–—-]+|[\s,.;:–—-]+$/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (!who) return { quoteText, speaker: null };
+  who = who.replace(/\s*[,.]\s*$/, "");
+  const nameMatch = /^((?:Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|van|von|da|del|la|le|bin|al)){1,3})/u.exec(who);
+  let name: string | null = null;
+  let description: string | null = who;
+  if (nameMatch && nameMatch.index === 0 && !/^(The|A|An|Our|Their|One|Every|This|That)\b/.test(nameMatch[2])) {
+    name = (nameMatch[1] ?? "") + nameMatch[2];
+    description = who.slice(nameMatch[0].length).replace(/^[\s,–—-]+/, "").trim() || null;
+  }
+  return { quoteText, speaker: { name, description, attribution: cleaned } };
+}
+
+const SPOKESPERSON_CONTENT = /\b(our customers|our users|customers told us|we heard from|we are (?:excited|proud|thrilled|pleased|delighted)|we're (?:excited|proud|thrilled|pleased|delighted)|we (?:built|created|designed|launched|developed|want|believe|set out)|our (?:goal|mission|team|vision)|we see\b|for our customers)\b/i;
+const CUSTOMER_CONTENT = /\b(I|I'm|I've|I'd|my|me|mine)\b|\b[Ww]e (?:used to|were|had to|spent|would|used)\b|\bsaved (?:me|us)\b|\b[Nn]ow (?:I|we) (?:can|see|get|know)\b|\bbefore \p{Lu}/u;
+
+/** How strongly a quote speaks for the company (positive) or as a customer (negative). */
+function voiceScore(speaker: QuoteSpeaker | null, quoteText: string, context: VoiceContext): { score: number; customerCues: number; companyCues: number } {
+  const about = speaker?.attribution ?? "";
+  const customerCues = customerSpeaker.count(about);
+  let companyCues = spokesperson.count(about);
+  let customer = customerCues;
+  // "…, plant manager at Dunmore": the speaker's organisation decides whose side they speak for.
+  const at = /(?:\b(?:at|of|from)|@|\bworks? for)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)/u.exec(speaker?.description ?? "");
+  if (at) {
+    const theirs = significantWords(at[1]);
+    const ours = new Set([...significantWords(context.organisation ?? ""), ...significantWords(context.productName ?? "")]);
+    if (theirs.some((w) => ours.has(w))) companyCues += 3;
+    else if (ours.size) customer += 1;
+  }
+  let company = companyCues;
+  if (SPOKESPERSON_CONTENT.test(quoteText)) company += 1;
+  if (CUSTOMER_CONTENT.test(quoteText)) customer += 1;
+  return { score: company - customer, customerCues, companyCues };
+}
+
+function significantWords(text: string): string[] {
+  return (text.match(/\p{Lu}[\p{L}\p{N}'’-]{2,}/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => !/^(the|inc|ltd|llc|corp|group|company)$/.test(w));
+}
+
+export interface VoiceContext {
+  productName: string | null;
+  /** Who makes the announcement ("Bellevue College is excited to announce…"). */
+  organisation: string | null;
+}
+
+/** The organisation that announces, from the summary's "X today announced" or "X is excited to announce". */
+export function announcingOrganisation(text: string): string | null {
+  const m =
+    /(?:^|[—–-]\s+|\.\s+|,\s+|\n\s*)(?:Today,?\s+)?((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|for|and|the)){0,6}?)(?:,[^,]{0,80},)?\s+(?:today\s+)?(?:announced|announces|launched|launches|released|releases|introduced|introduces|unveiled|unveils|started|is (?:excited|proud|pleased|thrilled) to announce|kündigt)/u.exec(text);
+  if (!m) return null;
+  const name = m[1].replace(/^the\s+/i, "").trim();
+  return name.length >= 2 && !/^(We|Our|It|This|Today|They)$/.test(name) ? name : null;
+}
+
+
+const quoteScores = new WeakMap<QuotePart, { score: number; explicit: boolean; customerCues: number; companyCues: number }>();
+
+export function quotePart(blocks: Block[], label: Block | null, explicit: "spokesperson" | "customer" | null, context: VoiceContext, order: number): QuotePart {
+  // A run-in label ("**Quotes.** “…”") is not part of the attribution.
+  const text = blocks.map((b) => (b.names && b.leadEmphasis && b.text.startsWith(b.leadEmphasis) ? b.text.slice(b.leadEmphasis.length) : b.text)).join(" ");
+  const { quoteText, speaker } = parseSpeaker(text);
+  const { score, customerCues, companyCues } = voiceScore(speaker, quoteText, context);
+  // The first quote of a press release is usually the company's; a named first speaker with
+  // nothing marking them as a customer keeps that reading unless the evidence clearly says otherwise.
+  const leaning = order === 0 && !!speaker?.name && customerCues === 0 ? score >= -1 : score > 0 || (score === 0 && order === 0);
+  const voice = explicit ?? (leaning ? "spokesperson" : "customer");
+  const part: QuotePart = { kind: "quote", voice, speaker, quoteText: quoteText || text, blocks, label, span: spanOf(blocks, label) };
+  quoteScores.set(part, { score, explicit: !!explicit, customerCues, companyCues });
+  return part;
+}
+
+/**
+ * A press release normally quotes one person from the company and one
+ * customer. When every quote leans the same way, the one that leans least
+ * (the earliest, on a tie) is read as the other voice.
+ */
+export function balanceVoices(quotes: QuotePart[]): void {
+  if (quotes.length < 2) return;
+  for (const missing of ["spokesperson", "customer"] as const) {
+    if (quotes.some((q) => q.voice === missing)) continue;
+    // Only a named speaker with nothing in their attribution that places them on the other side.
+    const open = quotes.filter((q) => {
+      const info = quoteScores.get(q);
+      if (!info || info.explicit || !q.speaker?.name) return false;
+      return missing === "spokesperson" ? info.customerCues === 0 : info.companyCues === 0;
+    });
+    if (!open.length) continue;
+    const lean = (q: QuotePart) => (quoteScores.get(q)?.score ?? 0) * (missing === "spokesperson" ? 1 : -1);
+    const pick = open.reduce((best, q) => (lean(q) > lean(best) ? q : best), open[0]);
+    pick.voice = missing;
+  }
+}
+
+/**
+ * Splits a run of quote paragraphs into quotes: each new quotation starts a
+ * quote, and an attribution line ("— Ada Greene, director") or a following
+ * paragraph without quotation marks stays with the quote before it.
+ */
+export function groupQuotes(blocks: Block[]): Block[][] {
+  const groups: Block[][] = [];
+  for (const b of blocks) {
+    const startsQuote = /^\s*["“„«]/.test(b.text) || isQuoteBlock(b);
+    const current = groups[groups.length - 1];
+    const hasQuote = current?.some((x) => /["“„«]/.test(x.text));
+    if (!current || (startsQuote && hasQuote)) groups.push([b]);
+    else current.push(b);
+  }
+  return groups;
+}
