@@ -102,6 +102,17 @@ describe.each(DATABASE_KINDS)("sign-in, sessions and CSRF on %s", (kind) => {
     expect((await sam.client.get("/api/session")).status).toBe(401);
   });
 
+  it("lets people change the name others see, and records it", async () => {
+    const ana = await ws.invite("ana", "reviewer");
+    expect((await ana.client.patch("/api/account", { name: "   " })).status).toBe(400);
+    expect((await ana.client.patch("/api/account", { name: "x".repeat(81) })).status).toBe(400);
+    const renamed = await ana.client.patch<{ user: { name: string } }>("/api/account", { name: "  Ana Ribeiro " });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body.user.name).toBe("Ana Ribeiro");
+    expect((await ana.client.get<{ user: { name: string } }>("/api/session")).body.user.name).toBe("Ana Ribeiro");
+    expect((await new Client(server.url).patch("/api/account", { name: "Nobody" })).status).toBe(401);
+  });
+
   it("signs out by deleting the session in the database", async () => {
     const vic = await ws.invite("Vic", "viewer");
     const stolenCookie = vic.client.cookie;

@@ -72,6 +72,18 @@ export const sessionRoutes = new Hono<AppEnv>()
     endSessionCookie(c);
     return c.body(null, 204);
   })
+  .patch("/account", async (c) => {
+    const auth = requireAuth(c.var.auth);
+    const body = await readJsonObject(c);
+    const name = requireString(body, "name", { max: 80 }).trim();
+    if (!name) throw invalid("name", "Enter the name others should see.");
+    const { db } = c.var.services.database;
+    await c.var.services.database.transaction(async (trx) => {
+      await trx.updateTable("users").set({ name }).where("id", "=", auth.user.id).execute();
+      await audit(trx, { workspaceId: null, actorId: auth.user.id, action: "user.rename" });
+    });
+    return c.json(await sessionBody(db, { ...auth, user: { ...auth.user, name } }));
+  })
   .post("/account/password", async (c) => {
     const auth = requireAuth(c.var.auth);
     const body = await readJsonObject(c);

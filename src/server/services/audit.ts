@@ -20,7 +20,8 @@ export type AuditAction =
   | "decision.create"
   | "session.create"
   | "session.delete"
-  | "user.password";
+  | "user.password"
+  | "user.rename";
 
 export interface AuditEntry {
   workspaceId: string | null;

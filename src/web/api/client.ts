@@ -105,6 +105,7 @@ export const api = {
     csrfToken = null;
   },
   setPassword: (newPassword: string, currentPassword?: string) => request<void>("POST", "/api/account/password", { newPassword, currentPassword }),
+  rename: (name: string) => request<void>("PATCH", "/api/account", { name }),
 
   workspaces: () => request<{ workspaces: WorkspaceRef[] }>("GET", "/api/workspaces"),
   createWorkspace: (name: string) => request<WorkspaceRef>("POST", "/api/workspaces", { name }),

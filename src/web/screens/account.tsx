@@ -12,6 +12,8 @@ export function AccountScreen() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const { user } = session;
+  const [name, setName] = useState(user.name);
+  const [nameError, setNameError] = useState<unknown>(null);
   return (
     <section class="page narrow">
       <h1>Your account</h1>
@@ -23,6 +25,29 @@ export function AccountScreen() {
         <dt>Workspaces</dt>
         <dd>{session.workspaces.map((w) => `${w.name} (${w.role})`).join(", ")}</dd>
       </dl>
+      <form
+        class="panel"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (!name.trim()) return setNameError(new Error("Enter the name others should see."));
+          try {
+            await api.rename(name.trim());
+            setNameError(null);
+            announce("Name saved.");
+            await refreshSession();
+          } catch (err) {
+            setNameError(err);
+          }
+        }}
+      >
+        <h2 class="panel-heading">Your name</h2>
+        <label class="field">
+          <span>Name others see on documents, comments and decisions</span>
+          <input type="text" autoComplete="name" required maxLength={80} value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
+        </label>
+        {nameError !== null && <ErrorBox error={nameError} />}
+        <button class="primary">Save name</button>
+      </form>
       <form
         class="panel"
         onSubmit={async (e) => {
