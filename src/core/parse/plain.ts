@@ -14,21 +14,36 @@ const PLAIN_LINE = /^ {0,3}(?:[\p{L}"“‘'(]|\d+(?!\d)(?![.)](?:\s|$)))[^*_`[\
 const PLAIN_HEADING = /^ {0,3}(#{1,6})(?:[ ]+([^*_`[\]<>&\\|~\t#]*?))?(?:[ ]+#+)?[ ]*$/;
 const SPECIAL = /[*_`[\]<>&\\|~\t]/;
 
+/**
+ * A whole line in bold, opening a paragraph: "**Q: What does it cost?**" over
+ * its answer, or a bold label. The bold is read directly too: its content
+ * holds nothing special and neither starts nor ends with a space, so
+ * CommonMark's flanking rules always make it strong emphasis.
+ */
+const BOLD_LINE = /^( {0,3})\*\*((?=[^\s*])[^*_`[\]<>&\\|~\t]*?[^\s*])\*\*[ ]*$/;
+
 export function isPlainChunk(text: string): boolean {
-  if (SPECIAL.test(text)) return false;
   const lines = text.split("\n");
   let first = true;
+  let paragraphStart = true;
   for (const raw of lines) {
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (BLANK.test(line)) continue;
+    if (BLANK.test(line)) {
+      paragraphStart = true;
+      continue;
+    }
     if (/ {2,}$/.test(line) || line.includes("\r")) return false;
+    const startsParagraph = paragraphStart;
+    paragraphStart = false;
     if (first && line.trimStart().startsWith("#")) {
-      if (!PLAIN_HEADING.test(line)) return false;
+      if (SPECIAL.test(line) || !PLAIN_HEADING.test(line)) return false;
       first = false;
+      paragraphStart = true;
       continue;
     }
     first = false;
-    if (!PLAIN_LINE.test(line)) return false;
+    if (startsParagraph && BOLD_LINE.test(line)) continue;
+    if (SPECIAL.test(line) || !PLAIN_LINE.test(line)) return false;
   }
   return true;
 }
@@ -43,12 +58,18 @@ export function readPlainChunk(chunk: MarkdownChunk): ParsedMarkdown {
     const map = new OffsetMap();
     const parts: string[] = [];
     let length = 0;
+    let lead: string | null = null;
     paragraph.forEach(({ from, to }, i) => {
       let a = from;
       while (a < to && text[a] === " ") a++;
       let b = to;
-      if (i === paragraph.length - 1) while (b > a && text[b - 1] === " ") b--;
-      else while (b > a && text[b - 1] === " ") b--;
+      while (b > a && text[b - 1] === " ") b--;
+      const bold = i === 0 ? BOLD_LINE.exec(text.slice(from, to)) : null;
+      if (bold) {
+        a = from + bold[1].length + 2;
+        b = a + bold[2].length;
+        lead = bold[2];
+      }
       if (i > 0) {
         // The line ending stays as written ("\r\n" too), as the tokenizer keeps it.
         const ending = text[paragraph[i - 1].to] === "\r" ? "\r\n" : "\n";
@@ -64,7 +85,13 @@ export function readPlainChunk(chunk: MarkdownChunk): ParsedMarkdown {
     const last = paragraph[paragraph.length - 1];
     let start = first.from;
     while (text[start] === " ") start++;
-    out.blocks.push(plainBlock("paragraph", parts.join(""), map, base + start, base + last.to, 0));
+    const block = plainBlock("paragraph", parts.join(""), map, base + start, base + last.to, 0);
+    if (lead !== null) {
+      block.leadEmphasis = lead;
+      block.emphasised = paragraph.length === 1;
+      block.emphasis = [[0, (lead as string).length]];
+    }
+    out.blocks.push(block);
     paragraph = [];
   };
   let pos = 0;
@@ -75,7 +102,7 @@ export function readPlainChunk(chunk: MarkdownChunk): ParsedMarkdown {
     const line = text.slice(pos, to);
     if (BLANK.test(line)) flush();
     else {
-      const heading = paragraph.length === 0 ? PLAIN_HEADING.exec(line) : null;
+      const heading = paragraph.length === 0 && !line.includes("*") ? PLAIN_HEADING.exec(line) : null;
       if (heading && line.trimStart().startsWith("#")) {
         const content = heading[2] ?? "";
         const contentAt = content ? pos + line.indexOf(content, line.indexOf(heading[1]) + heading[1].length) : pos;
