@@ -4,7 +4,31 @@
  */
 import { tokenize } from "../parse/text";
 
+const VOWEL = new Set(["a", "e", "i", "o", "u", "y"]);
+
+/** Syllables by vowel groups (at most two vowels to a group), without a silent final e, es or ed. */
 export function syllables(word: string): number {
+  let w = "";
+  for (const ch of word.toLowerCase()) if (ch >= "a" && ch <= "z") w += ch;
+  if (!w) return 0;
+  if (w.length <= 3) return 1;
+  let end = w.length;
+  const beforeSuffix = (n: number) => end - n - 1 >= 0 && !"laeiouy".includes(w[end - n - 1]);
+  if ((w.endsWith("es") || w.endsWith("ed")) && beforeSuffix(2)) end -= 2;
+  else if (w.endsWith("e") && beforeSuffix(1)) end -= 1;
+  let start = w[0] === "y" ? 1 : 0;
+  let groups = 0;
+  while (start < end) {
+    if (VOWEL.has(w[start])) {
+      groups++;
+      start += start + 1 < end && VOWEL.has(w[start + 1]) ? 2 : 1;
+    } else start++;
+  }
+  return Math.max(1, groups);
+}
+
+/** The same count by regular expressions; kept to hold the fast version to it in tests. */
+export function syllablesByPattern(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, "");
   if (!w) return 0;
   if (w.length <= 3) return 1;

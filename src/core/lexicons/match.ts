@@ -274,12 +274,15 @@ export function requiredAnyOf(source: string): string[] | null {
  * A cheap test that a lower-cased text could match the pattern: it holds one
  * of the pieces every match requires. Many pieces are looked for in one scan.
  */
-function prefilter(source: string): (lower: string) => boolean {
-  const literals = requiredAnyOf(source);
+function prefilter(literals: string[] | null): (lower: string) => boolean {
   if (!literals) return () => true;
   if (literals.length <= 3) return (lower) => literals.some((l) => lower.includes(l));
-  const any = new RegExp(literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+  const any = anyOf(literals);
   return (lower) => any.test(lower);
+}
+
+function anyOf(literals: readonly string[]): RegExp {
+  return new RegExp([...new Set(literals)].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
 }
 
 /** Entries the word trie can hold: letters and digits with spaces, hyphens, apostrophes, dots or slashes. */
@@ -330,7 +333,21 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
   let trie: TrieNode | null = null;
   const rootNode = (): TrieNode => (trie ??= buildTrie(wordEntries));
   let compiledPatterns: { entry: string; regex: RegExp; mayMatch: (lower: string) => boolean }[] | null = null;
-  const compiledList = () => (compiledPatterns ??= patterns.map((p) => ({ entry: p.entry, regex: new RegExp(p.source, "giu"), mayMatch: prefilter(p.source) })));
+  // One test of the lexicon's required pieces rules out every pattern at once for most texts.
+  let anyPattern: ((lower: string) => boolean) | null = null;
+  const compiledList = () => {
+    if (!compiledPatterns) {
+      const literals = patterns.map((p) => requiredAnyOf(p.source));
+      compiledPatterns = patterns.map((p, i) => ({ entry: p.entry, regex: new RegExp(p.source, "giu"), mayMatch: prefilter(literals[i]) }));
+      const union = literals.every((l) => l !== null) ? anyOf(literals.flat() as string[]) : null;
+      anyPattern = union ? (lower) => union.test(lower) : () => true;
+    }
+    return compiledPatterns;
+  };
+  const mayMatchAny = (lower: string) => {
+    compiledList();
+    return anyPattern!(lower);
+  };
   const hasPatterns = patterns.length > 0;
   const hasWords = wordEntries.length > 0;
 
@@ -365,6 +382,7 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
     const out: PhraseMatch[] = [];
     if (!hasPatterns) return out;
     const lower = knownLower ?? lowerCased(text);
+    if (!mayMatchAny(lower)) return out;
     for (const { entry, regex, mayMatch } of compiledList()) {
       // Most texts hold none of the pieces the pattern requires; skip the scan for them.
       if (!mayMatch(lower)) continue;
@@ -401,7 +419,8 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
       // Stops at the first hit: rules ask "does this text say X?" far more often than "where?".
       if (hasWords && findWords(text, matchTokens(text)).length) return true;
       if (!hasPatterns) return false;
-      const lower = text.toLowerCase();
+      const lower = lowerCased(text);
+      if (!mayMatchAny(lower)) return false;
       for (const { regex, mayMatch } of compiledList()) {
         if (!mayMatch(lower)) continue;
         regex.lastIndex = 0;
