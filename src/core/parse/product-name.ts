@@ -5,6 +5,16 @@ export function escapeRegExp(text: string): string {
 }
 
 export function inferProductName(headline: string | null, pressReleaseText: string): string | null {
+  const mentions = new Map<string, number>();
+  const mentionsOf = (name: string): number => {
+    let n = mentions.get(name);
+    if (n === undefined) {
+      n = 0;
+      for (let at = pressReleaseText.indexOf(name); at >= 0; at = pressReleaseText.indexOf(name, at + name.length)) n++;
+      mentions.set(name, n);
+    }
+    return n;
+  };
   const counts = new Map<string, number>();
   const bump = (name: string, by: number) => counts.set(name, (counts.get(name) ?? 0) + by);
   const launch =
@@ -18,18 +28,17 @@ export function inferProductName(headline: string | null, pressReleaseText: stri
   if (headline) {
     const first = /^\s*(?:introducing\s+|meet\s+)?(\p{Lu}[\p{L}\p{N}'’-]*)/iu.exec(headline);
     if (first && !/^(The|A|An|New|Introducing|Today|Our|How|Why|With|Meet)$/i.test(first[1])) {
-      const body = pressReleaseText.split(first[1]).length - 1;
+      const body = mentionsOf(first[1]);
       if (body >= 1) bump(first[1], 2 + body);
     }
   }
   let best: string | null = null;
   let bestScore = 0;
-  const mentionsOf = (name: string) => pressReleaseText.split(name).length - 1;
   for (const [name, score] of counts) {
     if (/^(The|A|An|We|Our|Today|It|This|New|I)$/.test(name)) continue;
-    const mentions = mentionsOf(name);
-    const total = score + mentions;
-    if (total > bestScore && mentions >= 1) {
+    const used = mentionsOf(name);
+    const total = score + used;
+    if (total > bestScore && used >= 1) {
       best = name;
       bestScore = total;
     }
