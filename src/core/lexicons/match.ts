@@ -146,10 +146,13 @@ function classEnd(source: string, open: number): number {
   return i;
 }
 
-/** Where the group that opens at `open` closes, skipping escapes and character classes. */
-function closingParen(source: string, open: number): number {
+/**
+ * Calls `visit` for each character of a pattern outside escapes and character
+ * classes, with the group depth before it; stops when `visit` returns true.
+ */
+function scanStructure(source: string, from: number, visit: (ch: string, i: number, depth: number) => boolean | void): void {
   let depth = 0;
-  for (let i = open; i < source.length; i++) {
+  for (let i = from; i < source.length; i++) {
     const ch = source[i];
     if (ch === "\\") {
       i++;
@@ -159,34 +162,34 @@ function closingParen(source: string, open: number): number {
       i = classEnd(source, i);
       continue;
     }
+    if (visit(ch, i, depth)) return;
     if (ch === "(") depth++;
-    else if (ch === ")" && --depth === 0) return i;
+    else if (ch === ")") depth--;
   }
-  return source.length;
+}
+
+/** Where the group that opens at `open` closes. */
+function closingParen(source: string, open: number): number {
+  let close = source.length;
+  scanStructure(source, open, (ch, i, depth) => {
+    if (ch === ")" && depth === 1) {
+      close = i;
+      return true;
+    }
+  });
+  return close;
 }
 
 /** Splits at `|` outside groups and classes. */
 function topLevelAlternatives(source: string): string[] {
   const out: string[] = [];
-  let depth = 0;
   let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === "\\") {
-      i++;
-      continue;
-    }
-    if (ch === "[") {
-      i = classEnd(source, i);
-      continue;
-    }
-    if (ch === "(") depth++;
-    else if (ch === ")") depth--;
-    else if (ch === "|" && depth === 0) {
+  scanStructure(source, 0, (ch, i, depth) => {
+    if (ch === "|" && depth === 0) {
       out.push(source.slice(from, i));
       from = i + 1;
     }
-  }
+  });
   out.push(source.slice(from));
   return out;
 }

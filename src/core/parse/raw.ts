@@ -1,20 +1,14 @@
 import type { OffsetMap } from "../model/positions";
-import type { BlockKind } from "../model/types";
+import type { Block } from "../model/types";
 
-/** A block before positions are resolved to lines: offsets are absolute. */
-export interface RawBlock {
-  kind: BlockKind;
-  text: string;
+/**
+ * A block as Markdown gives it, before it is split at labels and questions
+ * and before positions are resolved to lines: offsets are absolute.
+ */
+export interface RawBlock extends Pick<Block, "kind" | "text" | "depth" | "listDepth" | "listItemStart" | "listOrdinal" | "quoteDepth" | "leadEmphasis" | "emphasised"> {
   map: OffsetMap;
   start: number;
   end: number;
-  depth: number;
-  listDepth: number;
-  listItemStart: boolean;
-  listOrdinal: number | null;
-  quoteDepth: number;
-  leadEmphasis: string | null;
-  emphasised: boolean;
   /** Ranges of `text` set in bold or italics. */
   emphasis: [number, number][];
   /** Indices in `text` of hard line breaks (two trailing spaces or a backslash). */
