@@ -108,14 +108,6 @@ export function tokensByPattern(text: string): MatchToken[] {
   return out;
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  /** Entries ending here, and whether the last word is a prefix ("frustrat*"). */
-  exact: string | null;
-  prefixes: { stem: string; entry: string }[];
-}
-
-const newNode = (): TrieNode => ({ next: new Map(), exact: null, prefixes: [] });
 
 /** Plain entries whose words the tokenizer can reproduce go in the trie; the rest become regular expressions. */
 function asWords(entry: string): { words: string[]; wildcard: boolean } | null {
@@ -294,29 +286,6 @@ function isWordEntry(entry: string): boolean {
   return !!body && !/[^\p{L}\p{N}\s'’.\-/]/u.test(body) && /[\p{L}\p{N}]/u.test(body);
 }
 
-function buildTrie(entries: readonly string[]): TrieNode {
-  const root = newNode();
-  for (const entry of entries) {
-    const words = asWords(entry);
-    if (!words) continue;
-    let node = root;
-    const last = words.words.length - 1;
-    words.words.forEach((word, i) => {
-      if (i === last && words.wildcard) {
-        node.prefixes.push({ stem: word, entry });
-        return;
-      }
-      let child = node.next.get(word);
-      if (!child) {
-        child = newNode();
-        node.next.set(word, child);
-      }
-      node = child;
-    });
-    if (!words.wildcard && !node.exact) node.exact = entry;
-  }
-  return root;
-}
 
 const cache = new WeakMap<readonly string[], PhraseMatcher>();
 
@@ -333,8 +302,9 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
     if (entry.startsWith("re:") || !isWordEntry(entry)) patterns.push({ entry, source: regexSource(entry) });
     else wordEntries.push(entry);
   }
-  let trie: TrieNode | null = null;
-  const rootNode = (): TrieNode => (trie ??= buildTrie(wordEntries));
+  // A lexicon's own words are a combined trie of one lexicon: one trie and one walk for both uses.
+  let words: CombinedMatcher | null = null;
+  const wordMatcher = (): CombinedMatcher => (words ??= compileCombined(new Map([["", wordEntries]])));
   let compiledPatterns: { entry: string; regex: RegExp; mayMatch: (lower: string) => boolean }[] | null = null;
   // One test of the lexicon's required pieces rules out every pattern at once for most texts.
   let anyPattern: ((lower: string) => boolean) | null = null;
@@ -354,32 +324,9 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
   const hasPatterns = patterns.length > 0;
   const hasWords = wordEntries.length > 0;
 
-  const findWords = (text: string, tokens: readonly MatchToken[]): PhraseMatch[] => {
-    const out: PhraseMatch[] = [];
-    if (!hasWords) return out;
-    const root = rootNode();
-    let i = 0;
-    while (i < tokens.length) {
-      // Longest match starting at token i.
-      let node: TrieNode | undefined = root;
-      let best: { end: number; entry: string } | null = null;
-      for (let j = i; j < tokens.length && node; j++) {
-        const word = tokens[j].norm;
-        for (const p of node.prefixes) if (word.startsWith(p.stem)) best = { end: j, entry: p.entry };
-        node = node.next.get(word);
-        if (node?.exact) best = { end: j, entry: node.exact };
-        // Words must be adjacent: only spaces, hyphens or slashes between them.
-        if (node && j + 1 < tokens.length && !/^[\s\-‐‑–/]*$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) break;
-      }
-      if (best) {
-        const start = tokens[i].start;
-        const end = tokens[best.end].end;
-        out.push({ text: text.slice(start, end), start, end, entry: best.entry });
-        i = best.end + 1;
-      } else i++;
-    }
-    return out;
-  };
+  const findWords = (text: string, tokens: readonly MatchToken[]): PhraseMatch[] =>
+    hasWords ? (wordMatcher().findWords(text, tokens).get("") ?? []) : [];
+
 
   const findPatterns = (text: string, knownLower?: string): PhraseMatch[] => {
     const out: PhraseMatch[] = [];
