@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { defaultLexicons, matchTokens } from "../../src/core";
-import { requiredAnyOf, tokensByPattern } from "../../src/core/lexicons/match";
+import { compilePhrases, defaultLexicons, matchTokens } from "../../src/core";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { lowerCasedSource, requiredAnyOf, tokensByPattern } from "../../src/core/lexicons/match";
 
 describe("the combined lexicon trie", () => {
   const lexicons = defaultLexicons();
@@ -71,5 +73,55 @@ describe("the literal prefilter of regular-expression entries", () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(50);
+  });
+});
+
+describe("regular-expression entries run over lower-cased text", () => {
+  const lexicons = defaultLexicons();
+  const sources = [
+    ...lexicons.names().flatMap((n) => lexicons.entries(n)),
+    ...lexicons.hardQuestions.flatMap((q) => [...q.paraphrases, ...(q.notWhen ?? [])]),
+  ]
+    .filter((e) => e.startsWith("re:"))
+    .map((e) => e.slice(3));
+  const documents = join(__dirname, "../documents");
+  const texts = readdirSync(documents)
+    .filter((f) => f.endsWith(".md"))
+    .flatMap((f) => readFileSync(join(documents, f), "utf8").split(/\n\s*\n/));
+  const spans = (regex: RegExp, text: string) => [...text.matchAll(regex)].map((m) => [m.index, m.index + m[0].length]);
+
+  it("every built-in pattern can be lower-cased", () => {
+    expect(sources.filter((s) => lowerCasedSource(s) === null)).toEqual([]);
+  });
+
+  it("find exactly what the case-insensitive expressions find, in every paragraph of our documents", () => {
+    let matched = 0;
+    for (const source of sources) {
+      const caseless = new RegExp(source, "giu");
+      const lowered = new RegExp(lowerCasedSource(source)!, "gu");
+      for (const text of texts) {
+        const expected = spans(caseless, text);
+        matched += expected.length;
+        expect(spans(lowered, text.toLowerCase()), `${source} in ${text.slice(0, 60)}`).toEqual(expected);
+      }
+    }
+    expect(matched).toBeGreaterThan(100);
+  });
+
+  it("keep escapes, classes and case properties meaning what they meant", () => {
+    expect(lowerCasedSource(String.raw`\bSee\S+[A-Z_]\p{Lu}\P{L}`)).toBe(String.raw`\bsee\S+[a-z_]\p{Ll}\P{L}`);
+    expect(lowerCasedSource(String.raw`(?<=Mr)\s`)).toBe(String.raw`(?<=mr)\s`);
+    // Where lower-casing would change what matches, the pattern stays case-insensitive instead.
+    expect(lowerCasedSource(String.raw`[À-ÿ]`)).toBeNull();
+    expect(lowerCasedSource(String.raw`\u0041`)).toBeNull();
+    expect(lowerCasedSource(String.raw`(?<Name>x)\k<Name>`)).toBeNull();
+    expect(lowerCasedSource(String.raw`\P{Lu}`)).toBeNull();
+  });
+
+  it("report the original text of a match, and fall back where lower-casing moves offsets", () => {
+    const matcher = compilePhrases(["re:\\bgen z\\b", "re:\\bq[1-4]\\b"]);
+    expect(matcher.find("Gen Z buyers by Q3").map((m) => m.text)).toEqual(["Gen Z", "Q3"]);
+    // "İ" lower-cases to two characters, so offsets in the lower-cased text would be off by one.
+    expect(matcher.find("İstanbul's Gen Z").map((m) => [m.text, m.start])).toEqual([["Gen Z", 11]]);
   });
 });

@@ -280,6 +280,62 @@ function anyOf(literals: readonly string[]): RegExp {
   return new RegExp([...new Set(literals)].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
 }
 
+// Property names whose set changes with case; on lower-cased text they all mean a lower-case letter.
+const CASED_PROPERTIES = new Set(["Lu", "Ll", "Lt", "LC", "Uppercase_Letter", "Lowercase_Letter", "Titlecase_Letter", "Cased_Letter", "Uppercase", "Lowercase"]);
+
+const changesCase = (ch: string) => ch.toLowerCase() !== ch;
+
+/**
+ * The same expression for lower-cased text, to be run without the `i` flag,
+ * or null when it can't be written so. V8 runs `/iu` expressions about ten
+ * times slower than `/u` ones, and lexicon patterns run over every paragraph.
+ * Escapes keep their case (`\S` is not `\s`); literal letters, and letters
+ * in character classes, are lower-cased; a case property becomes `\p{Ll}`.
+ */
+export function lowerCasedSource(source: string): string | null {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === "\\") {
+      const next = source[i + 1] ?? "";
+      if (next === "p" || next === "P") {
+        const close = source.indexOf("}", i);
+        if (source[i + 2] !== "{" || close < 0) return null;
+        const name = source.slice(i + 3, close).replace(/^(?:General_Category|gc)=/, "");
+        if (CASED_PROPERTIES.has(name)) {
+          if (next === "P") return null;
+          out += "\\p{Ll}";
+        } else out += source.slice(i, close + 1);
+        i = close;
+        continue;
+      }
+      // Escapes that name a character by code, and named back-references, would need decoding.
+      if (next === "u" || next === "x" || next === "c" || next === "k") return null;
+      out += ch + next;
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === "]") inClass = false;
+      else if (source[i + 1] === "-" && source[i + 2] && source[i + 2] !== "]") {
+        // A range keeps its meaning lower-cased only when neither end changes case, or both are ASCII letters of one case.
+        const to = source[i + 2];
+        const asciiUpper = /^[A-Z]$/.test(ch) && /^[A-Z]$/.test(to);
+        if (!asciiUpper && (changesCase(ch) || changesCase(to) || to === "\\")) return null;
+        out += asciiUpper ? `${ch.toLowerCase()}-${to.toLowerCase()}` : `${ch}-${to}`;
+        i += 2;
+        continue;
+      }
+    } else if (ch === "[") inClass = true;
+    else if (ch === "(" && source.startsWith("(?<", i) && source[i + 3] !== "=" && source[i + 3] !== "!") return null;
+    const lower = ch.toLowerCase();
+    if (lower.length !== 1) return null;
+    out += lower;
+  }
+  return out;
+}
+
 /** Entries the word trie can hold: letters and digits with spaces, hyphens, apostrophes, dots or slashes. */
 function isWordEntry(entry: string): boolean {
   const body = (entry.endsWith("*") ? entry.slice(0, -1) : entry).trim();
@@ -305,13 +361,16 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
   // A lexicon's own words are a combined trie of one lexicon: one trie and one walk for both uses.
   let words: CombinedMatcher | null = null;
   const wordMatcher = (): CombinedMatcher => (words ??= compileCombined(new Map([["", wordEntries]])));
-  let compiledPatterns: { entry: string; regex: RegExp; mayMatch: (lower: string) => boolean }[] | null = null;
+  let compiledPatterns: { entry: string; regex: RegExp; lowerRegex: RegExp | null; mayMatch: (lower: string) => boolean }[] | null = null;
   // One test of the lexicon's required pieces rules out every pattern at once for most texts.
   let anyPattern: ((lower: string) => boolean) | null = null;
   const compiledList = () => {
     if (!compiledPatterns) {
       const literals = patterns.map((p) => requiredAnyOf(p.source));
-      compiledPatterns = patterns.map((p, i) => ({ entry: p.entry, regex: new RegExp(p.source, "giu"), mayMatch: prefilter(literals[i]) }));
+      compiledPatterns = patterns.map((p, i) => {
+        const lowered = lowerCasedSource(p.source);
+        return { entry: p.entry, regex: new RegExp(p.source, "giu"), lowerRegex: lowered === null ? null : new RegExp(lowered, "gu"), mayMatch: prefilter(literals[i]) };
+      });
       const union = literals.every((l) => l !== null) ? anyOf(literals.flat() as string[]) : null;
       anyPattern = union ? (lower) => union.test(lower) : () => true;
     }
@@ -333,19 +392,22 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
     if (!hasPatterns) return out;
     const lower = knownLower ?? lowerCased(text);
     if (!mayMatchAny(lower)) return out;
-    for (const { entry, regex, mayMatch } of compiledList()) {
+    // Lower-casing keeps offsets for nearly every text; where it doesn't ("İ"), the case-insensitive expressions run instead.
+    const aligned = lower.length === text.length;
+    for (const { entry, regex: caseless, lowerRegex, mayMatch } of compiledList()) {
       // Most texts hold none of the pieces the pattern requires; skip the scan for them.
       if (!mayMatch(lower)) continue;
+      const [regex, subject] = aligned && lowerRegex ? [lowerRegex, lower] : [caseless, text];
       regex.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = regex.exec(text))) {
+      while ((m = regex.exec(subject))) {
         if (m[0].length === 0) {
           regex.lastIndex++;
           continue;
         }
         const start = m.index;
         const end = start + m[0].length;
-        if (!out.some((o) => start < o.end && end > o.start)) out.push({ text: m[0], start, end, entry });
+        if (!out.some((o) => start < o.end && end > o.start)) out.push({ text: text.slice(start, end), start, end, entry });
       }
     }
     return out.sort((a, b) => a.start - b.start);
@@ -371,10 +433,12 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
       if (!hasPatterns) return false;
       const lower = lowerCased(text);
       if (!mayMatchAny(lower)) return false;
-      for (const { regex, mayMatch } of compiledList()) {
+      const aligned = lower.length === text.length;
+      for (const { regex, lowerRegex, mayMatch } of compiledList()) {
         if (!mayMatch(lower)) continue;
-        regex.lastIndex = 0;
-        if (regex.test(text)) return true;
+        const [pattern, subject] = aligned && lowerRegex ? [lowerRegex, lower] : [regex, text];
+        pattern.lastIndex = 0;
+        if (pattern.test(subject)) return true;
       }
       return false;
     },
