@@ -466,6 +466,17 @@ interface CombinedNode {
 
 const newCombinedNode = (): CombinedNode => ({ next: new Map(), exact: [], prefixes: [] });
 
+const JOINER = /[\s\-‐‑–/]/;
+
+/** True when characters [from, to) hold only spaces, hyphens and slashes: the words on either side may form a phrase. */
+function onlyJoiners(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c !== " " && !JOINER.test(c)) return false;
+  }
+  return true;
+}
+
 export function compileCombined(lists: ReadonlyMap<string, readonly string[]>): CombinedMatcher {
   const root = newCombinedNode();
   for (const [lexicon, entries] of lists) {
@@ -498,7 +509,10 @@ export function compileCombined(lists: ReadonlyMap<string, readonly string[]>): 
       const out = new Map<string, PhraseMatch[]>();
       const cursor = new Map<string, number>();
       const best = new Map<string, { end: number; entry: string }>();
+      const rootHasPrefixes = root.prefixes.length > 0;
       for (let i = 0; i < tokens.length; i++) {
+        // Most words start no entry of any lexicon.
+        if (!rootHasPrefixes && !root.next.has(tokens[i].norm)) continue;
         best.clear();
         let node: CombinedNode | undefined = root;
         for (let j = i; j < tokens.length && node; j++) {
@@ -508,7 +522,7 @@ export function compileCombined(lists: ReadonlyMap<string, readonly string[]>): 
           }
           node = node.next.get(word);
           if (node) for (const x of node.exact) if ((cursor.get(x.lexicon) ?? 0) <= i) best.set(x.lexicon, { end: j, entry: x.entry });
-          if (node && j + 1 < tokens.length && !/^[\s\-‐‑–/]*$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) break;
+          if (node && j + 1 < tokens.length && !onlyJoiners(text, tokens[j].end, tokens[j + 1].start)) break;
         }
         for (const [lexicon, b] of best) {
           const start = tokens[i].start;
