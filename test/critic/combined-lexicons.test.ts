@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { compilePhrases, defaultLexicons, matchTokens } from "../../src/core";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { lowerCasedSource, requiredAnyOf, tokensByPattern } from "../../src/core/lexicons/match";
+import { literalScanner, lowerCasedSource, requiredAnyOf, tokensByPattern } from "../../src/core/lexicons/match";
 
 describe("the combined lexicon trie", () => {
   const lexicons = defaultLexicons();
@@ -123,5 +123,34 @@ describe("regular-expression entries run over lower-cased text", () => {
     expect(matcher.find("Gen Z buyers by Q3").map((m) => m.text)).toEqual(["Gen Z", "Q3"]);
     // "İ" lower-cases to two characters, so offsets in the lower-cased text would be off by one.
     expect(matcher.find("İstanbul's Gen Z").map((m) => [m.text, m.start])).toEqual([["Gen Z", 11]]);
+  });
+});
+
+describe("the shared literal scan", () => {
+  const lexicons = defaultLexicons();
+  const literals = [...new Set(lexicons.names().flatMap((n) => (lexicons.scans(n) ? lexicons.matcher(n).requiredLiterals() : [])))];
+
+  it("finds exactly the literals a text contains, overlapping and nested ones included", () => {
+    const scan = literalScanner(["launch", "launch is committed", "is comm", "mitted", "ch i"]);
+    expect([...scan("the launch is committed.")].sort()).toEqual(["ch i", "is comm", "launch", "launch is committed", "mitted"]);
+    expect([...scan("relaunched")]).toEqual(["launch"]);
+    expect(scan("nothing here").size).toBe(0);
+  });
+
+  it("agrees with looking for each literal on its own, on text made of the lexicons' literals", () => {
+    expect(literals.length).toBeGreaterThan(50);
+    const scan = lexicons.scanLiterals;
+    const text = fc.array(fc.oneof(fc.constantFrom(...literals), fc.constantFrom(" ", "s ", "re", ", ", "\n")), { maxLength: 30 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect([...scan(t)].sort()).toEqual(literals.filter((l) => t.includes(l)).sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("leaves out lexicons whose patterns need words as common as \"the\"", () => {
+    expect(lexicons.scans("internal-systems")).toBe(false);
+    expect(lexicons.scans("predetermined")).toBe(true);
   });
 });

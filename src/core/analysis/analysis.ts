@@ -185,6 +185,14 @@ export class Analysis {
 
   private lowerMemo: Map<string, string> | undefined;
 
+  /** The pieces of lexicon patterns that occur in a block's text, found once for all lexicons. */
+  private literalsIn(text: string): ReadonlySet<string> {
+    this.literalMemo ??= this.textMemo.space<ReadonlySet<string>>("literals");
+    return this.textMemo.lookup(this.literalMemo, text, () => this.lexicons.scanLiterals(this.lowerOf(text)));
+  }
+
+  private literalMemo: Map<string, ReadonlySet<string>> | undefined;
+
   /** Word and phrase matches of every lexicon in one sentence, from one walk over its words. */
   wordMatches(sentence: Sentence): Map<string, PhraseMatch[]> {
     this.combinedMemo ??= this.textMemo.space<Map<string, PhraseMatch[]>>("combined-words");
@@ -199,9 +207,12 @@ export class Analysis {
       const matcher = this.lexicons.matcher(lexicon);
       const out: SentenceMatch[] = [];
       const patternMemo = this.textMemo.space<PhraseMatch[]>(`patterns:${lexicon}`);
+      const scanned = this.lexicons.scans(lexicon);
       for (const block of blocks) {
         // Regular-expression entries run once over the block, then are placed in their sentences.
-        const patterns = matcher.hasPatterns ? this.textMemo.lookup(patternMemo, block.text, () => matcher.findPatterns(block.text, this.lowerOf(block.text))) : [];
+        const patterns = matcher.hasPatterns
+          ? this.textMemo.lookup(patternMemo, block.text, () => matcher.findPatterns(block.text, this.lowerOf(block.text), scanned ? this.literalsIn(block.text) : undefined))
+          : [];
         for (const sentence of block.sentences) {
           const words = this.wordMatches(sentence).get(lexicon) ?? NO_MATCHES;
           if (!patterns.length) {

@@ -27,7 +27,7 @@ import { weaselWords } from "./weasel-words";
 import { betterClaims } from "./better-claims";
 import { evasiveAnswers } from "./evasive-answers";
 import { exploration } from "./exploration";
-import { compileCombined, compilePhrases, type CombinedMatcher, type PhraseMatcher } from "./match";
+import { compileCombined, compilePhrases, literalScanner, type CombinedMatcher, type LiteralScanner, type PhraseMatcher } from "./match";
 import { placeholders } from "./placeholders";
 import { predetermined } from "./predetermined";
 import { superlatives } from "./superlatives";
@@ -93,6 +93,10 @@ export interface Lexicons {
   matcher(name: string): PhraseMatcher;
   /** All lexicons' word entries in one trie: one walk over a sentence answers every lexicon. */
   combined(): CombinedMatcher;
+  /** Which of the pieces that lexicons' patterns require occur in a lower-cased text: one scan for all of them. */
+  scanLiterals: LiteralScanner;
+  /** True when `scanLiterals` looks for this lexicon's literals, so its result can stand in for the lexicon's own prefilter. */
+  scans(name: string): boolean;
   hardQuestions: readonly HardQuestion[];
 }
 
@@ -108,11 +112,24 @@ export function buildLexicons(extensions: LexiconExtensions = {}, base: PhraseLe
   const questions = [...baseQuestions, ...(extensions.hardQuestions ?? [])];
   const empty: readonly string[] = [];
   let combined: CombinedMatcher | null = null;
+  let scanner: LiteralScanner | null = null;
+  // A lexicon whose patterns need a literal as common as "the" would make the shared scan stop at nearly
+  // every word; it keeps testing its own literals.
+  let scannedLists: Set<readonly string[]> | null = null;
+  const scanned = () =>
+    (scannedLists ??= new Set(
+      [...lists.values()].filter((entries) => {
+        const literals = compilePhrases(entries).requiredLiterals();
+        return literals.length > 0 && literals.every((l) => l.length >= 4);
+      }),
+    ));
   return {
     names: () => [...lists.keys()],
     entries: (name) => lists.get(name) ?? empty,
     matcher: (name) => compilePhrases(lists.get(name) ?? empty),
     combined: () => (combined ??= compileCombined(lists)),
+    scanLiterals: (lower) => (scanner ??= literalScanner([...scanned()].flatMap((entries) => compilePhrases(entries).requiredLiterals())))(lower),
+    scans: (name) => scanned().has(lists.get(name) ?? empty),
     hardQuestions: questions,
   };
 }

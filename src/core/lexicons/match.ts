@@ -31,8 +31,14 @@ export interface PhraseMatcher {
   findInTokens(text: string, tokens: readonly MatchToken[]): PhraseMatch[];
   /** Only the word and phrase entries, for a text already split by `matchTokens`. */
   findWords(text: string, tokens: readonly MatchToken[]): PhraseMatch[];
-  /** Only the `re:` entries (and entries that need a regular expression); pass the text lower-cased if you have it. */
-  findPatterns(text: string, lower?: string): PhraseMatch[];
+  /**
+   * Only the `re:` entries (and entries that need a regular expression); pass
+   * the text lower-cased if you have it, and the literals a `LiteralScanner`
+   * found in it if you have them (the scanner must know this lexicon).
+   */
+  findPatterns(text: string, lower?: string, present?: ReadonlySet<string>): PhraseMatch[];
+  /** Texts of which each pattern needs one to match; for building a `LiteralScanner`. */
+  requiredLiterals(): string[];
   readonly hasPatterns: boolean;
   test(text: string): boolean;
   count(text: string): number;
@@ -277,7 +283,7 @@ function prefilter(literals: string[] | null): (lower: string) => boolean {
 }
 
 function anyOf(literals: readonly string[]): RegExp {
-  return new RegExp([...new Set(literals)].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+  return new RegExp([...new Set(literals)].map(escape).join("|"));
 }
 
 // Property names whose set changes with case; on lower-cased text they all mean a lower-case letter.
@@ -336,6 +342,33 @@ export function lowerCasedSource(source: string): string | null {
   return out;
 }
 
+/**
+ * Finds which of many literals occur in a lower-cased text, in one scan, for
+ * every lexicon at once: each lexicon's patterns then run only where one of
+ * the pieces they need is present.
+ */
+export type LiteralScanner = (lower: string) => ReadonlySet<string>;
+
+export function literalScanner(literals: Iterable<string>): LiteralScanner {
+  // Longest first, so at each position the scan reports the longest literal starting there.
+  const sorted = [...new Set(literals)].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  if (!sorted.length) return () => new Set();
+  const union = new RegExp(sorted.map(escape).join("|"), "g");
+  // Literals that start where a longer one starts are present whenever it is.
+  const prefixesOf = new Map(sorted.map((l) => [l, sorted.filter((o) => o.length <= l.length && l.startsWith(o))]));
+  return (lower) => {
+    const found = new Set<string>();
+    union.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = union.exec(lower))) {
+      if (!found.has(m[0])) for (const l of prefixesOf.get(m[0])!) found.add(l);
+      // Restart one character on, not after the match: another literal may start inside this one.
+      union.lastIndex = m.index + 1;
+    }
+    return found;
+  };
+}
+
 /** Entries the word trie can hold: letters and digits with spaces, hyphens, apostrophes, dots or slashes. */
 function isWordEntry(entry: string): boolean {
   const body = (entry.endsWith("*") ? entry.slice(0, -1) : entry).trim();
@@ -361,7 +394,10 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
   // A lexicon's own words are a combined trie of one lexicon: one trie and one walk for both uses.
   let words: CombinedMatcher | null = null;
   const wordMatcher = (): CombinedMatcher => (words ??= compileCombined(new Map([["", wordEntries]])));
-  let compiledPatterns: { entry: string; regex: RegExp; lowerRegex: RegExp | null; mayMatch: (lower: string) => boolean }[] | null = null;
+  let compiledPatterns:
+    | { entry: string; regex: RegExp; lowerRegex: RegExp | null; literals: string[] | null; mayMatch: (lower: string) => boolean }[]
+    | null = null;
+  let lexiconLiterals: string[] | null = null;
   // One test of the lexicon's required pieces rules out every pattern at once for most texts.
   let anyPattern: ((lower: string) => boolean) | null = null;
   const compiledList = () => {
@@ -369,9 +405,11 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
       const literals = patterns.map((p) => requiredAnyOf(p.source));
       compiledPatterns = patterns.map((p, i) => {
         const lowered = lowerCasedSource(p.source);
-        return { entry: p.entry, regex: new RegExp(p.source, "giu"), lowerRegex: lowered === null ? null : new RegExp(lowered, "gu"), mayMatch: prefilter(literals[i]) };
+        const regex = new RegExp(p.source, "giu");
+        return { entry: p.entry, regex, lowerRegex: lowered === null ? null : new RegExp(lowered, "gu"), literals: literals[i], mayMatch: prefilter(literals[i]) };
       });
-      const union = literals.every((l) => l !== null) ? anyOf(literals.flat() as string[]) : null;
+      lexiconLiterals = literals.every((l) => l !== null) ? [...new Set(literals.flat() as string[])] : null;
+      const union = lexiconLiterals ? anyOf(lexiconLiterals) : null;
       anyPattern = union ? (lower) => union.test(lower) : () => true;
     }
     return compiledPatterns;
@@ -387,16 +425,17 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
     hasWords ? (wordMatcher().findWords(text, tokens).get("") ?? []) : [];
 
 
-  const findPatterns = (text: string, knownLower?: string): PhraseMatch[] => {
+  const findPatterns = (text: string, knownLower?: string, present?: ReadonlySet<string>): PhraseMatch[] => {
     const out: PhraseMatch[] = [];
     if (!hasPatterns) return out;
     const lower = knownLower ?? lowerCased(text);
-    if (!mayMatchAny(lower)) return out;
+    const list = compiledList();
+    if (present ? lexiconLiterals && !lexiconLiterals.some((l) => present.has(l)) : !mayMatchAny(lower)) return out;
     // Lower-casing keeps offsets for nearly every text; where it doesn't ("İ"), the case-insensitive expressions run instead.
     const aligned = lower.length === text.length;
-    for (const { entry, regex: caseless, lowerRegex, mayMatch } of compiledList()) {
+    for (const { entry, regex: caseless, lowerRegex, literals, mayMatch } of list) {
       // Most texts hold none of the pieces the pattern requires; skip the scan for them.
-      if (!mayMatch(lower)) continue;
+      if (present ? literals && !literals.some((l) => present.has(l)) : !mayMatch(lower)) continue;
       const [regex, subject] = aligned && lowerRegex ? [lowerRegex, lower] : [caseless, text];
       regex.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -425,6 +464,11 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
     findInTokens,
     findWords,
     findPatterns,
+    requiredLiterals: () => {
+      compiledList();
+      // A pattern with no required literal runs on every text, so it adds nothing to look for.
+      return [...new Set(compiledPatterns!.flatMap((p) => p.literals ?? []))];
+    },
     hasPatterns,
     find: (text) => findInTokens(text, matchTokens(text)),
     test: (text) => {
