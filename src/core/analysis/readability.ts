@@ -4,24 +4,38 @@
  */
 import { tokenize } from "../parse/text";
 
-const VOWEL = new Set(["a", "e", "i", "o", "u", "y"]);
+const code = (ch: string) => ch.charCodeAt(0);
+const [A, Z, E, D, L, S, Y] = ["a", "z", "e", "d", "l", "s", "y"].map(code);
+const VOWEL = new Uint8Array(Z + 1);
+for (const ch of "aeiouy") VOWEL[code(ch)] = 1;
+// Readability counts every word of every paragraph: the letters go in one reused buffer, not a new string per word.
+let letters = new Uint8Array(64);
 
 /** Syllables by vowel groups (at most two vowels to a group), without a silent final e, es or ed. */
 export function syllables(word: string): number {
-  let w = "";
-  for (const ch of word.toLowerCase()) if (ch >= "a" && ch <= "z") w += ch;
-  if (!w) return 0;
-  if (w.length <= 3) return 1;
-  let end = w.length;
-  const beforeSuffix = (n: number) => end - n - 1 >= 0 && !"laeiouy".includes(w[end - n - 1]);
-  if ((w.endsWith("es") || w.endsWith("ed")) && beforeSuffix(2)) end -= 2;
-  else if (w.endsWith("e") && beforeSuffix(1)) end -= 1;
-  let start = w[0] === "y" ? 1 : 0;
+  const lower = word.toLowerCase();
+  if (letters.length < lower.length) letters = new Uint8Array(lower.length * 2);
+  let n = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= A && c <= Z) letters[n++] = c;
+  }
+  if (!n) return 0;
+  if (n <= 3) return 1;
+  let end = n;
+  const silentBefore = (suffix: number) => {
+    const c = letters[end - suffix - 1];
+    return end - suffix - 1 >= 0 && c !== L && !VOWEL[c];
+  };
+  const last = letters[end - 1];
+  if (letters[end - 2] === E && (last === S || last === D) && silentBefore(2)) end -= 2;
+  else if (last === E && silentBefore(1)) end -= 1;
+  let start = letters[0] === Y ? 1 : 0;
   let groups = 0;
   while (start < end) {
-    if (VOWEL.has(w[start])) {
+    if (VOWEL[letters[start]]) {
       groups++;
-      start += start + 1 < end && VOWEL.has(w[start + 1]) ? 2 : 1;
+      start += start + 1 < end && VOWEL[letters[start + 1]] ? 2 : 1;
     } else start++;
   }
   return Math.max(1, groups);
