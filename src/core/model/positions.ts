@@ -56,6 +56,11 @@ export class OffsetMap {
     return copy;
   }
 
+  /** A map for an empty text: its one index, the end, is at `sourceOffset`. */
+  static empty(sourceOffset: number): OffsetMap {
+    return new OffsetMap().shifted(sourceOffset);
+  }
+
   /** Records that plain index `plainIndex` came from `sourceOffset`. */
   push(plainIndex: number, sourceOffset: number): void {
     const runs = this.plainStarts.length;

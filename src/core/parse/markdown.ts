@@ -125,8 +125,9 @@ function optionsFor(chunk: string, first: boolean): Options {
   return { extensions, mdastExtensions };
 }
 
-export function parseChunk(chunk: MarkdownChunk, first: boolean, allowPlain = true): ParsedMarkdown {
-  if (allowPlain && !(first && chunk.text.startsWith("---")) && isPlainChunk(chunk.text)) return readPlainChunk(chunk);
+/** `plain` says whether the chunk is plain prose when the caller already knows; otherwise it is tested here. */
+export function parseChunk(chunk: MarkdownChunk, first: boolean, allowPlain = true, plain?: boolean): ParsedMarkdown {
+  if (allowPlain && (plain ?? (!(first && chunk.text.startsWith("---")) && isPlainChunk(chunk.text)))) return readPlainChunk(chunk);
   const tree: Root = fromMarkdown(chunk.text, optionsFor(chunk.text, first));
   const out: ParsedMarkdown = { blocks: [], frontMatter: null };
   const walker = new BlockWalker(chunk.text, chunk.offset, out);
@@ -195,25 +196,29 @@ export function defuseDeepNesting(text: string): string {
  * need the full Markdown parser, so plain prose skips the tokenizer and the
  * rest is parsed in as few calls as possible.
  */
-function planChunks(text: string): MarkdownChunk[] {
+interface PlannedChunk extends MarkdownChunk {
+  plain: boolean;
+}
+
+function planChunks(text: string): PlannedChunk[] {
   const pieces = splitIntoChunks(text, true);
-  const out: MarkdownChunk[] = [];
-  let pending: MarkdownChunk | null = null;
+  const out: PlannedChunk[] = [];
+  let pending: PlannedChunk | null = null;
   pieces.forEach((piece, i) => {
     const plain = !(i === 0 && piece.text.startsWith("---")) && isPlainChunk(piece.text);
     if (plain) {
       if (pending) out.push(pending);
       pending = null;
-      out.push(piece);
+      out.push({ ...piece, plain });
       return;
     }
     const firstLine = piece.text.slice(0, piece.text.indexOf("\n") + 1 || piece.text.length).replace(/\r?\n$/, "");
     const startsHeading = ATX_HEADING.test(firstLine);
     if (pending && !startsHeading && pending.text.length + piece.text.length <= LARGE_CHUNK) {
-      pending = { text: pending.text + piece.text, offset: pending.offset };
+      pending = { text: pending.text + piece.text, offset: pending.offset, plain: false };
     } else {
       if (pending) out.push(pending);
-      pending = piece;
+      pending = { ...piece, plain: false };
     }
   });
   if (pending) out.push(pending);
@@ -229,7 +234,7 @@ export function parseMarkdown(input: string, cache?: ChunkCache, options: ParseM
   const text = defuseDeepNesting(input);
   // Link reference definitions resolve across the document: keep such documents in the larger chunks.
   const fast = options.plainFastPath !== false && !/^ {0,3}\[[^\]\n]+\]:/m.test(text);
-  const chunks = fast ? planChunks(text) : splitIntoChunks(text);
+  const chunks: (MarkdownChunk & { plain?: boolean })[] = fast ? planChunks(text) : splitIntoChunks(text);
   const out: ParsedMarkdown = { blocks: [], frontMatter: null };
   chunks.forEach((chunk, i) => {
     const first = i === 0;
@@ -239,14 +244,14 @@ export function parseMarkdown(input: string, cache?: ChunkCache, options: ParseM
       const key = (first ? "F" : "N") + chunk.text;
       let relative = cache.get(key);
       if (!relative) {
-        relative = parseChunk({ text: chunk.text, offset: 0 }, first, fast);
+        relative = parseChunk({ text: chunk.text, offset: 0 }, first, fast, chunk.plain);
         cache.set(key, relative);
       }
       parsed = {
         blocks: chunk.offset ? relative.blocks.map((b) => shiftBlock(b, chunk.offset)) : relative.blocks,
         frontMatter: relative.frontMatter,
       };
-    } else parsed = parseChunk(chunk, first, fast);
+    } else parsed = parseChunk(chunk, first, fast, chunk.plain);
     if (parsed.frontMatter) out.frontMatter = parsed.frontMatter;
     for (const b of parsed.blocks) out.blocks.push(b);
   });

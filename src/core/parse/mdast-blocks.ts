@@ -70,7 +70,8 @@ export class BlockWalker {
         for (const row of node.children) {
           const state = this.newInline();
           row.children.forEach((cell, i) => {
-            if (i > 0) this.appendText(state, " | ", cell.position?.start.offset ?? 0, false);
+            // The separator is looked for inside the row only, whatever text follows the table.
+            if (i > 0) this.appendText(state, " | ", cell.position?.start.offset ?? 0, false, row.position?.end.offset);
             for (const child of cell.children) this.inline(child, state);
           });
           this.pushBlock("table-row", state, row, ctx, 0, null, false);
@@ -78,7 +79,7 @@ export class BlockWalker {
         return;
       case "code": {
         const state = this.newInline();
-        this.appendText(state, node.value, node.position?.start.offset ?? 0, false);
+        this.appendText(state, node.value, node.position?.start.offset ?? 0, false, node.position?.end.offset);
         this.pushBlock("code", state, node, ctx, 0, null, false);
         return;
       }
@@ -140,7 +141,8 @@ export class BlockWalker {
     this.out.blocks.push({
       kind,
       text: state.parts.join(""),
-      map: state.map,
+      // An empty block's text ends where the block starts, not at the document's first character.
+      map: state.length ? state.map : OffsetMap.empty(start),
       start,
       end,
       depth,

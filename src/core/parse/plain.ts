@@ -119,5 +119,5 @@ export function readPlainChunk(chunk: MarkdownChunk): ParsedMarkdown {
 }
 
 function plainBlock(kind: "paragraph" | "heading", text: string, map: OffsetMap, start: number, end: number, depth: number): RawBlock {
-  return { kind, text, map, start, end, depth, listDepth: 0, listItemStart: false, listOrdinal: null, quoteDepth: 0, leadEmphasis: null, emphasised: false, emphasis: [], hardBreaks: [] };
+  return { kind, text, map: text ? map : OffsetMap.empty(start), start, end, depth, listDepth: 0, listItemStart: false, listOrdinal: null, quoteDepth: 0, leadEmphasis: null, emphasised: false, emphasis: [], hardBreaks: [] };
 }
