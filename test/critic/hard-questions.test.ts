@@ -2,9 +2,13 @@
  * The hard internal questions, matched by meaning: many phrasings of each
  * count, keyword look-alikes don't.
  */
+import fc from "fast-check";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { asks } from "../../src/core/analysis/hard-questions";
-import { defaultHardQuestions } from "../../src/core";
+import { asks, classifyQuestion } from "../../src/core/analysis/hard-questions";
+import { defaultHardQuestions, parseDocument } from "../../src/core";
+import type { FaqEntry } from "../../src/core/model/types";
 
 const byId = Object.fromEntries(defaultHardQuestions.map((q) => [q.id, q]));
 
@@ -58,5 +62,40 @@ describe("hard questions by meaning", () => {
 
   it("has the four core questions the discipline names first", () => {
     expect(defaultHardQuestions.filter((q) => q.core).map((q) => q.id)).toEqual(["why-not-done", "competitor-copies", "v1-wrong", "cannibalize"]);
+  });
+});
+
+describe("reading a question once for all hard questions", () => {
+  const one = (questionText: string) => classifyQuestion({ questionText } as FaqEntry, defaultHardQuestions);
+  const oneByOne = (text: string) => defaultHardQuestions.filter((q) => asks(q, text));
+  const documents = join(import.meta.dirname, "..", "documents");
+  const questions = readdirSync(documents)
+    .filter((f) => f.endsWith(".md"))
+    .flatMap((f) => parseDocument(readFileSync(join(documents, f), "utf8")).parts.flatMap((p) => (p.kind === "faq" ? p.entries.map((e) => e.questionText) : [])));
+  const matched = (text: string) => {
+    const c = one(text);
+    return [...c.asks, ...c.stuffedWith];
+  };
+
+  it("finds what asking each question in turn finds, for every FAQ question in our documents", () => {
+    expect(questions.length).toBeGreaterThan(80);
+    let asking = 0;
+    for (const text of questions) {
+      const expected = oneByOne(text);
+      asking += expected.length ? 1 : 0;
+      expect(matched(text).map((q) => q.id), text).toEqual(expected.map((q) => q.id));
+    }
+    expect(asking).toBeGreaterThan(30);
+  });
+
+  it("and for questions stitched from the paraphrases and disqualifiers themselves", () => {
+    const pieces = defaultHardQuestions.flatMap((q) => [...q.paraphrases, ...(q.notWhen ?? [])]).filter((e) => !e.startsWith("re:"));
+    const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom("what if", "why", "cost", "risk", "?", ",", "the", "we")), { maxLength: 8 }).map((p) => p.join(" "));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(matched(t).map((q) => q.id)).toEqual(oneByOne(t).map((q) => q.id));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -39,6 +39,8 @@ export interface PhraseMatcher {
   findPatterns(text: string, lower?: string, present?: ReadonlySet<string>): PhraseMatch[];
   /** Texts of which each pattern needs one to match; for building a `LiteralScanner`. */
   requiredLiterals(): string[];
+  /** True when a regular-expression entry matches; `lower` and `present` as for `findPatterns`. */
+  testPatterns(text: string, lower?: string, present?: ReadonlySet<string>): boolean;
   readonly hasPatterns: boolean;
   test(text: string): boolean;
   count(text: string): number;
@@ -452,6 +454,21 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
     return out.sort((a, b) => a.start - b.start);
   };
 
+  const testPatterns = (text: string, knownLower?: string, present?: ReadonlySet<string>): boolean => {
+    if (!hasPatterns) return false;
+    const lower = knownLower ?? lowerCased(text);
+    const list = compiledList();
+    if (present ? lexiconLiterals && !lexiconLiterals.some((l) => present.has(l)) : !mayMatchAny(lower)) return false;
+    const aligned = lower.length === text.length;
+    for (const { regex, lowerRegex, literals, mayMatch } of list) {
+      if (present ? literals && !literals.some((l) => present.has(l)) : !mayMatch(lower)) continue;
+      const [pattern, subject] = aligned && lowerRegex ? [lowerRegex, lower] : [regex, text];
+      pattern.lastIndex = 0;
+      if (pattern.test(subject)) return true;
+    }
+    return false;
+  };
+
   const findInTokens = (text: string, tokens: readonly MatchToken[]): PhraseMatch[] => {
     const out = findWords(text, tokens);
     if (!hasPatterns) return out;
@@ -471,21 +488,9 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
     },
     hasPatterns,
     find: (text) => findInTokens(text, matchTokens(text)),
-    test: (text) => {
-      // Stops at the first hit: rules ask "does this text say X?" far more often than "where?".
-      if (hasWords && findWords(text, matchTokens(text)).length) return true;
-      if (!hasPatterns) return false;
-      const lower = lowerCased(text);
-      if (!mayMatchAny(lower)) return false;
-      const aligned = lower.length === text.length;
-      for (const { regex, lowerRegex, mayMatch } of compiledList()) {
-        if (!mayMatch(lower)) continue;
-        const [pattern, subject] = aligned && lowerRegex ? [lowerRegex, lower] : [regex, text];
-        pattern.lastIndex = 0;
-        if (pattern.test(subject)) return true;
-      }
-      return false;
-    },
+    // Stops at the first hit: rules ask "does this text say X?" far more often than "where?".
+    test: (text) => (hasWords && findWords(text, matchTokens(text)).length > 0) || testPatterns(text),
+    testPatterns,
     count: (text) => findInTokens(text, matchTokens(text)).length,
   };
   cache.set(entries, matcher);
