@@ -17,6 +17,7 @@ function shape(blocks: RawBlock[]) {
     quoteDepth: b.quoteDepth,
     lead: b.leadEmphasis,
     emphasised: b.emphasised,
+    emphasis: b.emphasis,
     hardBreaks: b.hardBreaks,
     offsets: Array.from({ length: b.text.length + 1 }, (_, i) => b.map.toSource(i)),
   }));
@@ -34,6 +35,8 @@ const prose = fc.array(
     fc.constantFrom("Owners", "wait", "127", "days,", "and", "“quotes”", "'single'", "(aside)", "—", "3.5%", "$9,400", "e.g.", "é", "中文", "😀", ".", "?", "!", ":", ";", "1.", "2)", "x"),
     // Now and then, Markdown syntax, so chunks that need the tokenizer sit between plain ones.
     fc.constantFrom("**b**", "- ", "> ", "*", "`c`", "[l](u)", "&amp;", "\\", "---", "===", "\t"),
+    // Strong and code spans inside lines, including ones CommonMark does not pair or close.
+    fc.constantFrom("**Bold.**", " **", "** ", "**a b**", "`a b`", "` x`", "``", "(**p**)", '**"q"**', "**a**,", "**a**s", "\u00a0**", "**x**.", "`a*b`", "**`c`**"),
     // Bold lines over answers, as FAQs are written.
     fc.constantFrom("\n\n**Q: Why now?**\nA: Because.", "\n\n**Customer FAQ**\n\n", "\n\n**What if a rival copies it?**\n", "**x**", "\n**y**\n", "\n\n** spaced **\n", "\n\n**\"Quoted\"**\n"),
     fc.constantFrom(" ", " ", "  ", "\n", "\n\n", "\r\n", "\n   ", "\n    ", "\n\n# ", "\n\n## ", " #", "\n\n###### ", "\n\n#", "\u00a0", "\n\n####### ", "#", "\r", "\n\u00a0\n", "10) ", "\n2. "),
@@ -62,11 +65,12 @@ describe("plain prose read without the tokenizer gives exactly the tokenizer's b
   });
 
   it("sends anything with Markdown syntax to the tokenizer", () => {
-    for (const text of ["- item", "> quote", "1. first", "Title\n=====", "a  \nb", "[link](x)", "a & b", "a\tb", "`code`", "<!-- x -->", "| a | b |", "Text\n---"]) {
+    for (const text of ["- item", "> quote", "1. first", "Title\n=====", "a  \nb", "[link](x)", "a & b", "a\tb", "``code``", "*em*", "__b__", "**a**b", "a**b**", "<!-- x -->", "| a | b |", "Text\n---"]) {
       expect(isPlainChunk(text)).toBe(false);
     }
     expect(isPlainChunk("# Headline\n\nOwners wait 127 days.\nThey call 6,800 times.")).toBe(true);
     expect(isPlainChunk("**Q: What does it cost?**\nA: £40 a month.")).toBe(true);
-    expect(isPlainChunk("Text before\n**Q: not at a paragraph start?**")).toBe(false);
+    expect(isPlainChunk("Text before\n**Q: in the middle of a paragraph?**")).toBe(true);
+    expect(isPlainChunk("## **Pricing** for `prfaq check`\n\nRun `prfaq check` on **every** draft.")).toBe(true);
   });
 });

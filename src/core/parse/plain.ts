@@ -5,93 +5,162 @@ import type { MarkdownChunk, ParsedMarkdown, RawBlock } from "./raw";
 export const BLANK = /^[ \t]*\r?$/;
 
 /**
- * Plain prose: paragraphs (and ATX headings) with no character Markdown would
- * treat specially. Most press-release paragraphs are like this, and reading
- * them needs no tokenizer; `readPlainChunk` gives exactly the blocks
- * micromark would (a property test holds the two to the same output).
+ * Plain prose: paragraphs (and ATX headings) whose only Markdown is **strong**
+ * text and `code` spans of the simplest kind. Most press-release paragraphs
+ * are like this, and reading them needs no tokenizer; `readPlainChunk` gives
+ * exactly the blocks micromark would (a property test holds the two to the
+ * same output, on generated text and on every real document we have).
  */
-const PLAIN_LINE = /^ {0,3}(?:[\p{L}"“‘'(]|\d+(?!\d)(?![.)](?:\s|$)))[^*_`[\]<>&\\|~\t]*$/u;
-const PLAIN_HEADING = /^ {0,3}(#{1,6})(?:[ ]+([^*_`[\]<>&\\|~\t#]*?))?(?:[ ]+#+)?[ ]*$/;
+const LINE_START = /^ {0,3}(?:[\p{L}"“‘'(]|\d+(?!\d)(?![.)](?:\s|$))|\*\*|`)/u;
+const PLAIN_HEADING = /^ {0,3}(#{1,6})(?:[ ]+([^#\t]*?))?(?:[ ]+#+)?[ ]*$/;
 const SPECIAL = /[*_`[\]<>&\\|~\t]/;
+// What may follow a closing "**" so that CommonMark's flanking rules make it close, and only close.
+const AFTER_STRONG = new Set(["", " ", ".", ",", ";", ":", "!", "?", ")", "”", "’", '"', "'"]);
+
+/** A piece of a line: plain text, **strong** text or a `code` span, as offsets of the content (without the marks). */
+interface InlinePiece {
+  kind: "text" | "strong" | "code";
+  from: number;
+  to: number;
+}
+
+const isSpace = (ch: string) => /\s/.test(ch);
 
 /**
- * A whole line in bold, opening a paragraph: "**Q: What does it cost?**" over
- * its answer, or a bold label. The bold is read directly too: its content
- * holds nothing special and neither starts nor ends with a space, so
- * CommonMark's flanking rules always make it strong emphasis.
+ * Reads characters [from, to) of a line as text, strong spans and code spans,
+ * or returns null when they hold any other Markdown. A strong span opens at
+ * the line's start or after a space, holds nothing special and neither starts
+ * nor ends with a space, and closes before a space, punctuation or the line's
+ * end: CommonMark's delimiter rules then always pair its marks with each
+ * other. A code span is one backtick on each side of text that neither
+ * starts nor ends with a space.
  */
-const BOLD_LINE = /^( {0,3})\*\*((?=[^\s*])[^*_`[\]<>&\\|~\t]*?[^\s*])\*\*[ ]*$/;
+function inlinePieces(text: string, from: number, to: number): InlinePiece[] | null {
+  const pieces: InlinePiece[] = [];
+  let textFrom = from;
+  const span = (kind: "strong" | "code", contentFrom: number, contentTo: number, next: number) => {
+    if (textFrom < contentFrom - (kind === "strong" ? 2 : 1)) pieces.push({ kind: "text", from: textFrom, to: contentFrom - (kind === "strong" ? 2 : 1) });
+    pieces.push({ kind, from: contentFrom, to: contentTo });
+    textFrom = next;
+  };
+  let i = from;
+  while (i < to) {
+    const ch = text[i];
+    if (ch === "`") {
+      const close = text.indexOf("`", i + 1);
+      if (close < 0 || close >= to || close === i + 1 || text[close + 1] === "`") return null;
+      if (text[i + 1] === " " || text[close - 1] === " ") return null;
+      span("code", i + 1, close, close + 1);
+      i = close + 1;
+      continue;
+    }
+    if (ch === "*" && text[i + 1] === "*") {
+      if (i > from && text[i - 1] !== " ") return null;
+      const open = i + 2;
+      const close = text.indexOf("**", open);
+      if (open >= to || close < 0 || close + 2 > to || close === open) return null;
+      if (isSpace(text[open]) || isSpace(text[close - 1]) || SPECIAL.test(text.slice(open, close))) return null;
+      if (!AFTER_STRONG.has(close + 2 < to ? text[close + 2] : "")) return null;
+      span("strong", open, close, close + 2);
+      i = close + 2;
+      continue;
+    }
+    if (SPECIAL.test(ch)) return null;
+    i++;
+  }
+  if (textFrom < to) pieces.push({ kind: "text", from: textFrom, to });
+  return pieces;
+}
+
+/** The content of a paragraph line: without its indentation and trailing spaces. */
+function lineContent(text: string, from: number, to: number): [number, number] {
+  let a = from;
+  while (a < to && text[a] === " ") a++;
+  let b = to;
+  while (b > a && text[b - 1] === " ") b--;
+  return [a, b];
+}
 
 export function isPlainChunk(text: string): boolean {
   const lines = text.split("\n");
   let first = true;
-  let paragraphStart = true;
   for (const raw of lines) {
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (BLANK.test(line)) {
-      paragraphStart = true;
-      continue;
-    }
+    if (BLANK.test(line)) continue;
     if (/ {2,}$/.test(line) || line.includes("\r")) return false;
-    const startsParagraph = paragraphStart;
-    paragraphStart = false;
     if (first && line.trimStart().startsWith("#")) {
-      if (SPECIAL.test(line) || !PLAIN_HEADING.test(line)) return false;
+      const heading = PLAIN_HEADING.exec(line);
+      if (!heading) return false;
+      const content = heading[2] ?? "";
+      if (content && !inlinePieces(content, 0, content.length)) return false;
       first = false;
-      paragraphStart = true;
       continue;
     }
     first = false;
-    if (startsParagraph && BOLD_LINE.test(line)) continue;
-    if (SPECIAL.test(line) || !PLAIN_LINE.test(line)) return false;
+    if (!LINE_START.test(line)) return false;
+    const [a, b] = lineContent(line, 0, line.length);
+    if (!inlinePieces(line, a, b)) return false;
   }
   return true;
+}
+
+/** Text, offsets and emphasis of a block read from pieces, as the mdast walker gives them. */
+class InlineText {
+  readonly map = new OffsetMap();
+  readonly parts: string[] = [];
+  readonly emphasis: [number, number][] = [];
+  length = 0;
+  // The mdast children: runs of text (line endings included) between strong and code nodes.
+  private readonly nodes: { kind: InlinePiece["kind"]; value: string }[] = [];
+
+  append(kind: InlinePiece["kind"], value: string, sourceAt: number): void {
+    if (!value) return;
+    if (kind === "strong") this.emphasis.push([this.length, this.length + value.length]);
+    this.map.pushRun(this.length, sourceAt, value.length);
+    this.parts.push(value);
+    this.length += value.length;
+    const last = this.nodes[this.nodes.length - 1];
+    if (kind === "text" && last?.kind === "text") last.value += value;
+    else this.nodes.push({ kind, value });
+  }
+
+  /** The strong text a block opens with, and whether that is all it holds. */
+  lead(): { leadEmphasis: string | null; emphasised: boolean } {
+    const significant = this.nodes.filter((n) => !(n.kind === "text" && n.value.trim() === ""));
+    const first = significant[0];
+    if (first?.kind !== "strong") return { leadEmphasis: null, emphasised: false };
+    return { leadEmphasis: first.value.trim() || null, emphasised: significant.length === 1 };
+  }
 }
 
 export function readPlainChunk(chunk: MarkdownChunk): ParsedMarkdown {
   const out: ParsedMarkdown = { blocks: [], frontMatter: null };
   const text = chunk.text;
   const base = chunk.offset;
+  const appendPieces = (inline: InlineText, from: number, to: number) => {
+    for (const piece of inlinePieces(text, from, to)!) inline.append(piece.kind, text.slice(piece.from, piece.to), base + piece.from);
+  };
+  const finish = (inline: InlineText, block: RawBlock) => {
+    Object.assign(block, inline.lead(), { emphasis: inline.emphasis });
+    out.blocks.push(block);
+  };
   let paragraph: { from: number; to: number }[] = [];
   const flush = () => {
     if (!paragraph.length) return;
-    const map = new OffsetMap();
-    const parts: string[] = [];
-    let length = 0;
-    let lead: string | null = null;
+    const inline = new InlineText();
     paragraph.forEach(({ from, to }, i) => {
-      let a = from;
-      while (a < to && text[a] === " ") a++;
-      let b = to;
-      while (b > a && text[b - 1] === " ") b--;
-      const bold = i === 0 ? BOLD_LINE.exec(text.slice(from, to)) : null;
-      if (bold) {
-        a = from + bold[1].length + 2;
-        b = a + bold[2].length;
-        lead = bold[2];
-      }
       if (i > 0) {
         // The line ending stays as written ("\r\n" too), as the tokenizer keeps it.
         const ending = text[paragraph[i - 1].to] === "\r" ? "\r\n" : "\n";
-        map.pushRun(length, base + paragraph[i - 1].to, ending.length);
-        parts.push(ending);
-        length += ending.length;
+        inline.append("text", ending, base + paragraph[i - 1].to);
       }
-      map.pushRun(length, base + a, b - a);
-      parts.push(text.slice(a, b));
-      length += b - a;
+      const [a, b] = lineContent(text, from, to);
+      appendPieces(inline, a, b);
     });
     const first = paragraph[0];
     const last = paragraph[paragraph.length - 1];
-    let start = first.from;
-    while (text[start] === " ") start++;
-    const block = plainBlock("paragraph", parts.join(""), map, base + start, base + last.to, 0);
-    if (lead !== null) {
-      block.leadEmphasis = lead;
-      block.emphasised = paragraph.length === 1;
-      block.emphasis = [[0, (lead as string).length]];
-    }
-    out.blocks.push(block);
+    const [start] = lineContent(text, first.from, first.to);
+    finish(inline, plainBlock("paragraph", inline.parts.join(""), inline.map, base + start, base + last.to, 0));
     paragraph = [];
   };
   let pos = 0;
@@ -102,13 +171,13 @@ export function readPlainChunk(chunk: MarkdownChunk): ParsedMarkdown {
     const line = text.slice(pos, to);
     if (BLANK.test(line)) flush();
     else {
-      const heading = paragraph.length === 0 && !line.includes("*") ? PLAIN_HEADING.exec(line) : null;
-      if (heading && line.trimStart().startsWith("#")) {
+      const heading = paragraph.length === 0 && line.trimStart().startsWith("#") ? PLAIN_HEADING.exec(line) : null;
+      if (heading) {
         const content = heading[2] ?? "";
         const contentAt = content ? pos + line.indexOf(content, line.indexOf(heading[1]) + heading[1].length) : pos;
-        const map = new OffsetMap();
-        map.pushRun(0, base + contentAt, content.length);
-        out.blocks.push(plainBlock("heading", content, map, base + pos + line.indexOf("#"), base + to, heading[1].length));
+        const inline = new InlineText();
+        appendPieces(inline, contentAt, contentAt + content.length);
+        finish(inline, plainBlock("heading", inline.parts.join(""), inline.map, base + pos + line.indexOf("#"), base + to, heading[1].length));
       } else paragraph.push({ from: pos, to });
     }
     if (eol >= text.length) break;
