@@ -66,7 +66,8 @@ export function splitIntoChunks(text: string, everyParagraph = false): MarkdownC
         previousBlank &&
         !BLANK.test(line) &&
         !/^[ \t]/.test(line) &&
-        !/^([-*+]|\d{1,9}[.)])[ \t]/.test(line)
+        // A list item, even an empty one, may continue the list before it.
+        !/^([-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(line)
       ) {
         chunks.push({ text: text.slice(chunkStart, pos), offset: chunkStart });
         chunkStart = pos;

@@ -12,6 +12,12 @@ export const BLANK = /^[ \t]*\r?$/;
  * same output, on generated text and on every real document we have).
  */
 const LINE_START = /^ {0,3}(?:[\p{L}"“‘'(]|\d+(?!\d)(?![.)](?:\s|$))|\*\*|`)/u;
+/**
+ * A one-line list item at the left margin: "- text", "* text", "1. text".
+ * Its text must start as a paragraph line does, so it holds no nested list,
+ * quote or heading.
+ */
+const LIST_ITEM = /^(?:([-*+])|(\d{1,9})([.)])) (?=\S)/;
 const PLAIN_HEADING = /^ {0,3}(#{1,6})(?:[ ]+([^#\t]*?))?(?:[ ]+#+)?[ ]*$/;
 const SPECIAL = /[*_`[\]<>&\\|~\t]/;
 // What may follow a closing "**" so that CommonMark's flanking rules make it close, and only close.
@@ -84,9 +90,18 @@ function lineContent(text: string, from: number, to: number): [number, number] {
 export function isPlainChunk(text: string): boolean {
   const lines = text.split("\n");
   let first = true;
+  // What the previous line was: a list item may only follow a blank line, a heading or another item,
+  // so that it never interrupts a paragraph; nothing but a blank line or an item may follow an item,
+  // which rules out its continuation lines.
+  let previous: "blank" | "heading" | "item" | "paragraph" = "blank";
+  // After a list, an indented paragraph would belong to the last item.
+  let afterList = false;
   for (const raw of lines) {
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (BLANK.test(line)) continue;
+    if (BLANK.test(line)) {
+      previous = "blank";
+      continue;
+    }
     if (/ {2,}$/.test(line) || line.includes("\r")) return false;
     if (first && line.trimStart().startsWith("#")) {
       const heading = PLAIN_HEADING.exec(line);
@@ -94,12 +109,25 @@ export function isPlainChunk(text: string): boolean {
       const content = heading[2] ?? "";
       if (content && !inlinePieces(content, 0, content.length)) return false;
       first = false;
+      previous = "heading";
       continue;
     }
     first = false;
+    const item = LIST_ITEM.exec(line);
+    if (item) {
+      if (previous === "paragraph") return false;
+      const content = line.slice(item[0].length);
+      if (!LINE_START.test(content) || !inlinePieces(line, item[0].length, lineContent(line, item[0].length, line.length)[1])) return false;
+      previous = "item";
+      afterList = true;
+      continue;
+    }
+    if (previous === "item" || (afterList && previous === "blank" && line.startsWith(" "))) return false;
+    if (previous === "blank") afterList = false;
     if (!LINE_START.test(line)) return false;
     const [a, b] = lineContent(line, 0, line.length);
     if (!inlinePieces(line, a, b)) return false;
+    previous = "paragraph";
   }
   return true;
 }
@@ -163,14 +191,30 @@ export function readPlainChunk(chunk: MarkdownChunk): ParsedMarkdown {
     finish(inline, plainBlock("paragraph", inline.parts.join(""), inline.map, base + start, base + last.to, 0));
     paragraph = [];
   };
+  // The list the last item belonged to: items with the same marker continue it, across blank lines.
+  let list: { marker: string; ordinal: number | null } | null = null;
   let pos = 0;
   while (pos <= text.length) {
     let eol = text.indexOf("\n", pos);
     if (eol < 0) eol = text.length;
     const to = eol > pos && text[eol - 1] === "\r" ? eol - 1 : eol;
     const line = text.slice(pos, to);
+    const item = paragraph.length === 0 ? LIST_ITEM.exec(line) : null;
     if (BLANK.test(line)) flush();
-    else {
+    else if (item) {
+      const marker = item[1] ?? item[3];
+      // An ordered list counts on from its first number, whatever the later items say.
+      const continued = list as { marker: string; ordinal: number | null } | null;
+      const ordinal = item[2] === undefined ? null : continued?.marker === marker ? continued.ordinal! + 1 : Number.parseInt(item[2], 10);
+      list = { marker, ordinal };
+      const [a, b] = lineContent(text, pos + item[0].length, to);
+      const inline = new InlineText();
+      appendPieces(inline, a, b);
+      const block = plainBlock("paragraph", inline.parts.join(""), inline.map, base + a, base + to, 0);
+      Object.assign(block, { listDepth: 1, listItemStart: true, listOrdinal: ordinal });
+      finish(inline, block);
+    } else {
+      if (paragraph.length === 0) list = null;
       const heading = paragraph.length === 0 && line.trimStart().startsWith("#") ? PLAIN_HEADING.exec(line) : null;
       if (heading) {
         const content = heading[2] ?? "";
