@@ -52,7 +52,14 @@ export function inferProductName(headline: string | null, pressReleaseText: stri
   return best;
 }
 
+// The pattern for the product last asked about: a document asks about one product, paragraph after paragraph.
+let opening: { productName: string; pattern: RegExp } | null = null;
+
 /** True when a paragraph opens with the product ("With PermitPath, owners…", "ShiftSwap puts…"). */
 export function startsWithProduct(text: string, productName: string): boolean {
-  return new RegExp(`^\\s*(?:with\\s+|using\\s+|by using\\s+)?(?:the\\s+|a\\s+|an\\s+|our\\s+|its\\s+)?\`?${escapeRegExp(productName)}\`?\\b`, "i").test(text);
+  if (opening?.productName !== productName) {
+    const pattern = new RegExp(`^\\s*(?:with\\s+|using\\s+|by using\\s+)?(?:the\\s+|a\\s+|an\\s+|our\\s+|its\\s+)?\`?${escapeRegExp(productName)}\`?\\b`, "i");
+    opening = { productName, pattern };
+  }
+  return opening.pattern.test(text);
 }

@@ -28,7 +28,9 @@ export default defineRule({
     const known = new Set(ctx.lexicons.entries("known-acronyms"));
     const text = ctx.doc.text;
     const dateline = analysis.part("summary")?.dateline ?? "";
-    const defined = analysis.memoText("acronym-definitions", text, () => definitionsIn(text));
+    // Reading the whole document for definitions waits until an acronym needs one.
+    let defined: Set<string> | null = null;
+    const isDefined = (acronym: string) => (defined ??= analysis.memoText("acronym-definitions", text, () => definitionsIn(text))).has(acronym);
     const reported = new Set<string>();
     let count = 0;
     let extra = 0;
@@ -49,7 +51,7 @@ export default defineRule({
           // Five letters or more with two vowels is a word in capitals ("CANCEL", "TARGET"), not an acronym.
           if (SHOUTED.has(bare) || (bare.length >= 5 && (bare.match(/[AEIOU]/g)?.length ?? 0) >= 2)) continue;
           if (analysis.isInCode(block, sentence.start + m.index, sentence.start + m.index + word.length)) continue;
-          if (defined.has(bare)) {
+          if (isDefined(bare)) {
             reported.add(bare);
             continue;
           }
