@@ -40,6 +40,8 @@ const prose = fc.array(
     // Strong and code spans inside lines, including ones CommonMark does not pair or close.
     fc.constantFrom("**Bold.**", " **", "** ", "**a b**", "`a b`", "` x`", "``", "(**p**)", '**"q"**', "**a**,", "**a**s", "\u00a0**", "**x**.", "`a*b`", "**`c`**"),
     // List items, one line or more, nested, lazy, interrupting a paragraph, renumbered.
+    // Backslash escapes, a literal backslash, an escaped backslash, and backslash hard breaks.
+    fc.constantFrom("\\-", "\\*", "\\#", "\\.", "\\_", "a\\b", "\\\\", "\\\n", "\\ ", "\\&", "\\`", "1\\. "),
     fc.constantFrom("\n\n- item", "\n- next", "\n\n* star", "\n+ plus", "\n\n1. one", "\n2. two", "\n\n7) seven", "\n  - sub", "\n\n  indented", "\n-  wide", "\n- ", "\n1) "),
     // Bold lines over answers, as FAQs are written.
     fc.constantFrom("\n\n**Q: Why now?**\nA: Because.", "\n\n**Customer FAQ**\n\n", "\n\n**What if a rival copies it?**\n", "**x**", "\n**y**\n", "\n\n** spaced **\n", "\n\n**\"Quoted\"**\n"),
@@ -69,7 +71,7 @@ describe("plain prose read without the tokenizer gives exactly the tokenizer's b
   });
 
   it("sends anything with Markdown syntax to the tokenizer", () => {
-    for (const text of ["- item\n  continued", "- item\nlazy", "Text\n- item", "- - nested", "-  wide", "> quote", "Title\n=====", "a  \nb", "[link](x)", "a & b", "a\tb", "``code``", "*em*", "__b__", "**a**b", "a**b**", "<!-- x -->", "| a | b |", "Text\n---"]) {
+    for (const text of ["- item\n  continued", "- item\nlazy", "Text\n- item", "- - nested", "-  wide", "> quote", "Last line  ", "Line\\\nbreak", "Title\n=====", "[link](x)", "a & b", "a\tb", "``code``", "*em*", "__b__", "**a**b", "a**b**", "<!-- x -->", "| a | b |", "Text\n---"]) {
       expect(isPlainChunk(text)).toBe(false);
     }
     expect(isPlainChunk("# Headline\n\nOwners wait 127 days.\nThey call 6,800 times.")).toBe(true);
@@ -77,5 +79,6 @@ describe("plain prose read without the tokenizer gives exactly the tokenizer's b
     expect(isPlainChunk("Text before\n**Q: in the middle of a paragraph?**")).toBe(true);
     expect(isPlainChunk("## **Pricing** for `prfaq check`\n\nRun `prfaq check` on **every** draft.")).toBe(true);
     expect(isPlainChunk("Steps:\n\n1. Open **Settings**.\n2. Pick a plan.\n\n- Owners\n- Staff")).toBe(true);
+    expect(isPlainChunk("Escaped \\- dash and \\*stars\\*.\nA hard  \nbreak.")).toBe(true);
   });
 });

@@ -11,7 +11,8 @@ export const BLANK = /^[ \t]*\r?$/;
  * exactly the blocks micromark would (a property test holds the two to the
  * same output, on generated text and on every real document we have).
  */
-const LINE_START = /^ {0,3}(?:[\p{L}"“‘'(]|\d+(?!\d)(?![.)](?:\s|$))|\*\*|`)/u;
+const LINE_START = /^ {0,3}(?:[\p{L}"“‘'(]|\d+(?!\d)(?![.)](?:\s|$))|\*\*|`|\\[!-/:-@[\]^_`{-~])/u;
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 /**
  * A one-line list item at the left margin: "- text", "* text", "1. text".
  * Its text must start as a paragraph line does, so it holds no nested list,
@@ -71,6 +72,22 @@ function inlinePieces(text: string, from: number, to: number): InlinePiece[] | n
       i = close + 2;
       continue;
     }
+    if (ch === "\\") {
+      const next = text[i + 1];
+      // At the end of a line a backslash is a hard break; an escaped backslash the tokenizer's walk maps differently.
+      if (i + 1 >= to || next === "\\") return null;
+      if (ASCII_PUNCTUATION.test(next)) {
+        // "\-" is a literal "-": the text skips the backslash.
+        if (textFrom < i) pieces.push({ kind: "text", from: textFrom, to: i });
+        pieces.push({ kind: "text", from: i + 1, to: i + 2 });
+        textFrom = i + 2;
+        i += 2;
+        continue;
+      }
+      // Before anything else a backslash is itself.
+      i++;
+      continue;
+    }
     if (SPECIAL.test(ch)) return null;
     i++;
   }
@@ -96,13 +113,22 @@ export function isPlainChunk(text: string): boolean {
   let previous: "blank" | "heading" | "item" | "paragraph" = "blank";
   // After a list, an indented paragraph would belong to the last item.
   let afterList = false;
-  for (const raw of lines) {
-    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+  const lineAt = (index: number) => {
+    const raw = lines[index];
+    return raw !== undefined && raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+  };
+  for (let index = 0; index < lines.length; index++) {
+    const line = lineAt(index);
     if (BLANK.test(line)) {
       previous = "blank";
       continue;
     }
-    if (/ {2,}$/.test(line) || line.includes("\r")) return false;
+    if (line.includes("\r")) return false;
+    if (/ {2,}$/.test(line)) {
+      // Two trailing spaces break the line when the paragraph goes on in the next line, and only then.
+      const next = lineAt(index + 1);
+      if (next === undefined || BLANK.test(next) || LIST_ITEM.test(next) || LIST_ITEM.test(line) || line.trimStart().startsWith("#")) return false;
+    }
     if (first && line.trimStart().startsWith("#")) {
       const heading = PLAIN_HEADING.exec(line);
       if (!heading) return false;
@@ -137,13 +163,15 @@ class InlineText {
   readonly map = new OffsetMap();
   readonly parts: string[] = [];
   readonly emphasis: [number, number][] = [];
+  readonly hardBreaks: number[] = [];
   length = 0;
-  // The mdast children: runs of text (line endings included) between strong and code nodes.
-  private readonly nodes: { kind: InlinePiece["kind"]; value: string }[] = [];
+  // The mdast children: runs of text (line endings included) between strong, code and break nodes.
+  private readonly nodes: { kind: InlinePiece["kind"] | "break"; value: string }[] = [];
 
-  append(kind: InlinePiece["kind"], value: string, sourceAt: number): void {
+  append(kind: InlinePiece["kind"] | "break", value: string, sourceAt: number): void {
     if (!value) return;
     if (kind === "strong") this.emphasis.push([this.length, this.length + value.length]);
+    if (kind === "break") this.hardBreaks.push(this.length);
     this.map.pushRun(this.length, sourceAt, value.length);
     this.parts.push(value);
     this.length += value.length;
@@ -169,7 +197,7 @@ export function readPlainChunk(chunk: MarkdownChunk): ParsedMarkdown {
     for (const piece of inlinePieces(text, from, to)!) inline.append(piece.kind, text.slice(piece.from, piece.to), base + piece.from);
   };
   const finish = (inline: InlineText, block: RawBlock) => {
-    Object.assign(block, inline.lead(), { emphasis: inline.emphasis });
+    Object.assign(block, inline.lead(), { emphasis: inline.emphasis, hardBreaks: inline.hardBreaks });
     out.blocks.push(block);
   };
   let paragraph: { from: number; to: number }[] = [];
@@ -178,9 +206,15 @@ export function readPlainChunk(chunk: MarkdownChunk): ParsedMarkdown {
     const inline = new InlineText();
     paragraph.forEach(({ from, to }, i) => {
       if (i > 0) {
-        // The line ending stays as written ("\r\n" too), as the tokenizer keeps it.
-        const ending = text[paragraph[i - 1].to] === "\r" ? "\r\n" : "\n";
-        inline.append("text", ending, base + paragraph[i - 1].to);
+        const previous = paragraph[i - 1];
+        const [, contentEnd] = lineContent(text, previous.from, previous.to);
+        // A hard break reads as one line feed, placed where the trailing spaces start.
+        if (previous.to - contentEnd >= 2) inline.append("break", "\n", base + contentEnd);
+        else {
+          // The line ending stays as written ("\r\n" too), as the tokenizer keeps it.
+          const ending = text[previous.to] === "\r" ? "\r\n" : "\n";
+          inline.append("text", ending, base + previous.to);
+        }
       }
       const [a, b] = lineContent(text, from, to);
       appendPieces(inline, a, b);
