@@ -38,6 +38,7 @@ const prose = fc.array(
     // Now and then, Markdown syntax, so chunks that need the tokenizer sit between plain ones.
     fc.constantFrom("**b**", "- ", "> ", "*", "`c`", "[l](u)", "&amp;", "\\", "---", "===", "\t"),
     // Strong and code spans inside lines, including ones CommonMark does not pair or close.
+    fc.constantFrom("*em*", "_em_", "__strong__", "*a b*.", " _x_", "snake_case", "**a*", "***", "* * *", "_ _", "[text](http://x.y)", "[a b](/p)", "[x]", "[t](a b)", "![i](p)", "([l](u))", "[**b**](u)", "[t](u \"title\")"),
     fc.constantFrom("**Bold.**", " **", "** ", "**a b**", "`a b`", "` x`", "``", "(**p**)", '**"q"**', "**a**,", "**a**s", "\u00a0**", "**x**.", "`a*b`", "**`c`**"),
     // List items, one line or more, nested, lazy, interrupting a paragraph, renumbered.
     // Backslash escapes, a literal backslash, an escaped backslash, and backslash hard breaks.
@@ -71,7 +72,7 @@ describe("plain prose read without the tokenizer gives exactly the tokenizer's b
   });
 
   it("sends anything with Markdown syntax to the tokenizer", () => {
-    for (const text of ["- item\n  continued", "- item\nlazy", "Text\n- item", "- - nested", "-  wide", "> quote", "Last line  ", "Line\\\nbreak", "Title\n=====", "[link](x)", "a & b", "a\tb", "``code``", "*em*", "__b__", "**a**b", "a**b**", "<!-- x -->", "| a | b |", "Text\n---"]) {
+    for (const text of ["snake_case", "[ref]", "![image](p.png)", "[t](a b)", "- item\n  continued", "- item\nlazy", "Text\n- item", "- - nested", "-  wide", "> quote", "Last line  ", "Line\\\nbreak", "Title\n=====", "a & b", "a\tb", "``code``", "**a**b", "a**b**", "<!-- x -->", "| a | b |", "Text\n---"]) {
       expect(isPlainChunk(text)).toBe(false);
     }
     expect(isPlainChunk("# Headline\n\nOwners wait 127 days.\nThey call 6,800 times.")).toBe(true);
@@ -79,6 +80,7 @@ describe("plain prose read without the tokenizer gives exactly the tokenizer's b
     expect(isPlainChunk("Text before\n**Q: in the middle of a paragraph?**")).toBe(true);
     expect(isPlainChunk("## **Pricing** for `prfaq check`\n\nRun `prfaq check` on **every** draft.")).toBe(true);
     expect(isPlainChunk("Steps:\n\n1. Open **Settings**.\n2. Pick a plan.\n\n- Owners\n- Staff")).toBe(true);
+    expect(isPlainChunk("*Italic*, __bold__ and a [link](https://example.com/a).")).toBe(true);
     expect(isPlainChunk("Escaped \\- dash and \\*stars\\*.\nA hard  \nbreak.")).toBe(true);
   });
 });

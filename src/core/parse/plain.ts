@@ -11,7 +11,7 @@ export const BLANK = /^[ \t]*\r?$/;
  * exactly the blocks micromark would (a property test holds the two to the
  * same output, on generated text and on every real document we have).
  */
-const LINE_START = /^ {0,3}(?:[\p{L}"“‘'(]|\d+(?!\d)(?![.)](?:\s|$))|\*\*|`|\\[!-/:-@[\]^_`{-~])/u;
+const LINE_START = /^ {0,3}(?:[\p{L}"“‘'(*_[`]|\d+(?!\d)(?![.)](?:\s|$))|\\[!-/:-@[\]^_`{-~])/u;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 /**
  * A one-line list item at the left margin: "- text", "* text", "1. text".
@@ -21,55 +21,78 @@ const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const LIST_ITEM = /^(?:([-*+])|(\d{1,9})([.)])) (?=\S)/;
 const PLAIN_HEADING = /^ {0,3}(#{1,6})(?:[ ]+([^#\t]*?))?(?:[ ]+#+)?[ ]*$/;
 const SPECIAL = /[*_`[\]<>&\\|~\t]/;
+const MARKUP = /[*_`[\]<>&\\|~\t]/g;
 // What may follow a closing "**" so that CommonMark's flanking rules make it close, and only close.
 const AFTER_STRONG = new Set(["", " ", ".", ",", ";", ":", "!", "?", ")", "”", "’", '"', "'"]);
 
 /** A piece of a line: plain text, **strong** text or a `code` span, as offsets of the content (without the marks). */
 interface InlinePiece {
-  kind: "text" | "strong" | "code";
+  kind: "text" | "strong" | "emphasis" | "code" | "link";
   from: number;
   to: number;
 }
 
 const isSpace = (ch: string) => /\s/.test(ch);
+// Characters a link's destination may not hold here: spaces, brackets of any kind, quotes for a title, escapes.
+const PLAIN_DESTINATION = /^[^\s()<>\\"'`]+$/;
 
 /**
- * Reads characters [from, to) of a line as text, strong spans and code spans,
- * or returns null when they hold any other Markdown. A strong span opens at
- * the line's start or after a space, holds nothing special and neither starts
- * nor ends with a space, and closes before a space, punctuation or the line's
- * end: CommonMark's delimiter rules then always pair its marks with each
- * other. A code span is one backtick on each side of text that neither
- * starts nor ends with a space.
+ * Reads characters [from, to) of a line as text, emphasis, code spans and
+ * links, or returns null when they hold any other Markdown. Emphasis
+ * ("**strong**", "*em*", "__strong__", "_em_") opens at the line's start or
+ * after a space, holds nothing special and neither starts nor ends with a
+ * space, and closes before a space, punctuation or the line's end:
+ * CommonMark's delimiter rules then always pair its marks with each other. A
+ * code span is one backtick on each side of text that neither starts nor
+ * ends with a space. A link is "[text](destination)" with plain text and a
+ * destination without spaces, brackets or a title.
  */
 function inlinePieces(text: string, from: number, to: number): InlinePiece[] | null {
   const pieces: InlinePiece[] = [];
   let textFrom = from;
-  const span = (kind: "strong" | "code", contentFrom: number, contentTo: number, next: number) => {
-    if (textFrom < contentFrom - (kind === "strong" ? 2 : 1)) pieces.push({ kind: "text", from: textFrom, to: contentFrom - (kind === "strong" ? 2 : 1) });
+  const span = (kind: InlinePiece["kind"], markFrom: number, contentFrom: number, contentTo: number, next: number) => {
+    if (textFrom < markFrom) pieces.push({ kind: "text", from: textFrom, to: markFrom });
     pieces.push({ kind, from: contentFrom, to: contentTo });
     textFrom = next;
   };
   let i = from;
   while (i < to) {
+    // Jump to the next character that could be Markdown; most of a line is plain text.
+    MARKUP.lastIndex = i;
+    const found = MARKUP.exec(text);
+    if (!found || found.index >= to) break;
+    i = found.index;
     const ch = text[i];
     if (ch === "`") {
       const close = text.indexOf("`", i + 1);
       if (close < 0 || close >= to || close === i + 1 || text[close + 1] === "`") return null;
       if (text[i + 1] === " " || text[close - 1] === " ") return null;
-      span("code", i + 1, close, close + 1);
+      span("code", i, i + 1, close, close + 1);
       i = close + 1;
       continue;
     }
-    if (ch === "*" && text[i + 1] === "*") {
+    if (ch === "*" || ch === "_") {
+      const mark = text[i + 1] === ch ? ch + ch : ch;
       if (i > from && text[i - 1] !== " ") return null;
-      const open = i + 2;
-      const close = text.indexOf("**", open);
-      if (open >= to || close < 0 || close + 2 > to || close === open) return null;
+      const open = i + mark.length;
+      const close = text.indexOf(mark, open);
+      if (open >= to || close < 0 || close + mark.length > to || close === open) return null;
       if (isSpace(text[open]) || isSpace(text[close - 1]) || SPECIAL.test(text.slice(open, close))) return null;
-      if (!AFTER_STRONG.has(close + 2 < to ? text[close + 2] : "")) return null;
-      span("strong", open, close, close + 2);
-      i = close + 2;
+      if (!AFTER_STRONG.has(close + mark.length < to ? text[close + mark.length] : "")) return null;
+      span(mark.length === 2 ? "strong" : "emphasis", i, open, close, close + mark.length);
+      i = close + mark.length;
+      continue;
+    }
+    if (ch === "[") {
+      if (i > from && text[i - 1] !== " " && text[i - 1] !== "(") return null;
+      const close = text.indexOf("](", i + 1);
+      const end = close < 0 ? -1 : text.indexOf(")", close + 2);
+      if (close < 0 || end < 0 || end >= to || close === i + 1) return null;
+      const label = text.slice(i + 1, close);
+      if (SPECIAL.test(label) || isSpace(label[0]) || isSpace(label[label.length - 1])) return null;
+      if (!PLAIN_DESTINATION.test(text.slice(close + 2, end))) return null;
+      span("link", i, i + 1, close, end + 1);
+      i = end + 1;
       continue;
     }
     if (ch === "\\") {
@@ -170,7 +193,7 @@ class InlineText {
 
   append(kind: InlinePiece["kind"] | "break", value: string, sourceAt: number): void {
     if (!value) return;
-    if (kind === "strong") this.emphasis.push([this.length, this.length + value.length]);
+    if (kind === "strong" || kind === "emphasis") this.emphasis.push([this.length, this.length + value.length]);
     if (kind === "break") this.hardBreaks.push(this.length);
     this.map.pushRun(this.length, sourceAt, value.length);
     this.parts.push(value);
@@ -184,7 +207,7 @@ class InlineText {
   lead(): { leadEmphasis: string | null; emphasised: boolean } {
     const significant = this.nodes.filter((n) => !(n.kind === "text" && n.value.trim() === ""));
     const first = significant[0];
-    if (first?.kind !== "strong") return { leadEmphasis: null, emphasised: false };
+    if (first?.kind !== "strong" && first?.kind !== "emphasis") return { leadEmphasis: null, emphasised: false };
     return { leadEmphasis: first.value.trim() || null, emphasised: significant.length === 1 };
   }
 }
