@@ -72,7 +72,7 @@ describe("plain prose read without the tokenizer gives exactly the tokenizer's b
   });
 
   it("sends anything with Markdown syntax to the tokenizer", () => {
-    for (const text of ["snake_case", "[ref]", "![image](p.png)", "[t](a b)", "- item\n  continued", "- item\nlazy", "Text\n- item", "- - nested", "-  wide", "> quote", "Last line  ", "Line\\\nbreak", "Title\n=====", "a & b", "a\tb", "``code``", "**a**b", "a**b**", "<!-- x -->", "| a | b |", "Text\n---"]) {
+    for (const text of ["snake_case", "[ref]", "![image](p.png)", "[t](a b)", "Text\n2. item", "- item\n  - nested", "- item\n  > quote", "- - nested", "-  wide", "> quote", "Last line  ", "Line\\\nbreak", "Title\n=====", "a & b", "a\tb", "``code``", "**a**b", "a**b**", "<!-- x -->", "| a | b |", "Text\n---"]) {
       expect(isPlainChunk(text)).toBe(false);
     }
     expect(isPlainChunk("# Headline\n\nOwners wait 127 days.\nThey call 6,800 times.")).toBe(true);
@@ -80,6 +80,7 @@ describe("plain prose read without the tokenizer gives exactly the tokenizer's b
     expect(isPlainChunk("Text before\n**Q: in the middle of a paragraph?**")).toBe(true);
     expect(isPlainChunk("## **Pricing** for `prfaq check`\n\nRun `prfaq check` on **every** draft.")).toBe(true);
     expect(isPlainChunk("Steps:\n\n1. Open **Settings**.\n2. Pick a plan.\n\n- Owners\n- Staff")).toBe(true);
+    expect(isPlainChunk("Benefits:\n- Owners wait less,\n  and call less.\n- Staff\nlazily continued.\n1. One")).toBe(true);
     expect(isPlainChunk("*Italic*, __bold__ and a [link](https://example.com/a).")).toBe(true);
     expect(isPlainChunk("Escaped \\- dash and \\*stars\\*.\nA hard  \nbreak.")).toBe(true);
   });

@@ -164,14 +164,21 @@ export function isPlainChunk(text: string): boolean {
     first = false;
     const item = LIST_ITEM.exec(line);
     if (item) {
-      if (previous === "paragraph") return false;
+      // A list interrupts a paragraph only with a bullet or with the number 1.
+      if (previous === "paragraph" && item[2] !== undefined && item[2] !== "1") return false;
       const content = line.slice(item[0].length);
       if (!LINE_START.test(content) || !inlinePieces(line, item[0].length, lineContent(line, item[0].length, line.length)[1])) return false;
       previous = "item";
       afterList = true;
       continue;
     }
-    if (previous === "item" || (afterList && previous === "blank" && line.startsWith(" "))) return false;
+    if (previous === "item") {
+      // The item's paragraph goes on, indented or not; a line that starts a block of its own would nest one in the item.
+      const [a, b] = lineContent(line, 0, line.length);
+      if (!LINE_START.test(line.slice(a)) || !inlinePieces(line, a, b)) return false;
+      continue;
+    }
+    if (afterList && previous === "blank" && line.startsWith(" ")) return false;
     if (previous === "blank") afterList = false;
     if (!LINE_START.test(line)) return false;
     const [a, b] = lineContent(line, 0, line.length);
@@ -224,6 +231,8 @@ export function readPlainChunk(chunk: MarkdownChunk): ParsedMarkdown {
     out.blocks.push(block);
   };
   let paragraph: { from: number; to: number }[] = [];
+  // The list item the paragraph opens, if it does.
+  let paragraphItem: { ordinal: number | null } | null = null;
   const flush = () => {
     if (!paragraph.length) return;
     const inline = new InlineText();
@@ -245,8 +254,11 @@ export function readPlainChunk(chunk: MarkdownChunk): ParsedMarkdown {
     const first = paragraph[0];
     const last = paragraph[paragraph.length - 1];
     const [start] = lineContent(text, first.from, first.to);
-    finish(inline, plainBlock("paragraph", inline.parts.join(""), inline.map, base + start, base + last.to, 0));
+    const block = plainBlock("paragraph", inline.parts.join(""), inline.map, base + start, base + last.to, 0);
+    if (paragraphItem) Object.assign(block, { listDepth: 1, listItemStart: true, listOrdinal: paragraphItem.ordinal });
+    finish(inline, block);
     paragraph = [];
+    paragraphItem = null;
   };
   // The list the last item belonged to: items with the same marker continue it, across blank lines.
   let list: { marker: string; ordinal: number | null } | null = null;
@@ -256,20 +268,19 @@ export function readPlainChunk(chunk: MarkdownChunk): ParsedMarkdown {
     if (eol < 0) eol = text.length;
     const to = eol > pos && text[eol - 1] === "\r" ? eol - 1 : eol;
     const line = text.slice(pos, to);
-    const item = paragraph.length === 0 ? LIST_ITEM.exec(line) : null;
+    const item = LIST_ITEM.exec(line);
     if (BLANK.test(line)) flush();
     else if (item) {
+      // An item ends the paragraph or item before it (isPlainChunk has checked that it may).
+      if (paragraph.length && !paragraphItem) list = null;
+      flush();
       const marker = item[1] ?? item[3];
       // An ordered list counts on from its first number, whatever the later items say.
       const continued = list as { marker: string; ordinal: number | null } | null;
       const ordinal = item[2] === undefined ? null : continued?.marker === marker ? continued.ordinal! + 1 : Number.parseInt(item[2], 10);
       list = { marker, ordinal };
-      const [a, b] = lineContent(text, pos + item[0].length, to);
-      const inline = new InlineText();
-      appendPieces(inline, a, b);
-      const block = plainBlock("paragraph", inline.parts.join(""), inline.map, base + a, base + to, 0);
-      Object.assign(block, { listDepth: 1, listItemStart: true, listOrdinal: ordinal });
-      finish(inline, block);
+      paragraphItem = { ordinal };
+      paragraph.push({ from: pos + item[0].length, to });
     } else {
       if (paragraph.length === 0) list = null;
       const heading = paragraph.length === 0 && line.trimStart().startsWith("#") ? PLAIN_HEADING.exec(line) : null;
