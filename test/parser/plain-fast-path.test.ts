@@ -38,6 +38,8 @@ const prose = fc.array(
     // Now and then, Markdown syntax, so chunks that need the tokenizer sit between plain ones.
     fc.constantFrom("**b**", "- ", "> ", "*", "`c`", "[l](u)", "&amp;", "\\", "---", "===", "\t"),
     // Strong and code spans inside lines, including ones CommonMark does not pair or close.
+    // Lines that open with punctuation, symbols or other scripts, some of which start blocks.
+    fc.constantFrom("\n„Zitat“", "\n«x»", "\n$9", "\n€5", "\n=", "\n==", "\n:", "\n!", "\n{", "\n¿Qué?", "\n.", "\n,", "\n+", "\n~~~", "\n|", "\n<b>", "\n😀", "\n中文", "\n%", "\n@x"),
     fc.constantFrom("*em*", "_em_", "__strong__", "*a b*.", " _x_", "snake_case", "**a*", "***", "* * *", "_ _", "[text](http://x.y)", "[a b](/p)", "[x]", "[t](a b)", "![i](p)", "([l](u))", "[**b**](u)", "[t](u \"title\")"),
     fc.constantFrom("**Bold.**", " **", "** ", "**a b**", "`a b`", "` x`", "``", "(**p**)", '**"q"**', "**a**,", "**a**s", "\u00a0**", "**x**.", "`a*b`", "**`c`**"),
     // List items, one line or more, nested, lazy, interrupting a paragraph, renumbered.

@@ -11,7 +11,9 @@ export const BLANK = /^[ \t]*\r?$/;
  * exactly the blocks micromark would (a property test holds the two to the
  * same output, on generated text and on every real document we have).
  */
-const LINE_START = /^ {0,3}(?:[\p{L}"“‘'(*_[`]|\d+(?!\d)(?![.)](?:\s|$))|\\[!-/:-@[\]^_`{-~])/u;
+// A paragraph line may start with anything but what starts another block: an indent, "#", ">", "-", "+", "=",
+// "|", "~", "<", a list number, or marks that are read as inline Markdown only where the alternatives allow.
+const LINE_START = /^ {0,3}(?:[^\s#>\-+=|~<\d*_[`\\]|\d+(?!\d)(?![.)](?:\s|$))|[*_[`]|\\[!-/:-@[\]^_`{-~])/u;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 /**
  * A one-line list item at the left margin: "- text", "* text", "1. text".
