@@ -74,7 +74,7 @@ describe("plain prose read without the tokenizer gives exactly the tokenizer's b
   });
 
   it("sends anything with Markdown syntax to the tokenizer", () => {
-    for (const text of ["snake_case", "[ref]", "![image](p.png)", "[t](a b)", "Text\n2. item", "- item\n  - nested", "- item\n  > quote", "- - nested", "-  wide", "> quote", "Last line  ", "Line\\\nbreak", "Title\n=====", "a & b", "a\tb", "``code``", "**a**b", "a**b**", "<!-- x -->", "| a | b |", "Text\n---"]) {
+    for (const text of ["snake_case", "[ref]", "![image](p.png)", "[t](a b)", "Text\n2. item", "- item\n  - nested", "- item\n  > quote", "- - nested", "-  wide", "> quote", "Line\\\nbreak", "Title\n=====", "a & b", "a\tb", "``code``", "**a**b", "a**b**", "<!-- x -->", "| a | b |", "Text\n---"]) {
       expect(isPlainChunk(text)).toBe(false);
     }
     expect(isPlainChunk("# Headline\n\nOwners wait 127 days.\nThey call 6,800 times.")).toBe(true);
@@ -84,6 +84,7 @@ describe("plain prose read without the tokenizer gives exactly the tokenizer's b
     expect(isPlainChunk("Steps:\n\n1. Open **Settings**.\n2. Pick a plan.\n\n- Owners\n- Staff")).toBe(true);
     expect(isPlainChunk("Benefits:\n- Owners wait less,\n  and call less.\n- Staff\nlazily continued.\n1. One")).toBe(true);
     expect(isPlainChunk("*Italic*, __bold__ and a [link](https://example.com/a).")).toBe(true);
+    expect(isPlainChunk("1. First item.  \n2. Trailing spaces end an item, not break it.  ")).toBe(true);
     expect(isPlainChunk("Escaped \\- dash and \\*stars\\*.\nA hard  \nbreak.")).toBe(true);
   });
 });

@@ -138,22 +138,13 @@ export function isPlainChunk(text: string): boolean {
   let previous: "blank" | "heading" | "item" | "paragraph" = "blank";
   // After a list, an indented paragraph would belong to the last item.
   let afterList = false;
-  const lineAt = (index: number) => {
-    const raw = lines[index];
-    return raw !== undefined && raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-  };
-  for (let index = 0; index < lines.length; index++) {
-    const line = lineAt(index);
+  for (const raw of lines) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     if (BLANK.test(line)) {
       previous = "blank";
       continue;
     }
     if (line.includes("\r")) return false;
-    if (/ {2,}$/.test(line)) {
-      // Two trailing spaces break the line when the paragraph goes on in the next line, and only then.
-      const next = lineAt(index + 1);
-      if (next === undefined || BLANK.test(next) || LIST_ITEM.test(next) || LIST_ITEM.test(line) || line.trimStart().startsWith("#")) return false;
-    }
     if (first && line.trimStart().startsWith("#")) {
       const heading = PLAIN_HEADING.exec(line);
       if (!heading) return false;
