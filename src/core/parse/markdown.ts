@@ -21,7 +21,8 @@ export { isPlainChunk } from "./plain";
 
 const LARGE_CHUNK = 4 * 1024;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+// With indented code switched off, micromark opens a fence or an HTML block at any indentation.
+const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 
 /**
  * Splits a document before its top-level ATX headings (outside code fences,
@@ -56,8 +57,8 @@ export function splitIntoChunks(text: string, everyParagraph = false): MarkdownC
     } else {
       const open = FENCE.exec(line);
       if (open) fence = open[1];
-      else if (/^ {0,3}<!--/.test(line) && !line.includes("-->", line.indexOf("<!--") + 4)) inComment = true;
-      else if (/^ {0,3}<(?:script|pre|style|textarea)\b/i.test(line) && !/<\/(?:script|pre|style|textarea)>/i.test(line)) rawHtml = true;
+      else if (/^[ \t]*<!--/.test(line) && !line.includes("-->", line.indexOf("<!--") + 4)) inComment = true;
+      else if (/^[ \t]*<(?:script|pre|style|textarea)\b/i.test(line) && !/<\/(?:script|pre|style|textarea)>/i.test(line)) rawHtml = true;
       else if (pos > chunkStart && ATX_HEADING.test(line)) {
         chunks.push({ text: text.slice(chunkStart, pos), offset: chunkStart });
         chunkStart = pos;
@@ -84,11 +85,25 @@ export function splitIntoChunks(text: string, everyParagraph = false): MarkdownC
 const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/m;
 const TABLE_DELIMITER_WITH_PIPE = /^[ \t]*(\|[ \t]*:?-+:?|:?-+:?[ \t]*\|)/m;
 
-/**
- * Only the GFM constructs that the chunk could contain are switched on: the
- * table and autolink tokenizers cost more than the rest of parsing together,
- * and the tree is the same either way.
- */
+/** Which optional tokenizers a chunk could need; the tree is the same either way, only the time differs. */
+function neededExtensions(chunk: string, first: boolean) {
+  return {
+    frontMatter: first && /^---[ \t]*\r?\n/.test(chunk),
+    table: TABLE_DELIMITER_WITH_PIPE.test(chunk) && TABLE_DELIMITER.test(chunk),
+    strikethrough: chunk.includes("~"),
+    autolink: /www\.|:\/\/|@/.test(chunk),
+    footnote: chunk.includes("[^"),
+    taskList: /\[[ xX]\]/.test(chunk),
+  };
+}
+
+/** Chunks with the same key switch on the same tokenizers, and can be parsed together. */
+function extensionsKey(chunk: string): string {
+  return Object.values(neededExtensions(chunk, false))
+    .map((on) => (on ? 1 : 0))
+    .join("");
+}
+
 /**
  * Indented code is switched off: in PR/FAQs exported from word processors an
  * indented paragraph is prose, and reading it as code would hide it from the
@@ -96,37 +111,42 @@ const TABLE_DELIMITER_WITH_PIPE = /^[ \t]*(\|[ \t]*:?-+:?|:?-+:?[ \t]*\|)/m;
  */
 const noIndentedCode = { disable: { null: ["codeIndented"] } };
 
+/**
+ * Only the GFM constructs that the chunk could contain are switched on: the
+ * table and autolink tokenizers cost more than the rest of parsing together,
+ * and the tree is the same either way.
+ */
 function optionsFor(chunk: string, first: boolean): Options {
+  const needed = neededExtensions(chunk, first);
   const extensions: NonNullable<Options["extensions"]> = [noIndentedCode];
   const mdastExtensions: NonNullable<Options["mdastExtensions"]> = [];
-  if (first && /^---[ \t]*\r?\n/.test(chunk)) {
+  if (needed.frontMatter) {
     extensions.push(frontmatter(["yaml"]));
     mdastExtensions.push(frontmatterFromMarkdown(["yaml"]));
   }
-  if (TABLE_DELIMITER_WITH_PIPE.test(chunk) && TABLE_DELIMITER.test(chunk)) {
+  if (needed.table) {
     extensions.push(gfmTable());
     mdastExtensions.push(gfmTableFromMarkdown());
   }
-  if (chunk.includes("~")) {
+  if (needed.strikethrough) {
     extensions.push(gfmStrikethrough());
     mdastExtensions.push(gfmStrikethroughFromMarkdown());
   }
-  if (/www\.|:\/\/|@/.test(chunk)) {
+  if (needed.autolink) {
     extensions.push(gfmAutolinkLiteral());
     mdastExtensions.push(gfmAutolinkLiteralFromMarkdown());
   }
-  if (chunk.includes("[^")) {
+  if (needed.footnote) {
     extensions.push(gfmFootnote());
     mdastExtensions.push(gfmFootnoteFromMarkdown());
   }
-  if (/\[[ xX]\]/.test(chunk)) {
+  if (needed.taskList) {
     extensions.push(gfmTaskListItem());
     mdastExtensions.push(gfmTaskListItemFromMarkdown());
   }
   return { extensions, mdastExtensions };
 }
 
-/** `plain` says whether the chunk is plain prose when the caller already knows; otherwise it is tested here. */
 export function parseChunk(chunk: MarkdownChunk, first: boolean, allowPlain = true, plain?: boolean): ParsedMarkdown {
   if (allowPlain && (plain ?? (!(first && chunk.text.startsWith("---")) && isPlainChunk(chunk.text)))) return readPlainChunk(chunk);
   const tree: Root = fromMarkdown(chunk.text, optionsFor(chunk.text, first));
@@ -226,6 +246,76 @@ function planChunks(text: string): PlannedChunk[] {
   return out;
 }
 
+/** How many characters of chunks one call to the tokenizer reads together at most. */
+const GROUP_SIZE = 8 * 1024;
+
+/**
+ * Parses the chunks that need the tokenizer a few at a time, joined end to
+ * end: each call to it costs about as much as parsing a short paragraph
+ * before it reads a character, and a real PR/FAQ has a list here and a table
+ * there. Only chunks that switch on the same extensions go together (the
+ * autolink and table tokenizers are slow, and are kept to the chunks that need
+ * them). A chunk starts after a blank line at an unindented line, or at a
+ * heading, so joined they parse as they do alone; a group's parse is used
+ * only when that holds, every top-level node inside one chunk. Otherwise, and
+ * for front matter, each chunk is parsed alone.
+ */
+function parseRichChunks(text: string, chunks: readonly PlannedChunk[]): Map<PlannedChunk, ParsedMarkdown> {
+  const parsed = new Map<PlannedChunk, ParsedMarkdown>();
+  const rich = chunks.filter((c, i) => !c.plain && !(i === 0 && /^---[ \t]*\r?\n/.test(c.text)));
+  // Footnotes resolve across chunks when joined, so a document with any is read chunk by chunk.
+  const groups: PlannedChunk[][] = [];
+  if (!text.includes("[^")) {
+    const open = new Map<string, PlannedChunk[]>();
+    for (const chunk of rich) {
+      const key = extensionsKey(chunk.text);
+      let group = open.get(key);
+      if (!group || group.reduce((n, c) => n + c.text.length, 0) + chunk.text.length > GROUP_SIZE) {
+        group = [];
+        groups.push(group);
+        open.set(key, group);
+      }
+      group.push(chunk);
+    }
+  }
+  for (const group of groups) {
+    if (group.length < 2) continue;
+    const together = parseJoined(group);
+    if (together) for (const [chunk, result] of together) parsed.set(chunk, result);
+  }
+  return parsed;
+}
+
+function parseJoined(group: readonly PlannedChunk[]): Map<PlannedChunk, ParsedMarkdown> | null {
+  const joined = group.map((c) => c.text).join("");
+  const starts: number[] = [];
+  let at = 0;
+  for (const chunk of group) {
+    starts.push(at);
+    at += chunk.text.length;
+  }
+  const tree: Root = fromMarkdown(joined, optionsFor(joined, false));
+  const owners: number[] = [];
+  let index = 0;
+  for (const node of tree.children) {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? 0;
+    while (index < group.length && starts[index] + group[index].text.length <= start) index++;
+    if (index >= group.length || end > starts[index] + group[index].text.length) return null;
+    owners.push(index);
+  }
+  // One walker per chunk, as when each chunk is parsed alone: a walker carries list state from node to node.
+  const results = group.map((): ParsedMarkdown => ({ blocks: [], frontMatter: null }));
+  const walkers = results.map((out) => new BlockWalker(joined, 0, out));
+  tree.children.forEach((node, i) => walkers[owners[i]].visit(node, { listDepth: 0, quoteDepth: 0 }));
+  return new Map(
+    group.map((chunk, i) => {
+      const by = chunk.offset - starts[i];
+      return [chunk, { blocks: by ? results[i].blocks.map((b) => shiftBlock(b, by)) : results[i].blocks, frontMatter: null }];
+    }),
+  );
+}
+
 export interface ParseMarkdownOptions {
   /** Read plain prose without the Markdown tokenizer (on by default; off to compare the two). */
   plainFastPath?: boolean;
@@ -236,11 +326,15 @@ export function parseMarkdown(input: string, cache?: ChunkCache, options: ParseM
   // Link reference definitions resolve across the document: keep such documents in the larger chunks.
   const fast = options.plainFastPath !== false && !/^ {0,3}\[[^\]\n]+\]:/m.test(text);
   const chunks: (MarkdownChunk & { plain?: boolean })[] = fast ? planChunks(text) : splitIntoChunks(text);
+  // An editor's cache keeps chunks apart, so that a keystroke reparses one; a one-off parse reads several at once.
+  const together = fast && !cache ? parseRichChunks(text, chunks as PlannedChunk[]) : null;
   const out: ParsedMarkdown = { blocks: [], frontMatter: null };
   chunks.forEach((chunk, i) => {
     const first = i === 0;
     let parsed: ParsedMarkdown;
-    if (cache) {
+    const joined = together?.get(chunk as PlannedChunk);
+    if (joined) parsed = joined;
+    else if (cache) {
       // Cached parses are stored as if the chunk started at offset 0.
       const key = (first ? "F" : "N") + chunk.text;
       let relative = cache.get(key);
