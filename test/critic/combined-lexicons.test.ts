@@ -49,6 +49,13 @@ describe("the literal prefilter of regular-expression entries", () => {
     .filter((e) => e.startsWith("re:"))
     .map((e) => e.slice(3));
 
+  it("picks the rarest piece: a bracket before a word, a long word before a digit, a digit before a short word", () => {
+    expect(requiredAnyOf(String.raw`\[(?:insert|add|your) name\]`)).toEqual(["["]);
+    expect(requiredAnyOf(String.raw`\b\d+(?:\.\d+)?\s?[x×]\s+(?:faster|the)\b`)).toEqual(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+    expect(requiredAnyOf(String.raw`\b(?:annual|yearly) incomes? of \d`)).toEqual(["income"]);
+    expect(requiredAnyOf(String.raw`\b(?:in|on) \d?x`)).toBeNull();
+  });
+
   it("never rules out a text that the expression matches", () => {
     let checked = 0;
     for (const source of sources) {

@@ -27,7 +27,7 @@ import { weaselWords } from "./weasel-words";
 import { betterClaims } from "./better-claims";
 import { evasiveAnswers } from "./evasive-answers";
 import { exploration } from "./exploration";
-import { compileCombined, compilePhrases, literalScanner, type CombinedMatcher, type LiteralScanner, type PhraseMatcher } from "./match";
+import { compileCombined, compilePhrases, literalScanner, worthScanning, type CombinedMatcher, type LiteralScanner, type PhraseMatcher } from "./match";
 import { placeholders } from "./placeholders";
 import { predetermined } from "./predetermined";
 import { superlatives } from "./superlatives";
@@ -120,7 +120,7 @@ export function buildLexicons(extensions: LexiconExtensions = {}, base: PhraseLe
     (scannedLists ??= new Set(
       [...lists.values()].filter((entries) => {
         const literals = compilePhrases(entries).requiredLiterals();
-        return literals.length > 0 && literals.every((l) => l.length >= 4);
+        return literals.length > 0 && literals.every(worthScanning);
       }),
     ));
   return {

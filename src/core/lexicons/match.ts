@@ -196,6 +196,14 @@ function topLevelAlternatives(source: string): string[] {
 
 const optionalAt = (source: string, i: number) => source[i] === "?" || source[i] === "*" || /^\{0[,}]/.test(source.slice(i, i + 3));
 
+const DIGITS = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+const RARE_MARKS = /^[[\]{}<>|\\#@$%^~×]+$/;
+
+/** True when a literal is one the shared scan can afford to look for: long enough, or a mark prose rarely holds. */
+export function worthScanning(literal: string): boolean {
+  return literal.length >= 4 || RARE_MARKS.test(literal);
+}
+
 /**
  * Texts of which every match of a regular expression contains at least one,
  * lower-cased, or null when no such set is worth checking. From "\b(?:by|in)
@@ -225,7 +233,11 @@ export function requiredAnyOf(source: string): string[] | null {
         else if (escaped === "x") i += 2;
         else if (escaped === "u") i += 4;
         breakRun();
-      } else if (/[bBsSwWdDnrtfv0-9kc]/.test(escaped)) breakRun();
+      } else if (escaped === "d") {
+        breakRun();
+        // A required digit is a piece too: prose without any number can't match "\d+x faster".
+        if (!optionalAt(source, i + 1)) candidates.push(DIGITS);
+      } else if (/[bBsSwWDnrtfv0-9kc]/.test(escaped)) breakRun();
       else if (optionalAt(source, i + 1)) breakRun();
       else run += escaped;
       continue;
@@ -266,10 +278,12 @@ export function requiredAnyOf(source: string): string[] | null {
   }
   breakRun();
   const strength = (set: string[]) => Math.min(...set.map((x) => x.length));
-  const best = candidates.sort((a, b) => strength(b) - strength(a) || a.length - b.length)[0];
+  // Brackets and braces are rarer in prose than any word, and a digit rarer than a short word: prefer those pieces.
+  const rarity = (set: string[]) => (set.every((x) => RARE_MARKS.test(x)) ? 3 : strength(set) >= 5 ? 2 : set === DIGITS ? 1 : 0);
+  const best = candidates.sort((a, b) => rarity(b) - rarity(a) || strength(b) - strength(a) || a.length - b.length)[0];
   if (!best) return null;
   // A set that a word as common as "in" satisfies filters nothing.
-  if (strength(best) < 3 && !best.every((x) => /[^\p{L}\p{N}\s]/u.test(x))) return null;
+  if (rarity(best) === 0 && strength(best) < 3 && !best.every((x) => /[^\p{L}\p{N}\s]/u.test(x))) return null;
   return best;
 }
 
