@@ -128,6 +128,12 @@ export function coverageOf(
   quality: (entry: FaqEntry) => AnswerQuality,
   sections: readonly { part: Part; title: string; words: number }[],
 ): Coverage[] {
+  // Which hard questions each section's title asks, read once per section rather than once per question.
+  let titled: { part: Part; asks: Set<HardQuestion> }[] | null = null;
+  const sectionAsking = (question: HardQuestion) => {
+    titled ??= sections.filter((s) => s.words >= 12).map((s) => ({ part: s.part, asks: new Set(indexOf(questions).asked(s.title)) }));
+    return titled.find((s) => s.asks.has(question));
+  };
   return questions.map((question) => {
     let best: Coverage = { question, status: "missing", entry: null, section: null };
     for (const a of asked) {
@@ -136,7 +142,7 @@ export function coverageOf(
       if (RANK[status] > RANK[best.status]) best = { question, status, entry: a.entry, section: null };
     }
     if (best.status !== "answered") {
-      const section = sections.find((s) => s.words >= 12 && asks(question, s.title));
+      const section = sectionAsking(question);
       if (section) best = { question, status: "answered", entry: null, section: section.part };
     }
     return best;
