@@ -163,7 +163,7 @@ const textlintWps = totalWords / (textlintTime.p50 / 1000);
 
 // 3b: the same on real PR/FAQs, when they are here.
 const real = readDocs(corpusDir);
-let realRows = [];
+let realRows;
 if (real.length) {
   const realWords = real.reduce((n, d) => n + words(d.text), 0);
   const prfaqReal = time(
