@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { compilePhrases, defaultLexicons, matchTokens } from "../../src/core";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { literalScanner, lowerCasedSource, requiredAnyOf, tokensByPattern } from "../../src/core/lexicons/match";
+import { compileCombined, literalScanner, lowerCasedSource, requiredAnyOf, tokensByPattern } from "../../src/core/lexicons/match";
 
 describe("the combined lexicon trie", () => {
   const lexicons = defaultLexicons();
@@ -159,5 +159,50 @@ describe("the shared literal scan", () => {
   it("leaves out lexicons whose patterns need words as common as \"the\"", () => {
     expect(lexicons.scans("internal-systems")).toBe(false);
     expect(lexicons.scans("predetermined")).toBe(true);
+  });
+});
+
+describe("the word trie with stems", () => {
+  // Entries with a trailing "*" match any word that starts with the stem, alone or at the end of a phrase.
+  const entries = ["frustrat*", "fr*", "f*", "delay*", "wait", "waiting list", "by hand", "hand*", "too long", "too lo*", "no way to"];
+  const words = ["frustrated", "frustrating", "fresh", "friend", "f", "delays", "delay", "wait", "waiting", "list", "by", "hand", "handed", "too", "long", "lost", "no", "way", "to", "the"];
+
+  /** Leftmost-longest matches, found the slow way: every entry tried at every word. */
+  function reference(tokens: ReturnType<typeof matchTokens>, text: string) {
+    const out: { start: number; end: number }[] = [];
+    let cursor = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      if (i < cursor) continue;
+      let longest = -1;
+      for (const entry of entries) {
+        const parts = entry.split(" ");
+        let j = 0;
+        for (; j < parts.length && i + j < tokens.length; j++) {
+          if (j > 0 && !/^[\s\-‐‑–/]*$/.test(text.slice(tokens[i + j - 1].end, tokens[i + j].start))) break;
+          const part = parts[j];
+          const word = tokens[i + j].norm;
+          if (part.endsWith("*") && j === parts.length - 1 ? !word.startsWith(part.slice(0, -1)) : word !== part) break;
+        }
+        if (j === parts.length) longest = Math.max(longest, i + j - 1);
+      }
+      if (longest >= 0) {
+        out.push({ start: tokens[i].start, end: tokens[longest].end });
+        cursor = longest + 1;
+      }
+    }
+    return out;
+  }
+
+  it("finds what trying every entry at every word finds", () => {
+    const trie = compileCombined(new Map([["cues", entries]]));
+    const text = fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(" ", " ", "-", ", ")), { maxLength: 30 }).map((p) => p.join(" "));
+    fc.assert(
+      fc.property(text, (t) => {
+        const tokens = matchTokens(t);
+        const found = (trie.findWords(t, tokens).get("cues") ?? []).map(({ start, end }) => ({ start, end }));
+        expect(found).toEqual(reference(tokens, t));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
