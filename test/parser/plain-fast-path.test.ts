@@ -40,6 +40,8 @@ const prose = fc.array(
     // Strong and code spans inside lines, including ones CommonMark does not pair or close.
     // Lines that open with punctuation, symbols or other scripts, some of which start blocks.
     fc.constantFrom("\n„Zitat“", "\n«x»", "\n$9", "\n€5", "\n=", "\n==", "\n:", "\n!", "\n{", "\n¿Qué?", "\n.", "\n,", "\n+", "\n~~~", "\n|", "\n<b>", "\n😀", "\n中文", "\n%", "\n@x"),
+    // Underscores inside words, and ampersands that may or may not start a character reference.
+    fc.constantFrom("press_release", "a__b", "x_", "_y", "é_ü", "1_2", " & ", "&", "&amp;", "&#38;", "&copy", "&x", "a&b", "R&D"),
     fc.constantFrom("*em*", "_em_", "__strong__", "*a b*.", " _x_", "snake_case", "**a*", "***", "* * *", "_ _", "[text](http://x.y)", "[a b](/p)", "[x]", "[t](a b)", "![i](p)", "([l](u))", "[**b**](u)", "[t](u \"title\")"),
     fc.constantFrom("**Bold.**", " **", "** ", "**a b**", "`a b`", "` x`", "``", "(**p**)", '**"q"**', "**a**,", "**a**s", "\u00a0**", "**x**.", "`a*b`", "**`c`**"),
     // List items, one line or more, nested, lazy, interrupting a paragraph, renumbered.
@@ -74,7 +76,7 @@ describe("plain prose read without the tokenizer gives exactly the tokenizer's b
   });
 
   it("sends anything with Markdown syntax to the tokenizer", () => {
-    for (const text of ["snake_case", "[ref]", "![image](p.png)", "[t](a b)", "Text\n2. item", "- item\n  - nested", "- item\n  > quote", "- - nested", "-  wide", "> quote", "Line\\\nbreak", "Title\n=====", "a & b", "a\tb", "``code``", "**a**b", "a**b**", "<!-- x -->", "| a | b |", "Text\n---"]) {
+    for (const text of ["snake_*case*", "[ref]", "![image](p.png)", "[t](a b)", "Text\n2. item", "- item\n  - nested", "- item\n  > quote", "- - nested", "-  wide", "> quote", "Line\\\nbreak", "Title\n=====", "a &amp; b", "a\tb", "``code``", "**a**b", "a**b**", "<!-- x -->", "| a | b |", "Text\n---"]) {
       expect(isPlainChunk(text)).toBe(false);
     }
     expect(isPlainChunk("# Headline\n\nOwners wait 127 days.\nThey call 6,800 times.")).toBe(true);
@@ -84,6 +86,8 @@ describe("plain prose read without the tokenizer gives exactly the tokenizer's b
     expect(isPlainChunk("Steps:\n\n1. Open **Settings**.\n2. Pick a plan.\n\n- Owners\n- Staff")).toBe(true);
     expect(isPlainChunk("Benefits:\n- Owners wait less,\n  and call less.\n- Staff\nlazily continued.\n1. One")).toBe(true);
     expect(isPlainChunk("*Italic*, __bold__ and a [link](https://example.com/a).")).toBe(true);
+    expect(isPlainChunk("Pros & cons of press_release.md, R&D aside.")).toBe(false);
+    expect(isPlainChunk("Pros & cons of press_release.md.")).toBe(true);
     expect(isPlainChunk("1. First item.  \n2. Trailing spaces end an item, not break it.  ")).toBe(true);
     expect(isPlainChunk("Escaped \\- dash and \\*stars\\*.\nA hard  \nbreak.")).toBe(true);
   });

@@ -35,6 +35,7 @@ interface InlinePiece {
 }
 
 const isSpace = (ch: string) => /\s/.test(ch);
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 // Characters a link's destination may not hold here: spaces, brackets of any kind, quotes for a title, escapes.
 const PLAIN_DESTINATION = /^[^\s()<>\\"'`]+$/;
 
@@ -71,6 +72,20 @@ function inlinePieces(text: string, from: number, to: number): InlinePiece[] | n
       if (text[i + 1] === " " || text[close - 1] === " ") return null;
       span("code", i, i + 1, close, close + 1);
       i = close + 1;
+      continue;
+    }
+    if (ch === "_") {
+      // Underscores between letters or digits ("press_release") can neither open nor close emphasis: they are text.
+      let end = i;
+      while (end < to && text[end] === "_") end++;
+      if (i > from && end < to && WORD_CHARACTER.test(text[i - 1]) && WORD_CHARACTER.test(text[end])) {
+        i = end;
+        continue;
+      }
+    }
+    if (ch === "&" && (i + 1 >= to || text[i + 1] === " ")) {
+      // An ampersand before a space starts no character reference: "Pros & Cons".
+      i++;
       continue;
     }
     if (ch === "*" || ch === "_") {
