@@ -147,47 +147,39 @@ const keystroke = time(
 );
 
 // 3: throughput, both tools, same documents, warm.
-const prfaqRound = () => {
-  const c = core.createCritic({ rules: core.rules, cacheChunks: false });
-  for (const d of docs) c.check(d.text);
-};
 const lint = await textlintLinter();
-const textlintRound = async () => {
-  for (const d of docs) await lint(d.text);
-};
-const rounds = quick ? 5 : 20;
-const prfaqTime = time(prfaqRound, { warmup: 3, runs: rounds });
-const textlintTime = await timeAsync(textlintRound, { warmup: 2, runs: quick ? 3 : 8 });
-const prfaqWps = totalWords / (prfaqTime.p50 / 1000);
-const textlintWps = totalWords / (textlintTime.p50 / 1000);
 
-// 3b: the same on real PR/FAQs, when they are here.
-const real = readDocs(corpusDir);
-let realRows;
-if (real.length) {
-  const realWords = real.reduce((n, d) => n + words(d.text), 0);
-  const prfaqReal = time(
+/** Both tools over one set of documents: table rows for each, the second with the ratio against the target. */
+async function throughputRows(label, set, { warmup, rounds, textlintWarmup, textlintRounds }) {
+  const setWords = set.reduce((n, d) => n + words(d.text), 0);
+  const prfaqTime = time(
     () => {
       const c = core.createCritic({ rules: core.rules, cacheChunks: false });
-      for (const d of real) c.check(d.text);
+      for (const d of set) c.check(d.text);
     },
-    { warmup: 2, runs: quick ? 4 : 12 },
+    { warmup, runs: rounds },
   );
-  const textlintReal = await timeAsync(
+  const textlintTime = await timeAsync(
     async () => {
-      for (const d of real) await lint(d.text);
+      for (const d of set) await lint(d.text);
     },
-    { warmup: 1, runs: quick ? 2 : 5 },
+    { warmup: textlintWarmup, runs: textlintRounds },
   );
-  const p = realWords / (prfaqReal.p50 / 1000);
-  const t = realWords / (textlintReal.p50 / 1000);
-  realRows = [
-    [`throughput on ${real.length} real PR/FAQs: prfaq`, `${Math.round(p).toLocaleString("en")} words/s`, `${(real.length / (prfaqReal.p50 / 1000)).toFixed(0)} docs/s`, ""],
-    [`throughput on ${real.length} real PR/FAQs: textlint`, `${Math.round(t).toLocaleString("en")} words/s`, `${(real.length / (textlintReal.p50 / 1000)).toFixed(0)} docs/s`, `${check(p / t >= 10)} prfaq is ${(p / t).toFixed(1)}× (target ≥ 10×)`],
+  const row = (tool, t) => [`throughput on ${set.length} ${label}: ${tool}`, `${Math.round(setWords / (t.p50 / 1000)).toLocaleString("en")} words/s`, `${(set.length / (t.p50 / 1000)).toFixed(0)} docs/s`];
+  const ratio = textlintTime.p50 / prfaqTime.p50;
+  return [
+    [...row("prfaq", prfaqTime), ""],
+    [...row("textlint", textlintTime), `${check(ratio >= 10)} prfaq is ${ratio.toFixed(1)}× (target ≥ 10×)`],
   ];
-} else {
-  realRows = [["throughput on real PR/FAQs", "skipped", "", `no documents in ${corpusDir}; pass --corpus DIR`]];
 }
+
+const rounds = quick ? 5 : 20;
+const fixtureRows = await throughputRows("fixtures", docs, { warmup: 3, rounds, textlintWarmup: 2, textlintRounds: quick ? 3 : 8 });
+// 3b: the same on real PR/FAQs, when they are here.
+const real = readDocs(corpusDir);
+const realRows = real.length
+  ? await throughputRows("real PR/FAQs", real, { warmup: 2, rounds: quick ? 4 : 12, textlintWarmup: 1, textlintRounds: quick ? 2 : 5 })
+  : [["throughput on real PR/FAQs", "skipped", "", `no documents in ${corpusDir}; pass --corpus DIR`]];
 const textlintLong = await timeAsync(() => lint(long), { warmup: 3, runs: quick ? 5 : 15 });
 
 // 4: cold start on one file.
@@ -206,8 +198,7 @@ const rows = [
   ["warm critique, 3,000 words, fresh critic", `p50 ${fmt(fresh.p50)}`, `p95 ${fmt(fresh.p95)}`, `${check(fresh.p50 <= 10)} target p50 ≤ 10 ms`],
   ["re-check after a keystroke (chunk cache)", `p50 ${fmt(keystroke.p50)}`, `p95 ${fmt(keystroke.p95)}`, ""],
   ["textlint, same 3,000-word document", `p50 ${fmt(textlintLong.p50)}`, `p95 ${fmt(textlintLong.p95)}`, `${(textlintLong.p50 / fresh.p50).toFixed(1)}× slower than prfaq`],
-  [`throughput on ${docs.length} fixtures: prfaq`, `${Math.round(prfaqWps).toLocaleString("en")} words/s`, `${(docs.length / (prfaqTime.p50 / 1000)).toFixed(0)} docs/s`, ""],
-  [`throughput on ${docs.length} fixtures: textlint`, `${Math.round(textlintWps).toLocaleString("en")} words/s`, `${(docs.length / (textlintTime.p50 / 1000)).toFixed(0)} docs/s`, `${check(prfaqWps / textlintWps >= 10)} prfaq is ${(prfaqWps / textlintWps).toFixed(1)}× (target ≥ 10×)`],
+  ...fixtureRows,
   ...realRows,
   ["cold start: node -e 0", `p50 ${fmt(nodeFloor.p50)}`, `p95 ${fmt(nodeFloor.p95)}`, "the floor"],
   ["cold start: prfaq check, one file", `p50 ${fmt(prfaqCold.p50)}`, `p95 ${fmt(prfaqCold.p95)}`, `${check(prfaqCold.p50 <= 250)} target ≤ 250 ms`],
