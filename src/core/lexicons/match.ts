@@ -421,8 +421,7 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
       const literals = patterns.map((p) => requiredAnyOf(p.source));
       compiledPatterns = patterns.map((p, i) => {
         const lowered = lowerCasedSource(p.source);
-        const regex = new RegExp(p.source, "giu");
-        return { entry: p.entry, regex, lowerRegex: lowered === null ? null : new RegExp(lowered, "gu"), literals: literals[i], mayMatch: prefilter(literals[i]) };
+        return { entry: p.entry, regex: new RegExp(p.source, "giu"), lowerRegex: lowered === null ? null : new RegExp(lowered, "gu"), literals: literals[i], mayMatch: prefilter(literals[i]) };
       });
       lexiconLiterals = literals.every((l) => l !== null) ? [...new Set(literals.flat() as string[])] : null;
       const union = lexiconLiterals ? anyOf(lexiconLiterals) : null;
@@ -441,18 +440,29 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
     hasWords ? (wordMatcher().findWords(text, tokens).get("") ?? []) : [];
 
 
-  const findPatterns = (text: string, knownLower?: string, present?: ReadonlySet<string>): PhraseMatch[] => {
-    const out: PhraseMatch[] = [];
-    if (!hasPatterns) return out;
+  /**
+   * The patterns that may match a text, each with the expression to run and
+   * the text to run it on. Lower-casing keeps offsets for nearly every text;
+   * where it doesn't ("İ"), the case-insensitive expressions run instead.
+   */
+  const runnable = (text: string, knownLower?: string, present?: ReadonlySet<string>): { entry: string; regex: RegExp; subject: string }[] => {
+    if (!hasPatterns) return [];
     const lower = knownLower ?? lowerCased(text);
     const list = compiledList();
-    if (present ? lexiconLiterals && !lexiconLiterals.some((l) => present.has(l)) : !mayMatchAny(lower)) return out;
-    // Lower-casing keeps offsets for nearly every text; where it doesn't ("İ"), the case-insensitive expressions run instead.
+    if (present ? lexiconLiterals && !lexiconLiterals.some((l) => present.has(l)) : !mayMatchAny(lower)) return [];
     const aligned = lower.length === text.length;
-    for (const { entry, regex: caseless, lowerRegex, literals, mayMatch } of list) {
+    const out: { entry: string; regex: RegExp; subject: string }[] = [];
+    for (const { entry, regex, lowerRegex, literals, mayMatch } of list) {
       // Most texts hold none of the pieces the pattern requires; skip the scan for them.
       if (present ? literals && !literals.some((l) => present.has(l)) : !mayMatch(lower)) continue;
-      const [regex, subject] = aligned && lowerRegex ? [lowerRegex, lower] : [caseless, text];
+      out.push(aligned && lowerRegex ? { entry, regex: lowerRegex, subject: lower } : { entry, regex, subject: text });
+    }
+    return out;
+  };
+
+  const findPatterns = (text: string, knownLower?: string, present?: ReadonlySet<string>): PhraseMatch[] => {
+    const out: PhraseMatch[] = [];
+    for (const { entry, regex, subject } of runnable(text, knownLower, present)) {
       regex.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = regex.exec(subject))) {
@@ -468,20 +478,11 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
     return out.sort((a, b) => a.start - b.start);
   };
 
-  const testPatterns = (text: string, knownLower?: string, present?: ReadonlySet<string>): boolean => {
-    if (!hasPatterns) return false;
-    const lower = knownLower ?? lowerCased(text);
-    const list = compiledList();
-    if (present ? lexiconLiterals && !lexiconLiterals.some((l) => present.has(l)) : !mayMatchAny(lower)) return false;
-    const aligned = lower.length === text.length;
-    for (const { regex, lowerRegex, literals, mayMatch } of list) {
-      if (present ? literals && !literals.some((l) => present.has(l)) : !mayMatch(lower)) continue;
-      const [pattern, subject] = aligned && lowerRegex ? [lowerRegex, lower] : [regex, text];
-      pattern.lastIndex = 0;
-      if (pattern.test(subject)) return true;
-    }
-    return false;
-  };
+  const testPatterns = (text: string, knownLower?: string, present?: ReadonlySet<string>): boolean =>
+    runnable(text, knownLower, present).some(({ regex, subject }) => {
+      regex.lastIndex = 0;
+      return regex.test(subject);
+    });
 
   const findInTokens = (text: string, tokens: readonly MatchToken[]): PhraseMatch[] => {
     const out = findWords(text, tokens);

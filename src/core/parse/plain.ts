@@ -23,7 +23,7 @@ const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const LIST_ITEM = /^(?:([-*+])|(\d{1,9})([.)])) (?=\S)/;
 const PLAIN_HEADING = /^ {0,3}(#{1,6})(?:[ ]+([^#\t]*?))?(?:[ ]+#+)?[ ]*$/;
 const SPECIAL = /[*_`[\]<>&\\|~\t]/;
-const MARKUP = /[*_`[\]<>&\\|~\t]/g;
+const MARKUP = new RegExp(SPECIAL.source, "g");
 // What may follow a closing "**" so that CommonMark's flanking rules make it close, and only close.
 const AFTER_STRONG = new Set(["", " ", ".", ",", ";", ":", "!", "?", ")", "”", "’", '"', "'"]);
 
