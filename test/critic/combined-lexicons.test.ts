@@ -5,6 +5,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compileCombined, literalScanner, lowerCasedSource, requiredAnyOf, tokensByPattern } from "../../src/core/lexicons/match";
 
+/** Every built-in regular-expression entry, lexicons and hard questions alike, without its "re:". */
+function builtInPatternSources(): string[] {
+  const lexicons = defaultLexicons();
+  return [...lexicons.names().flatMap((n) => lexicons.entries(n)), ...lexicons.hardQuestions.flatMap((q) => [...q.paraphrases, ...(q.notWhen ?? [])])]
+    .filter((e) => e.startsWith("re:"))
+    .map((e) => e.slice(3));
+}
+
 describe("the combined lexicon trie", () => {
   const lexicons = defaultLexicons();
   const names = lexicons.names();
@@ -41,13 +49,7 @@ describe("matchTokens", () => {
 });
 
 describe("the literal prefilter of regular-expression entries", () => {
-  const lexicons = defaultLexicons();
-  const sources = [
-    ...lexicons.names().flatMap((n) => lexicons.entries(n)),
-    ...lexicons.hardQuestions.flatMap((q) => [...q.paraphrases, ...(q.notWhen ?? [])]),
-  ]
-    .filter((e) => e.startsWith("re:"))
-    .map((e) => e.slice(3));
+  const sources = builtInPatternSources();
 
   it("picks the rarest piece: a bracket before a word, a long word before a digit, a digit before a short word", () => {
     expect(requiredAnyOf(String.raw`\[(?:insert|add|your) name\]`)).toEqual(["["]);
@@ -84,13 +86,7 @@ describe("the literal prefilter of regular-expression entries", () => {
 });
 
 describe("regular-expression entries run over lower-cased text", () => {
-  const lexicons = defaultLexicons();
-  const sources = [
-    ...lexicons.names().flatMap((n) => lexicons.entries(n)),
-    ...lexicons.hardQuestions.flatMap((q) => [...q.paraphrases, ...(q.notWhen ?? [])]),
-  ]
-    .filter((e) => e.startsWith("re:"))
-    .map((e) => e.slice(3));
+  const sources = builtInPatternSources();
   const documents = join(__dirname, "../documents");
   const texts = readdirSync(documents)
     .filter((f) => f.endsWith(".md"))

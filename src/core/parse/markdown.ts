@@ -266,16 +266,17 @@ function parseRichChunks(text: string, chunks: readonly PlannedChunk[]): Map<Pla
   // Footnotes resolve across chunks when joined, so a document with any is read chunk by chunk.
   const groups: PlannedChunk[][] = [];
   if (!text.includes("[^")) {
-    const open = new Map<string, PlannedChunk[]>();
+    const open = new Map<string, { chunks: PlannedChunk[]; size: number }>();
     for (const chunk of rich) {
       const key = extensionsKey(chunk.text);
       let group = open.get(key);
-      if (!group || group.reduce((n, c) => n + c.text.length, 0) + chunk.text.length > GROUP_SIZE) {
-        group = [];
-        groups.push(group);
+      if (!group || group.size + chunk.text.length > GROUP_SIZE) {
+        group = { chunks: [], size: 0 };
+        groups.push(group.chunks);
         open.set(key, group);
       }
-      group.push(chunk);
+      group.chunks.push(chunk);
+      group.size += chunk.text.length;
     }
   }
   for (const group of groups) {
