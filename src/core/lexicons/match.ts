@@ -358,6 +358,27 @@ export function lowerCasedSource(source: string): string | null {
   return out;
 }
 
+/** A case-insensitive expression, run over lower-cased text without the `i` flag wherever that gives the same matches. */
+export interface CaselessPattern {
+  /**
+   * The expression to run and the text to run it on, with the same offsets as
+   * `text`. Lower-casing keeps offsets for nearly every text; where it
+   * doesn't ("İ"), or the expression can't be lower-cased, the
+   * case-insensitive expression runs on the text itself.
+   */
+  over(text: string, lower: string): { regex: RegExp; subject: string };
+}
+
+/** `flags` without `i` and `u`, which are added. */
+export function caselessPattern(source: string, flags = "g"): CaselessPattern {
+  const caseless = new RegExp(source, `${flags}iu`);
+  const lowered = lowerCasedSource(source);
+  const onLower = lowered === null ? null : new RegExp(lowered, `${flags}u`);
+  return {
+    over: (text, lower) => (onLower && lower.length === text.length ? { regex: onLower, subject: lower } : { regex: caseless, subject: text }),
+  };
+}
+
 /**
  * Finds which of many literals occur in a lower-cased text, in one scan, for
  * every lexicon at once: each lexicon's patterns then run only where one of
@@ -411,7 +432,7 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
   let words: CombinedMatcher | null = null;
   const wordMatcher = (): CombinedMatcher => (words ??= compileCombined(new Map([["", wordEntries]])));
   let compiledPatterns:
-    | { entry: string; regex: RegExp; lowerRegex: RegExp | null; literals: string[] | null; mayMatch: (lower: string) => boolean }[]
+    | { entry: string; pattern: CaselessPattern; literals: string[] | null; mayMatch: (lower: string) => boolean }[]
     | null = null;
   let lexiconLiterals: string[] | null = null;
   // One test of the lexicon's required pieces rules out every pattern at once for most texts.
@@ -419,10 +440,7 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
   const compiledList = () => {
     if (!compiledPatterns) {
       const literals = patterns.map((p) => requiredAnyOf(p.source));
-      compiledPatterns = patterns.map((p, i) => {
-        const lowered = lowerCasedSource(p.source);
-        return { entry: p.entry, regex: new RegExp(p.source, "giu"), lowerRegex: lowered === null ? null : new RegExp(lowered, "gu"), literals: literals[i], mayMatch: prefilter(literals[i]) };
-      });
+      compiledPatterns = patterns.map((p, i) => ({ entry: p.entry, pattern: caselessPattern(p.source), literals: literals[i], mayMatch: prefilter(literals[i]) }));
       lexiconLiterals = literals.every((l) => l !== null) ? [...new Set(literals.flat() as string[])] : null;
       const union = lexiconLiterals ? anyOf(lexiconLiterals) : null;
       anyPattern = union ? (lower) => union.test(lower) : () => true;
@@ -440,22 +458,17 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
     hasWords ? (wordMatcher().findWords(text, tokens).get("") ?? []) : [];
 
 
-  /**
-   * The patterns that may match a text, each with the expression to run and
-   * the text to run it on. Lower-casing keeps offsets for nearly every text;
-   * where it doesn't ("İ"), the case-insensitive expressions run instead.
-   */
+  /** The patterns that may match a text, each with the expression to run and the text to run it on. */
   const runnable = (text: string, knownLower?: string, present?: ReadonlySet<string>): { entry: string; regex: RegExp; subject: string }[] => {
     if (!hasPatterns) return [];
     const lower = knownLower ?? lowerCased(text);
     const list = compiledList();
     if (present ? lexiconLiterals && !lexiconLiterals.some((l) => present.has(l)) : !mayMatchAny(lower)) return [];
-    const aligned = lower.length === text.length;
     const out: { entry: string; regex: RegExp; subject: string }[] = [];
-    for (const { entry, regex, lowerRegex, literals, mayMatch } of list) {
+    for (const { entry, pattern, literals, mayMatch } of list) {
       // Most texts hold none of the pieces the pattern requires; skip the scan for them.
       if (present ? literals && !literals.some((l) => present.has(l)) : !mayMatch(lower)) continue;
-      out.push(aligned && lowerRegex ? { entry, regex: lowerRegex, subject: lower } : { entry, regex, subject: text });
+      out.push({ entry, ...pattern.over(text, lower) });
     }
     return out;
   };
