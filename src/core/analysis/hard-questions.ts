@@ -53,7 +53,11 @@ function entriesOf(question: HardQuestion): { paraphrases: readonly string[]; no
   return c;
 }
 
-/** True when `text` asks `question`: a paraphrase matches and no disqualifier does. */
+/**
+ * True when `text` asks `question`: a paraphrase matches and no disqualifier
+ * does. One question at a time; the critic asks all of them at once through
+ * `QuestionIndex`, which tests hold to this.
+ */
 export function asks(question: HardQuestion, text: string): boolean {
   const { paraphrases, notWhen } = entriesOf(question);
   if (!compilePhrases(paraphrases).test(text)) return false;

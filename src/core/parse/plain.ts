@@ -144,12 +144,14 @@ function lineContent(text: string, from: number, to: number): [number, number] {
   return [a, b];
 }
 
+/** True when a line's content from `from` on holds no Markdown but what `inlinePieces` reads. */
+const readsInline = (line: string, from: number) => inlinePieces(line, ...lineContent(line, from, line.length)) !== null;
+
 export function isPlainChunk(text: string): boolean {
   const lines = text.split("\n");
   let first = true;
-  // What the previous line was: a list item may only follow a blank line, a heading or another item,
-  // so that it never interrupts a paragraph; nothing but a blank line or an item may follow an item,
-  // which rules out its continuation lines.
+  // What the previous line was: a numbered item other than 1 may not interrupt a paragraph, and the
+  // lines after an item continue its paragraph.
   let previous: "blank" | "heading" | "item" | "paragraph" = "blank";
   // After a list, an indented paragraph would belong to the last item.
   let afterList = false;
@@ -174,23 +176,19 @@ export function isPlainChunk(text: string): boolean {
     if (item) {
       // A list interrupts a paragraph only with a bullet or with the number 1.
       if (previous === "paragraph" && item[2] !== undefined && item[2] !== "1") return false;
-      const content = line.slice(item[0].length);
-      if (!LINE_START.test(content) || !inlinePieces(line, item[0].length, lineContent(line, item[0].length, line.length)[1])) return false;
+      if (!LINE_START.test(line.slice(item[0].length)) || !readsInline(line, item[0].length)) return false;
       previous = "item";
       afterList = true;
       continue;
     }
     if (previous === "item") {
       // The item's paragraph goes on, indented or not; a line that starts a block of its own would nest one in the item.
-      const [a, b] = lineContent(line, 0, line.length);
-      if (!LINE_START.test(line.slice(a)) || !inlinePieces(line, a, b)) return false;
+      if (!LINE_START.test(line.replace(/^ +/, "")) || !readsInline(line, 0)) return false;
       continue;
     }
     if (afterList && previous === "blank" && line.startsWith(" ")) return false;
     if (previous === "blank") afterList = false;
-    if (!LINE_START.test(line)) return false;
-    const [a, b] = lineContent(line, 0, line.length);
-    if (!inlinePieces(line, a, b)) return false;
+    if (!LINE_START.test(line) || !readsInline(line, 0)) return false;
     previous = "paragraph";
   }
   return true;
