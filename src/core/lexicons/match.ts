@@ -76,6 +76,11 @@ export function matchTokens(text: string): MatchToken[] {
 /** The TOKEN pattern's matches, found by walking the characters once. */
 function splitTokens(text: string): MatchToken[] {
   const out: MatchToken[] = [];
+  // Lower-casing the whole text at once is cheaper than word by word. It gives the same words where it keeps every
+  // offset and no capital sigma is there (the one letter whose lower case depends on its neighbours).
+  const lowered = text.toLowerCase();
+  const sameOffsets = lowered.length === text.length && !text.includes("Σ");
+  const curly = text.includes("’");
   let i = 0;
   while (i < text.length) {
     let width = wordCharAt(text, i);
@@ -98,8 +103,8 @@ function splitTokens(text: string): MatchToken[] {
       }
       break;
     }
-    const lower = text.slice(start, i).toLowerCase();
-    out.push({ norm: lower.includes("’") ? lower.replace(/’/g, "'") : lower, start, end: i });
+    const lower = sameOffsets ? lowered.slice(start, i) : text.slice(start, i).toLowerCase();
+    out.push({ norm: curly && lower.includes("’") ? lower.replace(/’/g, "'") : lower, start, end: i });
   }
   return out;
 }
@@ -537,11 +542,12 @@ export interface CombinedMatcher {
 
 interface CombinedNode {
   next: Map<string, CombinedNode>;
-  exact: { lexicon: string; entry: string }[];
-  prefixes: { lexicon: string; stem: string; entry: string }[];
+  exact: { lexicon: number; entry: string }[];
+  /** Wildcard entries ending at this node, filed by their stem's first character: a word can only match the ones filed under its own. */
+  prefixes: Map<string, { lexicon: number; stem: string; entry: string }[]>;
 }
 
-const newCombinedNode = (): CombinedNode => ({ next: new Map(), exact: [], prefixes: [] });
+const newCombinedNode = (): CombinedNode => ({ next: new Map(), exact: [], prefixes: new Map() });
 
 const JOINER = /[\s\-‐‑–/]/;
 
@@ -556,8 +562,10 @@ function onlyJoiners(text: string, from: number, to: number): boolean {
 
 export function compileCombined(lists: ReadonlyMap<string, readonly string[]>): CombinedMatcher {
   const root = newCombinedNode();
-  for (const [lexicon, entries] of lists) {
-    for (const raw of entries) {
+  // Lexicons are numbered so that the walk keeps its bookkeeping in arrays, not maps.
+  const names = [...lists.keys()];
+  names.forEach((lexiconName, lexicon) => {
+    for (const raw of lists.get(lexiconName) ?? []) {
       const entry = raw.trim();
       if (!entry || entry.startsWith("re:")) continue;
       const words = asWords(entry);
@@ -566,7 +574,10 @@ export function compileCombined(lists: ReadonlyMap<string, readonly string[]>): 
       const last = words.words.length - 1;
       words.words.forEach((word, i) => {
         if (i === last && words.wildcard) {
-          node.prefixes.push({ lexicon, stem: word, entry });
+          const initial = word[0];
+          let filed = node.prefixes.get(initial);
+          if (!filed) node.prefixes.set(initial, (filed = []));
+          filed.push({ lexicon, stem: word, entry });
           return;
         }
         let child = node.next.get(word);
@@ -579,36 +590,49 @@ export function compileCombined(lists: ReadonlyMap<string, readonly string[]>): 
       // The first entry to end here wins, as in a lexicon's own trie.
       if (!words.wildcard && !node.exact.some((x) => x.lexicon === lexicon)) node.exact.push({ lexicon, entry });
     }
-  }
+  });
+
+  // Per lexicon: where its next match may start, and the longest match from the current start.
+  const cursor = new Array<number>(names.length).fill(0);
+  const bestEnd = new Array<number>(names.length).fill(-1);
+  const bestEntry = new Array<string>(names.length).fill("");
+  const touched: number[] = [];
+  const consider = (lexicon: number, i: number, j: number, entry: string) => {
+    if (cursor[lexicon] > i) return;
+    if (bestEnd[lexicon] < 0) touched.push(lexicon);
+    bestEnd[lexicon] = j;
+    bestEntry[lexicon] = entry;
+  };
 
   return {
     findWords(text, tokens) {
       const out = new Map<string, PhraseMatch[]>();
-      const cursor = new Map<string, number>();
-      const best = new Map<string, { end: number; entry: string }>();
-      const rootHasPrefixes = root.prefixes.length > 0;
+      cursor.fill(0);
       for (let i = 0; i < tokens.length; i++) {
+        const first = tokens[i].norm;
         // Most words start no entry of any lexicon.
-        if (!rootHasPrefixes && !root.next.has(tokens[i].norm)) continue;
-        best.clear();
+        if (!root.next.has(first) && !root.prefixes.has(first[0])) continue;
         let node: CombinedNode | undefined = root;
         for (let j = i; j < tokens.length && node; j++) {
           const word = tokens[j].norm;
-          for (const p of node.prefixes) {
-            if ((cursor.get(p.lexicon) ?? 0) <= i && word.startsWith(p.stem)) best.set(p.lexicon, { end: j, entry: p.entry });
-          }
+          const prefixes = node.prefixes.size ? node.prefixes.get(word[0]) : undefined;
+          if (prefixes) for (const p of prefixes) if (word.startsWith(p.stem)) consider(p.lexicon, i, j, p.entry);
           node = node.next.get(word);
-          if (node) for (const x of node.exact) if ((cursor.get(x.lexicon) ?? 0) <= i) best.set(x.lexicon, { end: j, entry: x.entry });
+          if (node) for (const x of node.exact) consider(x.lexicon, i, j, x.entry);
           if (node && j + 1 < tokens.length && !onlyJoiners(text, tokens[j].end, tokens[j + 1].start)) break;
         }
-        for (const [lexicon, b] of best) {
-          const start = tokens[i].start;
-          const end = tokens[b.end].end;
-          let list = out.get(lexicon);
-          if (!list) out.set(lexicon, (list = []));
-          list.push({ text: text.slice(start, end), start, end, entry: b.entry });
-          cursor.set(lexicon, b.end + 1);
+        if (!touched.length) continue;
+        const start = tokens[i].start;
+        for (const lexicon of touched) {
+          const end = tokens[bestEnd[lexicon]].end;
+          const name = names[lexicon];
+          let list = out.get(name);
+          if (!list) out.set(name, (list = []));
+          list.push({ text: text.slice(start, end), start, end, entry: bestEntry[lexicon] });
+          cursor[lexicon] = bestEnd[lexicon] + 1;
+          bestEnd[lexicon] = -1;
         }
+        touched.length = 0;
       }
       return out;
     },
