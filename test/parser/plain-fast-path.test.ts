@@ -48,6 +48,8 @@ const prose = fc.array(
     // Backslash escapes, a literal backslash, an escaped backslash, and backslash hard breaks.
     fc.constantFrom("\\-", "\\*", "\\#", "\\.", "\\_", "a\\b", "\\\\", "\\\n", "\\ ", "\\&", "\\`", "1\\. "),
     fc.constantFrom("\n\n- item", "\n- next", "\n\n* star", "\n+ plus", "\n\n1. one", "\n2. two", "\n\n7) seven", "\n  - sub", "\n\n  indented", "\n-  wide", "\n- ", "\n1) "),
+    // Brackets that are only text (placeholders, no definitions), and those that are not: tasks, footnotes, references.
+    fc.constantFrom("[NAME, TITLE]", "a [ ] b", "\n- [ ] task", "\n* [x] done", "]", "[", "![alt]", "[a][b]", "[a][]", "[^1]", "\n\n[^1]: note", "[a]\n(b)", "[a] (b)", "\n\n[a]: http://x\n"),
     // Bold lines over answers, as FAQs are written.
     fc.constantFrom("\n\n**Q: Why now?**\nA: Because.", "\n\n**Customer FAQ**\n\n", "\n\n**What if a rival copies it?**\n", "**x**", "\n**y**\n", "\n\n** spaced **\n", "\n\n**\"Quoted\"**\n"),
     fc.constantFrom(" ", " ", "  ", "\n", "\n\n", "\r\n", "\n   ", "\n    ", "\n\n# ", "\n\n## ", " #", "\n\n###### ", "\n\n#", "\u00a0", "\n\n####### ", "#", "\r", "\n\u00a0\n", "10) ", "\n2. "),
@@ -76,7 +78,7 @@ describe("plain prose read without the tokenizer gives exactly the tokenizer's b
   });
 
   it("sends anything with Markdown syntax to the tokenizer", () => {
-    for (const text of ["snake_*case*", "[ref]", "![image](p.png)", "[t](a b)", "Text\n2. item", "- item\n  - nested", "- item\n  > quote", "- - nested", "-  wide", "> quote", "Line\\\nbreak", "Title\n=====", "a &amp; b", "a\tb", "``code``", "**a**b", "a**b**", "<!-- x -->", "| a | b |", "Text\n---"]) {
+    for (const text of ["snake_*case*", "- [ ] task", "[^1] note", "![image](p.png)", "[t](a b)", "Text\n2. item", "- item\n  - nested", "- item\n  > quote", "- - nested", "-  wide", "> quote", "Line\\\nbreak", "Title\n=====", "a &amp; b", "a\tb", "``code``", "**a**b", "a**b**", "<!-- x -->", "| a | b |", "Text\n---"]) {
       expect(isPlainChunk(text)).toBe(false);
     }
     expect(isPlainChunk("# Headline\n\nOwners wait 127 days.\nThey call 6,800 times.")).toBe(true);

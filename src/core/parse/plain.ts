@@ -48,9 +48,12 @@ const PLAIN_DESTINATION = /^[^\s()<>\\"'`]+$/;
  * CommonMark's delimiter rules then always pair its marks with each other. A
  * code span is one backtick on each side of text that neither starts nor
  * ends with a space. A link is "[text](destination)" with plain text and a
- * destination without spaces, brackets or a title.
+ * destination without spaces, brackets or a title. When `bracketsAreText`,
+ * other brackets are text: the chunk holds no "](" and no footnote, so no
+ * bracket can open a link, and the document has no definitions for a
+ * reference to name (`parseMarkdown` reads such documents with the tokenizer).
  */
-function inlinePieces(text: string, from: number, to: number): InlinePiece[] | null {
+function inlinePieces(text: string, from: number, to: number, bracketsAreText = false): InlinePiece[] | null {
   const pieces: InlinePiece[] = [];
   let textFrom = from;
   const span = (kind: InlinePiece["kind"], markFrom: number, contentFrom: number, contentTo: number, next: number) => {
@@ -100,6 +103,10 @@ function inlinePieces(text: string, from: number, to: number): InlinePiece[] | n
       i = close + mark.length;
       continue;
     }
+    if ((ch === "[" || ch === "]") && bracketsAreText) {
+      i++;
+      continue;
+    }
     if (ch === "[") {
       if (i > from && text[i - 1] !== " " && text[i - 1] !== "(") return null;
       const close = text.indexOf("](", i + 1);
@@ -145,10 +152,17 @@ function lineContent(text: string, from: number, to: number): [number, number] {
 }
 
 /** True when a line's content from `from` on holds no Markdown but what `inlinePieces` reads. */
-const readsInline = (line: string, from: number) => inlinePieces(line, ...lineContent(line, from, line.length)) !== null;
+const readsInline = (line: string, from: number, bracketsAreText: boolean) => inlinePieces(line, ...lineContent(line, from, line.length), bracketsAreText) !== null;
+
+/** Brackets in a chunk can only be text when none is followed by "(" and none opens a footnote ("[^"). */
+const bracketsAreTextIn = (chunk: string) => !chunk.includes("](") && !chunk.includes("[^");
+
+// "[ ]" or "[x]" opening a list item makes it a task, which the tokenizer reads.
+const TASK_BOX = /^\[.\]/;
 
 export function isPlainChunk(text: string): boolean {
   const lines = text.split("\n");
+  const bracketsAreText = bracketsAreTextIn(text);
   let first = true;
   // What the previous line was: a numbered item other than 1 may not interrupt a paragraph, and the
   // lines after an item continue its paragraph.
@@ -166,7 +180,7 @@ export function isPlainChunk(text: string): boolean {
       const heading = PLAIN_HEADING.exec(line);
       if (!heading) return false;
       const content = heading[2] ?? "";
-      if (content && !inlinePieces(content, 0, content.length)) return false;
+      if (content && !inlinePieces(content, 0, content.length, bracketsAreText)) return false;
       first = false;
       previous = "heading";
       continue;
@@ -176,19 +190,20 @@ export function isPlainChunk(text: string): boolean {
     if (item) {
       // A list interrupts a paragraph only with a bullet or with the number 1.
       if (previous === "paragraph" && item[2] !== undefined && item[2] !== "1") return false;
-      if (!LINE_START.test(line.slice(item[0].length)) || !readsInline(line, item[0].length)) return false;
+      const rest = line.slice(item[0].length);
+      if (!LINE_START.test(rest) || TASK_BOX.test(rest) || !readsInline(line, item[0].length, bracketsAreText)) return false;
       previous = "item";
       afterList = true;
       continue;
     }
     if (previous === "item") {
       // The item's paragraph goes on, indented or not; a line that starts a block of its own would nest one in the item.
-      if (!LINE_START.test(line.replace(/^ +/, "")) || !readsInline(line, 0)) return false;
+      if (!LINE_START.test(line.replace(/^ +/, "")) || !readsInline(line, 0, bracketsAreText)) return false;
       continue;
     }
     if (afterList && previous === "blank" && line.startsWith(" ")) return false;
     if (previous === "blank") afterList = false;
-    if (!LINE_START.test(line) || !readsInline(line, 0)) return false;
+    if (!LINE_START.test(line) || !readsInline(line, 0, bracketsAreText)) return false;
     previous = "paragraph";
   }
   return true;
@@ -229,8 +244,9 @@ export function readPlainChunk(chunk: MarkdownChunk): ParsedMarkdown {
   const out: ParsedMarkdown = { blocks: [], frontMatter: null };
   const text = chunk.text;
   const base = chunk.offset;
+  const bracketsAreText = bracketsAreTextIn(text);
   const appendPieces = (inline: InlineText, from: number, to: number) => {
-    for (const piece of inlinePieces(text, from, to)!) inline.append(piece.kind, text.slice(piece.from, piece.to), base + piece.from);
+    for (const piece of inlinePieces(text, from, to, bracketsAreText)!) inline.append(piece.kind, text.slice(piece.from, piece.to), base + piece.from);
   };
   const finish = (inline: InlineText, block: RawBlock) => {
     Object.assign(block, inline.lead(), { emphasis: inline.emphasis, hardBreaks: inline.hardBreaks });
