@@ -50,6 +50,8 @@ const prose = fc.array(
     fc.constantFrom("\n\n- item", "\n- next", "\n\n* star", "\n+ plus", "\n\n1. one", "\n2. two", "\n\n7) seven", "\n  - sub", "\n\n  indented", "\n-  wide", "\n- ", "\n1) "),
     // Brackets that are only text (placeholders, no definitions), and those that are not: tasks, footnotes, references.
     fc.constantFrom("[NAME, TITLE]", "a [ ] b", "\n- [ ] task", "\n* [x] done", "]", "[", "![alt]", "[a][b]", "[a][]", "[^1]", "\n\n[^1]: note", "[a]\n(b)", "[a] (b)", "\n\n[a]: http://x\n"),
+    // Fenced code: closed, empty, unclosed, nested marks, info strings, indented closers, text straight after.
+    fc.constantFrom("\n\n```\ncode\n```\n", "\n\n```js\na\n  b\n```\n\n", "\n\n~~~\nx\n~~~  \n", "\n\n````\n```\n````\n", "\n\n```\n```\n", "\n\n```\nopen", "\n\n```a`b\nx\n```\n", "\n  ```\n", "\n```", "\n~~~", "\n\n```\r\nx\r\n```\r\n", "```\nafter"),
     // Bold lines over answers, as FAQs are written.
     fc.constantFrom("\n\n**Q: Why now?**\nA: Because.", "\n\n**Customer FAQ**\n\n", "\n\n**What if a rival copies it?**\n", "**x**", "\n**y**\n", "\n\n** spaced **\n", "\n\n**\"Quoted\"**\n"),
     fc.constantFrom(" ", " ", "  ", "\n", "\n\n", "\r\n", "\n   ", "\n    ", "\n\n# ", "\n\n## ", " #", "\n\n###### ", "\n\n#", "\u00a0", "\n\n####### ", "#", "\r", "\n\u00a0\n", "10) ", "\n2. "),

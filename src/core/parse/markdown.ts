@@ -13,6 +13,7 @@ import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
 import { gfmTable } from "micromark-extension-gfm-table";
 import { gfmTaskListItem } from "micromark-extension-gfm-task-list-item";
 import { BlockWalker } from "./mdast-blocks";
+import { isFencedChunk, readFencedChunk } from "./fenced";
 import { BLANK, isPlainChunk, readPlainChunk } from "./plain";
 import type { MarkdownChunk, ParsedMarkdown, RawBlock } from "./raw";
 
@@ -31,6 +32,8 @@ const FENCE = /^[ \t]*(`{3,}|~{3,})/;
  * huge document needs and lets editors reparse only the chunk that changed.
  */
 export function splitIntoChunks(text: string, everyParagraph = false): MarkdownChunk[] {
+  // A lone carriage return ends a line for Markdown but not for this scan: such a document is parsed whole.
+  if (/\r(?!\n)/.test(text)) return [{ text, offset: 0 }];
   const chunks: MarkdownChunk[] = [];
   let chunkStart = 0;
   let fence: string | null = null;
@@ -56,8 +59,15 @@ export function splitIntoChunks(text: string, everyParagraph = false): MarkdownC
       if (/<\/(?:script|pre|style|textarea)>/i.test(line)) rawHtml = false;
     } else {
       const open = FENCE.exec(line);
-      if (open) fence = open[1];
-      else if (/^[ \t]*<!--/.test(line) && !line.includes("-->", line.indexOf("<!--") + 4)) inComment = true;
+      // A backtick in the info string makes the line text ("```a`b" opens a code span, not a fence).
+      if (open && !(open[1][0] === "`" && line.includes("`", open.index + open[0].length))) {
+        // A fence at the margin after a blank line starts a chunk, which may then be read without the tokenizer.
+        if (everyParagraph && previousBlank && pos > chunkStart && !/^[ \t]/.test(line)) {
+          chunks.push({ text: text.slice(chunkStart, pos), offset: chunkStart });
+          chunkStart = pos;
+        }
+        fence = open[1];
+      } else if (/^[ \t]*<!--/.test(line) && !line.includes("-->", line.indexOf("<!--") + 4)) inComment = true;
       else if (/^[ \t]*<(?:script|pre|style|textarea)\b/i.test(line) && !/<\/(?:script|pre|style|textarea)>/i.test(line)) rawHtml = true;
       else if (pos > chunkStart && ATX_HEADING.test(line)) {
         chunks.push({ text: text.slice(chunkStart, pos), offset: chunkStart });
@@ -147,8 +157,11 @@ function optionsFor(chunk: string, first: boolean): Options {
   return { extensions, mdastExtensions };
 }
 
+/** True when a chunk is read without the tokenizer: plain prose, or one fenced code block. */
+const readsWithoutTokenizer = (text: string) => isPlainChunk(text) || isFencedChunk(text);
+
 export function parseChunk(chunk: MarkdownChunk, first: boolean, allowPlain = true, plain?: boolean): ParsedMarkdown {
-  if (allowPlain && (plain ?? (!(first && chunk.text.startsWith("---")) && isPlainChunk(chunk.text)))) return readPlainChunk(chunk);
+  if (allowPlain && (plain ?? (!(first && chunk.text.startsWith("---")) && readsWithoutTokenizer(chunk.text)))) return readFencedChunk(chunk) ?? readPlainChunk(chunk);
   const tree: Root = fromMarkdown(chunk.text, optionsFor(chunk.text, first));
   const out: ParsedMarkdown = { blocks: [], frontMatter: null };
   const walker = new BlockWalker(chunk.text, chunk.offset, out);
@@ -226,7 +239,7 @@ function planChunks(text: string): PlannedChunk[] {
   const out: PlannedChunk[] = [];
   let pending: PlannedChunk | null = null;
   pieces.forEach((piece, i) => {
-    const plain = !(i === 0 && piece.text.startsWith("---")) && isPlainChunk(piece.text);
+    const plain = !(i === 0 && piece.text.startsWith("---")) && readsWithoutTokenizer(piece.text);
     if (plain) {
       if (pending) out.push(pending);
       pending = null;
