@@ -52,6 +52,8 @@ const prose = fc.array(
     fc.constantFrom("[NAME, TITLE]", "a [ ] b", "\n- [ ] task", "\n* [x] done", "]", "[", "![alt]", "[a][b]", "[a][]", "[^1]", "\n\n[^1]: note", "[a]\n(b)", "[a] (b)", "\n\n[a]: http://x\n"),
     // Fenced code: closed, empty, unclosed, nested marks, info strings, indented closers, text straight after.
     fc.constantFrom("\n\n```\ncode\n```\n", "\n\n```js\na\n  b\n```\n\n", "\n\n~~~\nx\n~~~  \n", "\n\n````\n```\n````\n", "\n\n```\n```\n", "\n\n```\nopen", "\n\n```a`b\nx\n```\n", "\n  ```\n", "\n```", "\n~~~", "\n\n```\r\nx\r\n```\r\n", "```\nafter"),
+    // Tables: plain, with inline Markdown in cells, ragged rows, empty cells, and near misses.
+    fc.constantFrom("\n\n| A | B |\n|---|:-:|\n| one | **two** |\n", "\n\n|a|b|\n|-|-|\n||x|\n", "\n\n| a |\n|---|\n| [l](u) |\n| `c` x |  \n", "\n\n| a | b |\n|---|\n", "\n\n| x |\n", "\n| y | z |", "\n|---|", "| a \\| b |", "\n\n| h |\n| - |\n| *e* f | g | h |\n", "\n\n| `a|b` |\n|---|\n", "\n\n| - |\n|---|\n", "\n\n| a |\r\n|--|\r\n| b |\r\n", "\n\n| a | \\>=85% |\n| :---- | :---- |\n| \\+20pp | b\\_c \\\\ d |\n"),
     // Bold lines over answers, as FAQs are written.
     fc.constantFrom("\n\n**Q: Why now?**\nA: Because.", "\n\n**Customer FAQ**\n\n", "\n\n**What if a rival copies it?**\n", "**x**", "\n**y**\n", "\n\n** spaced **\n", "\n\n**\"Quoted\"**\n"),
     fc.constantFrom(" ", " ", "  ", "\n", "\n\n", "\r\n", "\n   ", "\n    ", "\n\n# ", "\n\n## ", " #", "\n\n###### ", "\n\n#", "\u00a0", "\n\n####### ", "#", "\r", "\n\u00a0\n", "10) ", "\n2. "),

@@ -15,6 +15,7 @@ import { gfmTaskListItem } from "micromark-extension-gfm-task-list-item";
 import { BlockWalker } from "./mdast-blocks";
 import { isFencedChunk, readFencedChunk } from "./fenced";
 import { BLANK, isPlainChunk, readPlainChunk } from "./plain";
+import { isTableChunk, readTableChunk } from "./table";
 import type { MarkdownChunk, ParsedMarkdown, RawBlock } from "./raw";
 
 export type { MarkdownChunk, ParsedMarkdown, RawBlock } from "./raw";
@@ -37,6 +38,9 @@ export function splitIntoChunks(text: string, everyParagraph = false): MarkdownC
   const chunks: MarkdownChunk[] = [];
   let chunkStart = 0;
   let fence: string | null = null;
+  let fenceIndent = 0;
+  // Set when a fence inside a container may have ended with it: this scan no longer knows where blocks are, so it stops splitting.
+  let lost = false;
   let inComment = false;
   let rawHtml = false;
   let pos = 0;
@@ -50,8 +54,11 @@ export function splitIntoChunks(text: string, everyParagraph = false): MarkdownC
     const next = eol + 1;
     if (inFrontMatter) {
       if (lineNo > 0 && /^(---|\.\.\.)[ \t]*$/.test(line)) inFrontMatter = false;
+    } else if (lost) {
+      // Only the end of the document ends the last chunk now.
     } else if (fence) {
       const close = FENCE.exec(line);
+      if (!BLANK.test(line) && /^[ \t]*/.exec(line)![0].length < fenceIndent) lost = true;
       if (close && close[1][0] === fence[0] && close[1].length >= fence.length && line.trim() === close[1]) fence = null;
     } else if (inComment) {
       if (line.includes("-->")) inComment = false;
@@ -67,6 +74,7 @@ export function splitIntoChunks(text: string, everyParagraph = false): MarkdownC
           chunkStart = pos;
         }
         fence = open[1];
+        fenceIndent = open.index + open[0].length - open[1].length;
       } else if (/^[ \t]*<!--/.test(line) && !line.includes("-->", line.indexOf("<!--") + 4)) inComment = true;
       else if (/^[ \t]*<(?:script|pre|style|textarea)\b/i.test(line) && !/<\/(?:script|pre|style|textarea)>/i.test(line)) rawHtml = true;
       else if (pos > chunkStart && ATX_HEADING.test(line)) {
@@ -157,11 +165,11 @@ function optionsFor(chunk: string, first: boolean): Options {
   return { extensions, mdastExtensions };
 }
 
-/** True when a chunk is read without the tokenizer: plain prose, or one fenced code block. */
-const readsWithoutTokenizer = (text: string) => isPlainChunk(text) || isFencedChunk(text);
+/** True when a chunk is read without the tokenizer: plain prose, one fenced code block or one plain table. */
+const readsWithoutTokenizer = (text: string) => isPlainChunk(text) || isFencedChunk(text) || isTableChunk(text);
 
 export function parseChunk(chunk: MarkdownChunk, first: boolean, allowPlain = true, plain?: boolean): ParsedMarkdown {
-  if (allowPlain && (plain ?? (!(first && chunk.text.startsWith("---")) && readsWithoutTokenizer(chunk.text)))) return readFencedChunk(chunk) ?? readPlainChunk(chunk);
+  if (allowPlain && (plain ?? (!(first && chunk.text.startsWith("---")) && readsWithoutTokenizer(chunk.text)))) return readFencedChunk(chunk) ?? readTableChunk(chunk) ?? readPlainChunk(chunk);
   const tree: Root = fromMarkdown(chunk.text, optionsFor(chunk.text, first));
   const out: ParsedMarkdown = { blocks: [], frontMatter: null };
   const walker = new BlockWalker(chunk.text, chunk.offset, out);

@@ -28,7 +28,7 @@ const MARKUP = new RegExp(SPECIAL.source, "g");
 const AFTER_STRONG = new Set(["", " ", ".", ",", ";", ":", "!", "?", ")", "”", "’", '"', "'"]);
 
 /** A piece of a line: plain text, **strong** text or a `code` span, as offsets of the content (without the marks). */
-interface InlinePiece {
+export interface InlinePiece {
   kind: "text" | "strong" | "emphasis" | "code" | "link";
   from: number;
   to: number;
@@ -53,7 +53,7 @@ const PLAIN_DESTINATION = /^[^\s()<>\\"'`]+$/;
  * bracket can open a link, and the document has no definitions for a
  * reference to name (`parseMarkdown` reads such documents with the tokenizer).
  */
-function inlinePieces(text: string, from: number, to: number, bracketsAreText = false): InlinePiece[] | null {
+export function inlinePieces(text: string, from: number, to: number, bracketsAreText = false): InlinePiece[] | null {
   const pieces: InlinePiece[] = [];
   let textFrom = from;
   const span = (kind: InlinePiece["kind"], markFrom: number, contentFrom: number, contentTo: number, next: number) => {
@@ -155,7 +155,7 @@ function lineContent(text: string, from: number, to: number): [number, number] {
 const readsInline = (line: string, from: number, bracketsAreText: boolean) => inlinePieces(line, ...lineContent(line, from, line.length), bracketsAreText) !== null;
 
 /** Brackets in a chunk can only be text when none is followed by "(" and none opens a footnote ("[^"). */
-const bracketsAreTextIn = (chunk: string) => !chunk.includes("](") && !chunk.includes("[^");
+export const bracketsAreTextIn = (chunk: string) => !chunk.includes("](") && !chunk.includes("[^");
 
 // "[ ]" or "[x]" opening a list item makes it a task, which the tokenizer reads.
 const TASK_BOX = /^\[.\]/;
