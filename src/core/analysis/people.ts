@@ -105,7 +105,6 @@ export function findPeople(sentence: string, next: string, lexicons: PeopleLexic
     const last = nameWords[nameWords.length - 1];
     if (ORGANISATION.test(last) || nameWords.some((w) => exclude.has(w.toLowerCase()))) continue;
     const name = nameWords.join(" ");
-    if (lexicons.famous.test(name)) continue;
     const start = m.index + m[0].lastIndexOf(nameWords[0]);
     const end = m.index + m[0].length;
     const after = sentence.slice(end);
@@ -122,7 +121,8 @@ export function findPeople(sentence: string, next: string, lexicons: PeopleLexic
       !!apposition ||
       ((nameWords.length >= 2 || (m.index === 0 && /^\s+[a-z]+(?:s|ed)\b/.test(after))) && (PRONOUN_IN.test(after.slice(0, 80)) || PRONOUN_START.test(next))) ||
       !!roleBefore;
-    if (!confirmed) continue;
+    // Famous names are looked up last: the lookup costs more than the tests above, which rule out most capitalised words.
+    if (!confirmed || lexicons.famous.test(name)) continue;
     let role: string | null = null;
     if (apposition) role = apposition[1].trim();
     else if (roleBefore) role = roleBefore[0].trim();
