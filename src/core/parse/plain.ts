@@ -16,11 +16,51 @@ export const BLANK = /^[ \t]*\r?$/;
 const LINE_START = /^ {0,3}(?:[^\s#>\-+=|~<\d*_[`\\]|\d+(?!\d)(?![.)](?:\s|$))|[*_[`]|\\[!-/:-@[\]^_`{-~])/u;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 /**
- * A one-line list item at the left margin: "- text", "* text", "1. text".
- * Its text must start as a paragraph line does, so it holds no nested list,
- * quote or heading.
+ * A list item line: "- text", "* text", "1. text", at the margin or indented
+ * by spaces to nest under the item above. Its text must start as a paragraph
+ * line does, so it opens no quote or heading inside the item.
  */
-const LIST_ITEM = /^(?:([-*+])|(\d{1,9})([.)])) (?=\S)/;
+const LIST_ITEM = /^( *)(?:([-*+])|(\d{1,9})([.)])) (?=\S)/;
+
+/** An item of the lists open at a line: where its marker and its text start, and the list it belongs to. */
+interface OpenItem {
+  markerColumn: number;
+  contentColumn: number;
+  marker: string;
+  ordinal: number | null;
+}
+
+/**
+ * Where an item line indented by `indent` spaces goes among the open items:
+ * the depth it takes (1 at the margin), or 0 when it is not placed exactly
+ * under or beside one (the tokenizer then decides). Indented as far as the
+ * innermost item's text, it nests under it; at another open item's marker,
+ * it follows that item in its list.
+ */
+function itemDepth(open: readonly OpenItem[], indent: number): number {
+  if (!open.length) return indent === 0 ? 1 : 0;
+  if (indent === open[open.length - 1].contentColumn) return open.length + 1;
+  const beside = open.findIndex((item) => item.markerColumn === indent);
+  return beside < 0 ? 0 : beside + 1;
+}
+
+/** Opens an item at `depth` from an item line's match: the lists deeper than it end, and its own list goes on or starts. */
+function openItem(open: OpenItem[], depth: number, item: RegExpExecArray): OpenItem {
+  const marker = item[2] ?? item[4];
+  const previous = open.length >= depth ? open[depth - 1] : undefined;
+  open.length = depth - 1;
+  // An ordered list counts on from its first number, whatever the later items say.
+  const ordinal = item[3] === undefined ? null : previous?.marker === marker ? previous.ordinal! + 1 : Number.parseInt(item[3], 10);
+  const opened = { markerColumn: item[1].length, contentColumn: item[0].length, marker, ordinal };
+  open.push(opened);
+  return opened;
+}
+
+/** True when an item line starts a list (rather than going on with the list at its depth) with a number other than 1. */
+function startsNumberedListPastOne(open: readonly OpenItem[], depth: number, item: RegExpExecArray): boolean {
+  if (item[3] === undefined || item[3] === "1") return false;
+  return open.length < depth || open[depth - 1].marker !== item[4];
+}
 const PLAIN_HEADING = /^ {0,3}(#{1,6})(?:[ ]+([^#\t]*?))?(?:[ ]+#+)?[ ]*$/;
 const SPECIAL = /[*_`[\]<>&\\|~\t]/;
 const MARKUP = new RegExp(SPECIAL.source, "g");
@@ -169,6 +209,7 @@ export function isPlainChunk(text: string): boolean {
   let previous: "blank" | "heading" | "item" | "paragraph" = "blank";
   // After a list, an indented paragraph would belong to the last item.
   let afterList = false;
+  const open: OpenItem[] = [];
   for (const raw of lines) {
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     if (BLANK.test(line)) {
@@ -188,8 +229,11 @@ export function isPlainChunk(text: string): boolean {
     first = false;
     const item = LIST_ITEM.exec(line);
     if (item) {
+      const depth = itemDepth(open, item[1].length);
+      if (!depth) return false;
       // A list interrupts a paragraph only with a bullet or with the number 1.
-      if (previous === "paragraph" && item[2] !== undefined && item[2] !== "1") return false;
+      if (previous !== "blank" && previous !== "heading" && startsNumberedListPastOne(open, depth, item)) return false;
+      openItem(open, depth, item);
       const rest = line.slice(item[0].length);
       if (!LINE_START.test(rest) || TASK_BOX.test(rest) || !readsInline(line, item[0].length, bracketsAreText)) return false;
       previous = "item";
@@ -202,7 +246,10 @@ export function isPlainChunk(text: string): boolean {
       continue;
     }
     if (afterList && previous === "blank" && line.startsWith(" ")) return false;
-    if (previous === "blank") afterList = false;
+    if (previous === "blank") {
+      afterList = false;
+      open.length = 0;
+    }
     if (!LINE_START.test(line) || !readsInline(line, 0, bracketsAreText)) return false;
     previous = "paragraph";
   }
@@ -254,7 +301,7 @@ export function readPlainChunk(chunk: MarkdownChunk): ParsedMarkdown {
   };
   let paragraph: { from: number; to: number }[] = [];
   // The list item the paragraph opens, if it does.
-  let paragraphItem: { ordinal: number | null } | null = null;
+  let paragraphItem: { ordinal: number | null; depth: number } | null = null;
   const flush = () => {
     if (!paragraph.length) return;
     const inline = new InlineText();
@@ -277,13 +324,13 @@ export function readPlainChunk(chunk: MarkdownChunk): ParsedMarkdown {
     const last = paragraph[paragraph.length - 1];
     const [start] = lineContent(text, first.from, first.to);
     const block = plainBlock("paragraph", inline.parts.join(""), inline.map, base + start, base + last.to, 0);
-    if (paragraphItem) Object.assign(block, { listDepth: 1, listItemStart: true, listOrdinal: paragraphItem.ordinal });
+    if (paragraphItem) Object.assign(block, { listDepth: paragraphItem.depth, listItemStart: true, listOrdinal: paragraphItem.ordinal });
     finish(inline, block);
     paragraph = [];
     paragraphItem = null;
   };
-  // The list the last item belonged to: items with the same marker continue it, across blank lines.
-  let list: { marker: string; ordinal: number | null } | null = null;
+  // The items open at this line: items with the same marker continue their list, across blank lines.
+  const open: OpenItem[] = [];
   let pos = 0;
   while (pos <= text.length) {
     let eol = text.indexOf("\n", pos);
@@ -293,18 +340,14 @@ export function readPlainChunk(chunk: MarkdownChunk): ParsedMarkdown {
     const item = LIST_ITEM.exec(line);
     if (BLANK.test(line)) flush();
     else if (item) {
-      // An item ends the paragraph or item before it (isPlainChunk has checked that it may).
-      if (paragraph.length && !paragraphItem) list = null;
+      // An item ends the paragraph or item before it (isPlainChunk has checked that it may, and where it goes).
+      if (paragraph.length && !paragraphItem) open.length = 0;
       flush();
-      const marker = item[1] ?? item[3];
-      // An ordered list counts on from its first number, whatever the later items say.
-      const continued = list as { marker: string; ordinal: number | null } | null;
-      const ordinal = item[2] === undefined ? null : continued?.marker === marker ? continued.ordinal! + 1 : Number.parseInt(item[2], 10);
-      list = { marker, ordinal };
-      paragraphItem = { ordinal };
+      const depth = itemDepth(open, item[1].length);
+      paragraphItem = { ordinal: openItem(open, depth, item).ordinal, depth };
       paragraph.push({ from: pos + item[0].length, to });
     } else {
-      if (paragraph.length === 0) list = null;
+      if (paragraph.length === 0) open.length = 0;
       const heading = paragraph.length === 0 && line.trimStart().startsWith("#") ? PLAIN_HEADING.exec(line) : null;
       if (heading) {
         const content = heading[2] ?? "";
