@@ -149,22 +149,42 @@ const keystroke = time(
 // 3: throughput, both tools, same documents, warm.
 const lint = await textlintLinter();
 
-/** Both tools over one set of documents: table rows for each, the second with the ratio against the target. */
+/**
+ * Both tools over one set of documents: table rows for each, the second with
+ * the ratio against the target. The tools take turns, a textlint pass then a
+ * few prfaq passes (which first alternates), so that a machine that slows down
+ * or speeds up during the run weighs on both alike.
+ */
 async function throughputRows(label, set, { warmup, rounds, textlintWarmup, textlintRounds }) {
   const setWords = set.reduce((n, d) => n + words(d.text), 0);
-  const prfaqTime = time(
-    () => {
-      const c = core.createCritic({ rules: core.rules, cacheChunks: false });
-      for (const d of set) c.check(d.text);
-    },
-    { warmup, runs: rounds },
-  );
-  const textlintTime = await timeAsync(
-    async () => {
-      for (const d of set) await lint(d.text);
-    },
-    { warmup: textlintWarmup, runs: textlintRounds },
-  );
+  const prfaqPass = () => {
+    const c = core.createCritic({ rules: core.rules, cacheChunks: false });
+    for (const d of set) c.check(d.text);
+  };
+  const textlintPass = async () => {
+    for (const d of set) await lint(d.text);
+  };
+  for (let i = 0; i < warmup; i++) prfaqPass();
+  for (let i = 0; i < textlintWarmup; i++) await textlintPass();
+  const prfaqSamples = [];
+  const textlintSamples = [];
+  const prfaqPerRound = Math.ceil(rounds / textlintRounds);
+  const timePrfaq = () => {
+    for (let i = 0; i < prfaqPerRound; i++) {
+      const start = performance.now();
+      prfaqPass();
+      prfaqSamples.push(performance.now() - start);
+    }
+  };
+  for (let round = 0; round < textlintRounds; round++) {
+    if (round % 2) timePrfaq();
+    const start = performance.now();
+    await textlintPass();
+    textlintSamples.push(performance.now() - start);
+    if (!(round % 2)) timePrfaq();
+  }
+  const prfaqTime = stats(prfaqSamples);
+  const textlintTime = stats(textlintSamples);
   const row = (tool, t) => [`throughput on ${set.length} ${label}: ${tool}`, `${Math.round(setWords / (t.p50 / 1000)).toLocaleString("en")} words/s`, `${(set.length / (t.p50 / 1000)).toFixed(0)} docs/s`];
   const ratio = textlintTime.p50 / prfaqTime.p50;
   return [
