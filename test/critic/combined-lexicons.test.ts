@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { compilePhrases, defaultLexicons, matchTokens } from "../../src/core";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { compileCombined, literalScanner, lowerCasedSource, requiredAnyOf, tokensByPattern } from "../../src/core/lexicons/match";
+import { compileCombined, literalScanner, lowerCasedSource, requiredAnyOf, tokensByPattern, type MatchToken, type PhraseMatch } from "../../src/core/lexicons/match";
 
 /** Every built-in regular-expression entry, lexicons and hard questions alike, without its "re:". */
 function builtInPatternSources(): string[] {
@@ -32,6 +32,69 @@ describe("the combined lexicon trie", () => {
         }
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+/**
+ * What the combined trie promises, found the slow way: for each lexicon, at
+ * each word not inside an earlier match, the longest entry whose words follow
+ * there with only spaces, hyphens or slashes between them. An exact entry wins
+ * over a wildcard of the same length; among exact entries the first, among
+ * wildcards the last.
+ */
+function findSlowly(lists: ReadonlyMap<string, readonly string[]>, text: string, tokens: readonly MatchToken[]): Map<string, PhraseMatch[]> {
+  const joined = (a: number, b: number) => /^[\s\-‐‑–/]*$/.test(text.slice(tokens[a].end, tokens[b].start));
+  const out = new Map<string, PhraseMatch[]>();
+  for (const [lexicon, entries] of lists) {
+    const forms = entries.flatMap((raw) => {
+      const entry = raw.trim();
+      const wildcard = entry.endsWith("*");
+      const body = (wildcard ? entry.slice(0, -1) : entry).trim();
+      if (!body || entry.startsWith("re:") || /[^\p{L}\p{N}\s'’.\-/]/u.test(body)) return [];
+      const words = matchTokens(body).map((t) => t.norm);
+      return words.length ? [{ entry, words, wildcard }] : [];
+    });
+    const found: PhraseMatch[] = [];
+    let next = 0;
+    for (let i = next; i < tokens.length; i++) {
+      if (i < next) continue;
+      let best: { end: number; entry: string; exact: boolean } | null = null;
+      for (const { entry, words, wildcard } of forms) {
+        const end = i + words.length - 1;
+        if (end >= tokens.length) continue;
+        const fits = words.every((w, k) => (k === words.length - 1 && wildcard ? tokens[i + k].norm.startsWith(w) : tokens[i + k].norm === w) && (k === 0 || joined(i + k - 1, i + k)));
+        if (fits && (!best || end > best.end || (end === best.end && !best.exact))) best = { end, entry, exact: !wildcard };
+      }
+      if (!best) continue;
+      const start = tokens[i].start;
+      const end = tokens[best.end].end;
+      found.push({ text: text.slice(start, end), start, end, entry: best.entry });
+      next = best.end + 1;
+    }
+    if (found.length) out.set(lexicon, found);
+  }
+  return out;
+}
+
+describe("the combined trie, against the slow way", () => {
+  const lexicons = defaultLexicons();
+  const lists = new Map(lexicons.names().map((n) => [n, lexicons.entries(n)] as const));
+  const vocabulary = [...new Set([...lists.values()].flat().filter((e) => !e.startsWith("re:")).flatMap((e) => e.replace(/\*$/, "").split(/\s+/)))];
+  // Words cut short or run on, so that wildcards and near misses come up.
+  const variants = vocabulary.flatMap((w) => [w, w.slice(0, -1), w + "s", w.toUpperCase()]);
+
+  it("finds every lexicon's leftmost longest matches", () => {
+    const combined = compileCombined(lists);
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...variants), fc.constantFrom(" ", " ", ", ", ". ", "-", "/", "’", " and ", " the ", "\n", "x", "é", "1")), { maxLength: 60 })
+      .map((parts) => parts.join(" "));
+    fc.assert(
+      fc.property(text, (t) => {
+        const tokens = matchTokens(t);
+        expect(combined.findWords(t, tokens)).toEqual(findSlowly(lists, t, tokens));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -592,6 +592,14 @@ export function compileCombined(lists: ReadonlyMap<string, readonly string[]>): 
     }
   });
 
+  // Which first words could start an entry, by first character and length: a few hundred bytes that answer "no"
+  // for most words without touching the trie's large root map.
+  const rootFilter = new Uint32Array(128);
+  for (const word of root.next.keys()) rootFilter[word.charCodeAt(0) & 127] |= 1 << Math.min(word.length, 31);
+  for (const [initial, stems] of root.prefixes) {
+    for (const { stem } of stems) for (let length = Math.min(stem.length, 31); length <= 31; length++) rootFilter[initial.charCodeAt(0) & 127] |= 1 << length;
+  }
+
   // Per lexicon: where its next match may start, and the longest match from the current start.
   const cursor = new Array<number>(names.length).fill(0);
   const bestEnd = new Array<number>(names.length).fill(-1);
@@ -611,6 +619,7 @@ export function compileCombined(lists: ReadonlyMap<string, readonly string[]>): 
       for (let i = 0; i < tokens.length; i++) {
         const first = tokens[i].norm;
         // Most words start no entry of any lexicon.
+        if (!(rootFilter[first.charCodeAt(0) & 127] & (1 << Math.min(first.length, 31)))) continue;
         if (!root.next.has(first) && !root.prefixes.has(first[0])) continue;
         let node: CombinedNode | undefined = root;
         for (let j = i; j < tokens.length && node; j++) {
