@@ -75,6 +75,22 @@ export interface InlinePiece {
 }
 
 const isSpace = (ch: string) => /\s/.test(ch);
+// "&amp;", "&#38;", "&#x26;": CommonMark reads these (and only these) as characters; the tokenizer handles them.
+const CHARACTER_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/y;
+
+function startsCharacterReference(text: string, at: number, to: number): boolean {
+  CHARACTER_REFERENCE.lastIndex = at;
+  return CHARACTER_REFERENCE.test(text) && CHARACTER_REFERENCE.lastIndex <= to;
+}
+
+/** True when characters [from, to) hold no Markdown at all: nothing special but ampersands that start no reference. */
+function onlyText(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (SPECIAL.test(ch) && (ch !== "&" || startsCharacterReference(text, i, to))) return false;
+  }
+  return true;
+}
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 // Characters a link's destination may not hold here: spaces, brackets of any kind, quotes for a title, escapes.
 const PLAIN_DESTINATION = /^[^\s()<>\\"'`]+$/;
@@ -126,8 +142,8 @@ export function inlinePieces(text: string, from: number, to: number, bracketsAre
         continue;
       }
     }
-    if (ch === "&" && (i + 1 >= to || text[i + 1] === " ")) {
-      // An ampersand before a space starts no character reference: "Pros & Cons".
+    if (ch === "&" && !startsCharacterReference(text, i, to)) {
+      // An ampersand is text unless a character reference starts there: "Pros & Cons", "R&D", "&c.".
       i++;
       continue;
     }
@@ -137,7 +153,7 @@ export function inlinePieces(text: string, from: number, to: number, bracketsAre
       const open = i + mark.length;
       const close = text.indexOf(mark, open);
       if (open >= to || close < 0 || close + mark.length > to || close === open) return null;
-      if (isSpace(text[open]) || isSpace(text[close - 1]) || SPECIAL.test(text.slice(open, close))) return null;
+      if (isSpace(text[open]) || isSpace(text[close - 1]) || !onlyText(text, open, close)) return null;
       if (!AFTER_STRONG.has(close + mark.length < to ? text[close + mark.length] : "")) return null;
       span(mark.length === 2 ? "strong" : "emphasis", i, open, close, close + mark.length);
       i = close + mark.length;
