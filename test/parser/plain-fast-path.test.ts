@@ -56,6 +56,8 @@ const prose = fc.array(
     fc.constantFrom("\n\n| A | B |\n|---|:-:|\n| one | **two** |\n", "\n\n|a|b|\n|-|-|\n||x|\n", "\n\n| a |\n|---|\n| [l](u) |\n| `c` x |  \n", "\n\n| a | b |\n|---|\n", "\n\n| x |\n", "\n| y | z |", "\n|---|", "| a \\| b |", "\n\n| h |\n| - |\n| *e* f | g | h |\n", "\n\n| `a|b` |\n|---|\n", "\n\n| - |\n|---|\n", "\n\n| a |\r\n|--|\r\n| b |\r\n", "\n\n| a | \\>=85% |\n| :---- | :---- |\n| \\+20pp | b\\_c \\\\ d |\n"),
     // Nested list items: under an item's text, beside an open item, a level up, at odd indents, after blank lines.
     fc.constantFrom("\n  - sub", "\n    - deep", "\n   - three", "\n   1. sub", "\n  2. two", "\n  * star", "\n\n  - after blank", "\n - one space", "\n     - five", "\n  1) paren", "\n    more text", "\n10. ten", "\n    2. deep two"),
+    // Quotes: quoted lines, empty quote lines, nesting, lazy lines, lists and headings inside, tabs.
+    fc.constantFrom("\n\n> quoted", "\n> more", "\n>", "\n>no space", "\n>   spaced", "\n> > nested", "\n> - item", "\n> # h", "\n\n>\ttab", "\nlazy", "\n> **said** it  ", "\n> ==="),
     // Bold lines over answers, as FAQs are written.
     fc.constantFrom("\n\n**Q: Why now?**\nA: Because.", "\n\n**Customer FAQ**\n\n", "\n\n**What if a rival copies it?**\n", "**x**", "\n**y**\n", "\n\n** spaced **\n", "\n\n**\"Quoted\"**\n"),
     fc.constantFrom(" ", " ", "  ", "\n", "\n\n", "\r\n", "\n   ", "\n    ", "\n\n# ", "\n\n## ", " #", "\n\n###### ", "\n\n#", "\u00a0", "\n\n####### ", "#", "\r", "\n\u00a0\n", "10) ", "\n2. "),
@@ -84,7 +86,7 @@ describe("plain prose read without the tokenizer gives exactly the tokenizer's b
   });
 
   it("sends anything with Markdown syntax to the tokenizer", () => {
-    for (const text of ["snake_*case*", "- [ ] task", "[^1] note", "![image](p.png)", "[t](a b)", "Text\n2. item", "- item\n - odd indent", "- a\n  3. b", "- item\n  > quote", "- - nested", "-  wide", "> quote", "Line\\\nbreak", "Title\n=====", "a &amp; b", "a\tb", "``code``", "**a**b", "a**b**", "<!-- x -->", "| a | b |", "Text\n---"]) {
+    for (const text of ["snake_*case*", "- [ ] task", "[^1] note", "![image](p.png)", "[t](a b)", "Text\n2. item", "- item\n - odd indent", "- a\n  3. b", "- item\n  > quote", "- - nested", "-  wide", "> > nested quote", "> quote\nlazy", "Line\\\nbreak", "Title\n=====", "a &amp; b", "a\tb", "``code``", "**a**b", "a**b**", "<!-- x -->", "| a | b |", "Text\n---"]) {
       expect(isPlainChunk(text)).toBe(false);
     }
     expect(isPlainChunk("# Headline\n\nOwners wait 127 days.\nThey call 6,800 times.")).toBe(true);

@@ -207,6 +207,9 @@ function lineContent(text: string, from: number, to: number): [number, number] {
   return [a, b];
 }
 
+/** The length of a quoted line's marker: ">" and the one space after it, if there is one. */
+const quotePrefix = (line: string) => (line[1] === " " ? 2 : 1);
+
 /** True when a line's content from `from` on holds no Markdown but what `inlinePieces` reads. */
 const readsInline = (line: string, from: number, bracketsAreText: boolean) => inlinePieces(line, ...lineContent(line, from, line.length), bracketsAreText) !== null;
 
@@ -226,6 +229,8 @@ export function isPlainChunk(text: string): boolean {
   // After a list, an indented paragraph would belong to the last item.
   let afterList = false;
   const open: OpenItem[] = [];
+  // Whether the chunk is a quote: then every line is quoted, none lazy, and the quote holds only paragraphs.
+  let quoted: boolean | null = null;
   for (const raw of lines) {
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     if (BLANK.test(line)) {
@@ -233,6 +238,15 @@ export function isPlainChunk(text: string): boolean {
       continue;
     }
     if (line.includes("\r")) return false;
+    if ((quoted ??= line.startsWith(">")) !== line.startsWith(">")) return false;
+    if (quoted) {
+      const prefix = quotePrefix(line);
+      first = false;
+      if (BLANK.test(line.slice(prefix))) previous = "blank";
+      else if (!LINE_START.test(line.slice(prefix)) || !readsInline(line, prefix, bracketsAreText)) return false;
+      else previous = "paragraph";
+      continue;
+    }
     if (first && line.trimStart().startsWith("#")) {
       const heading = PLAIN_HEADING.exec(line);
       if (!heading) return false;
@@ -308,6 +322,8 @@ export function readPlainChunk(chunk: MarkdownChunk): ParsedMarkdown {
   const text = chunk.text;
   const base = chunk.offset;
   const bracketsAreText = bracketsAreTextIn(text);
+  // A chunk whose first line is quoted is all quoted paragraphs (isPlainChunk has checked).
+  const quotedChunk = /^(?:[ \t]*\r?\n)*>/.test(text);
   const appendPieces = (inline: InlineText, from: number, to: number) => {
     for (const piece of inlinePieces(text, from, to, bracketsAreText)!) inline.append(piece.kind, text.slice(piece.from, piece.to), base + piece.from);
   };
@@ -340,6 +356,7 @@ export function readPlainChunk(chunk: MarkdownChunk): ParsedMarkdown {
     const last = paragraph[paragraph.length - 1];
     const [start] = lineContent(text, first.from, first.to);
     const block = plainBlock("paragraph", inline.parts.join(""), inline.map, base + start, base + last.to, 0);
+    if (quotedChunk) block.quoteDepth = 1;
     if (paragraphItem) Object.assign(block, { listDepth: paragraphItem.depth, listItemStart: true, listOrdinal: paragraphItem.ordinal });
     finish(inline, block);
     paragraph = [];
@@ -355,7 +372,12 @@ export function readPlainChunk(chunk: MarkdownChunk): ParsedMarkdown {
     const line = text.slice(pos, to);
     const item = LIST_ITEM.exec(line);
     if (BLANK.test(line)) flush();
-    else if (item) {
+    else if (line.startsWith(">")) {
+      // isPlainChunk has checked that the whole chunk is quoted paragraphs; ">" alone ends one.
+      const prefix = quotePrefix(line);
+      if (BLANK.test(line.slice(prefix))) flush();
+      else paragraph.push({ from: pos + prefix, to });
+    } else if (item) {
       // An item ends the paragraph or item before it (isPlainChunk has checked that it may, and where it goes).
       if (paragraph.length && !paragraphItem) open.length = 0;
       flush();
