@@ -14,6 +14,7 @@ import { gfmTable } from "micromark-extension-gfm-table";
 import { gfmTaskListItem } from "micromark-extension-gfm-task-list-item";
 import { BlockWalker } from "./mdast-blocks";
 import { isFencedChunk, readFencedChunk } from "./fenced";
+import { readFrontMatterChunk } from "./front-matter-chunk";
 import { BLANK, isPlainChunk, readPlainChunk } from "./plain";
 import { isTableChunk, readTableChunk } from "./table";
 import type { MarkdownChunk, ParsedMarkdown, RawBlock } from "./raw";
@@ -53,7 +54,8 @@ export function splitIntoChunks(text: string, everyParagraph = false): MarkdownC
     const line = text.slice(pos, eol).replace(/\r$/, "");
     const next = eol + 1;
     if (inFrontMatter) {
-      if (lineNo > 0 && /^(---|\.\.\.)[ \t]*$/.test(line)) inFrontMatter = false;
+      // Only "---" closes it, as for the tokenizer ("..." does not).
+      if (lineNo > 0 && /^---[ \t]*$/.test(line)) inFrontMatter = false;
     } else if (lost) {
       // Only the end of the document ends the last chunk now.
     } else if (fence) {
@@ -170,6 +172,8 @@ const readsWithoutTokenizer = (text: string) => isPlainChunk(text) || isFencedCh
 
 export function parseChunk(chunk: MarkdownChunk, first: boolean, allowPlain = true, plain?: boolean): ParsedMarkdown {
   if (allowPlain && (plain ?? (!(first && chunk.text.startsWith("---")) && readsWithoutTokenizer(chunk.text)))) return readFencedChunk(chunk) ?? readTableChunk(chunk) ?? readPlainChunk(chunk);
+  const frontMatter = allowPlain && first ? readFrontMatterChunk(chunk) : null;
+  if (frontMatter) return frontMatter;
   const tree: Root = fromMarkdown(chunk.text, optionsFor(chunk.text, first));
   const out: ParsedMarkdown = { blocks: [], frontMatter: null };
   const walker = new BlockWalker(chunk.text, chunk.offset, out);
