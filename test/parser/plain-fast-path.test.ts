@@ -52,7 +52,7 @@ const prose = fc.array(
     fc.constantFrom("\\-", "\\*", "\\#", "\\.", "\\_", "a\\b", "\\\\", "\\\n", "\\ ", "\\&", "\\`", "1\\. "),
     fc.constantFrom("\n\n- item", "\n- next", "\n\n* star", "\n+ plus", "\n\n1. one", "\n2. two", "\n\n7) seven", "\n  - sub", "\n\n  indented", "\n-  wide", "\n- ", "\n1) "),
     // Brackets that are only text (placeholders, no definitions), and those that are not: tasks, footnotes, references.
-    fc.constantFrom("[NAME, TITLE]", "a [ ] b", "\n- [ ] task", "\n* [x] done", "]", "[", "![alt]", "[a][b]", "[a][]", "[^1]", "\n\n[^1]: note", "[a]\n(b)", "[a] (b)", "\n\n[a]: http://x\n"),
+    fc.constantFrom("[NAME, TITLE]", "a [ ] b", "\n- [ ] task", "\n* [x] done", "]", "[", "![alt]", "[a][b]", "[a][]", "[^1]", "\n\n[^1]: note", "[a]\n(b)", "[a] (b)", "\n\n[a]: http://x\n", "\n\n> [a]: http://y\n", "\n- [a]: z", "\n\n   [b]: <u> \"t\"\n", "[b]", "\n\n## [a]\n"),
     // Fenced code: closed, empty, unclosed, nested marks, info strings, indented closers, text straight after.
     fc.constantFrom("\n\n```\ncode\n```\n", "\n\n```js\na\n  b\n```\n\n", "\n\n~~~\nx\n~~~  \n", "\n\n````\n```\n````\n", "\n\n```\n```\n", "\n\n```\nopen", "\n\n```a`b\nx\n```\n", "\n  ```\n", "\n```", "\n~~~", "\n\n```\r\nx\r\n```\r\n", "```\nafter"),
     // Tables: plain, with inline Markdown in cells, ragged rows, empty cells, and near misses.

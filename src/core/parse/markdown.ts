@@ -244,6 +244,26 @@ export function defuseDeepNesting(text: string): string {
  */
 interface PlannedChunk extends MarkdownChunk {
   plain: boolean;
+  /** Parsed by itself, never joined with others: it holds link definitions, which would reach into them. */
+  alone?: boolean;
+}
+
+// A link reference definition, at the margin or inside a quote or list item: broad on purpose, as it only costs speed.
+const DEFINITION = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*\[[^\]\n]+\]:/m;
+
+/**
+ * Link definitions resolve within the chunk the tokenizer reads: a heading's
+ * section, as `splitIntoChunks` cuts it. A section that holds one is kept
+ * whole; the others are planned paragraph by paragraph as usual, since a
+ * reference there has nothing to resolve to.
+ */
+function planChunksAround(text: string): PlannedChunk[] {
+  if (!DEFINITION.test(text)) return planChunks(text);
+  return splitIntoChunks(text).flatMap((section) =>
+    DEFINITION.test(section.text)
+      ? [{ ...section, plain: false, alone: true }]
+      : planChunks(section.text).map((chunk) => ({ ...chunk, offset: chunk.offset + section.offset })),
+  );
 }
 
 function planChunks(text: string): PlannedChunk[] {
@@ -287,7 +307,7 @@ const GROUP_SIZE = 8 * 1024;
  */
 function parseRichChunks(text: string, chunks: readonly PlannedChunk[]): Map<PlannedChunk, ParsedMarkdown> {
   const parsed = new Map<PlannedChunk, ParsedMarkdown>();
-  const rich = chunks.filter((c, i) => !c.plain && !(i === 0 && /^---[ \t]*\r?\n/.test(c.text)));
+  const rich = chunks.filter((c, i) => !c.plain && !c.alone && !(i === 0 && /^---[ \t]*\r?\n/.test(c.text)));
   // Footnotes resolve across chunks when joined, so a document with any is read chunk by chunk.
   const groups: PlannedChunk[][] = [];
   if (!text.includes("[^")) {
@@ -349,9 +369,8 @@ export interface ParseMarkdownOptions {
 
 export function parseMarkdown(input: string, cache?: ChunkCache, options: ParseMarkdownOptions = {}): ParsedMarkdown {
   const text = defuseDeepNesting(input);
-  // Link reference definitions resolve across the document: keep such documents in the larger chunks.
-  const fast = options.plainFastPath !== false && !/^ {0,3}\[[^\]\n]+\]:/m.test(text);
-  const chunks: (MarkdownChunk & { plain?: boolean })[] = fast ? planChunks(text) : splitIntoChunks(text);
+  const fast = options.plainFastPath !== false;
+  const chunks: (MarkdownChunk & { plain?: boolean })[] = fast ? planChunksAround(text) : splitIntoChunks(text);
   // An editor's cache keeps chunks apart, so that a keystroke reparses one; a one-off parse reads several at once.
   const together = fast && !cache ? parseRichChunks(text, chunks as PlannedChunk[]) : null;
   const out: ParsedMarkdown = { blocks: [], frontMatter: null };
