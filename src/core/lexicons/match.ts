@@ -620,7 +620,6 @@ export function compileCombined(lists: ReadonlyMap<string, readonly string[]>): 
         const first = tokens[i].norm;
         // Most words start no entry of any lexicon.
         if (!(rootFilter[first.charCodeAt(0) & 127] & (1 << Math.min(first.length, 31)))) continue;
-        if (!root.next.has(first) && !root.prefixes.has(first[0])) continue;
         let node: CombinedNode | undefined = root;
         for (let j = i; j < tokens.length && node; j++) {
           const word = tokens[j].norm;

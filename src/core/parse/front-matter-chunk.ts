@@ -1,6 +1,5 @@
-import type { Yaml } from "mdast";
-import { BlockWalker } from "./mdast-blocks";
-import { BLANK } from "./plain";
+import { closedBlock } from "./fenced";
+import { pointAt, walkNode } from "./mdast-blocks";
 import type { MarkdownChunk, ParsedMarkdown } from "./raw";
 
 const FENCE = /^---[ \t]*$/;
@@ -14,27 +13,8 @@ const FENCE = /^---[ \t]*$/;
  */
 export function readFrontMatterChunk(chunk: MarkdownChunk): ParsedMarkdown | null {
   const text = chunk.text;
-  if (!text.startsWith("---") || /\r(?!\n)/.test(text)) return null;
-  const lines = text.split("\n").map((line) => (line.endsWith("\r") ? line.slice(0, -1) : line));
-  if (lines.length < 2 || !FENCE.test(lines[0])) return null;
-  const contentStart = text.indexOf("\n") + 1;
-  let at = contentStart;
-  for (let i = 1; i < lines.length; i++) {
-    if (FENCE.test(lines[i])) {
-      if (!lines.slice(i + 1).every((rest) => BLANK.test(rest))) return null;
-      const ending = at > contentStart ? (text[at - 2] === "\r" ? 2 : 1) : 0;
-      const node: Yaml = {
-        type: "yaml",
-        value: text.slice(contentStart, at - ending),
-        position: { start: { line: 1, column: 1, offset: 0 }, end: { line: i + 1, column: 1, offset: at + lines[i].length } },
-      };
-      const out: ParsedMarkdown = { blocks: [], frontMatter: null };
-      new BlockWalker(text, chunk.offset, out).visit(node, { listDepth: 0, quoteDepth: 0 });
-      return out;
-    }
-    const eol = text.indexOf("\n", at);
-    if (eol < 0) return null;
-    at = eol + 1;
-  }
-  return null;
+  if (!text.startsWith("---") || !FENCE.test(text.slice(0, text.indexOf("\n") + 1 || text.length).replace(/\r?\n$/, ""))) return null;
+  const block = closedBlock(text, (line) => FENCE.test(line));
+  if (!block) return null;
+  return walkNode({ type: "yaml", value: block.value, position: { start: pointAt(0), end: pointAt(block.end) } }, text, chunk.offset);
 }

@@ -237,11 +237,7 @@ export function defuseDeepNesting(text: string): string {
     .replace(indented, (_m, space: string, marker: string) => space + " ".repeat(marker.length));
 }
 
-/**
- * Splits at every safe paragraph boundary, then joins neighbouring pieces that
- * need the full Markdown parser, so plain prose skips the tokenizer and the
- * rest is parsed in as few calls as possible.
- */
+/** A chunk of the document and how it is read: without the tokenizer (`plain`) or with it. */
 interface PlannedChunk extends MarkdownChunk {
   plain: boolean;
   /** Parsed by itself, never joined with others: it holds link definitions, which would reach into them. */
@@ -266,6 +262,11 @@ function planChunksAround(text: string): PlannedChunk[] {
   );
 }
 
+/**
+ * Splits at every safe paragraph boundary, then joins neighbouring pieces that
+ * need the full Markdown parser, so plain prose skips the tokenizer and the
+ * rest is parsed in as few calls as possible.
+ */
 function planChunks(text: string): PlannedChunk[] {
   const pieces = splitIntoChunks(text, true);
   const out: PlannedChunk[] = [];

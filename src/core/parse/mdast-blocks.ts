@@ -221,3 +221,16 @@ export class BlockWalker {
     state.length += value.length;
   }
 }
+
+/**
+ * A point for a node built outside the tokenizer: the walker reads only
+ * offsets, so line and column are left at 1.
+ */
+export const pointAt = (offset: number) => ({ line: 1, column: 1, offset });
+
+/** The blocks of one node built outside the tokenizer, walked exactly as the tokenizer's own nodes are. */
+export function walkNode(node: RootContent, source: string, base: number): ParsedMarkdown {
+  const out: ParsedMarkdown = { blocks: [], frontMatter: null };
+  new BlockWalker(source, base, out).visit(node, { listDepth: 0, quoteDepth: 0 });
+  return out;
+}

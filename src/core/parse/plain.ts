@@ -5,11 +5,12 @@ import type { MarkdownChunk, ParsedMarkdown, RawBlock } from "./raw";
 export const BLANK = /^[ \t]*\r?$/;
 
 /**
- * Plain prose: paragraphs (and ATX headings) whose only Markdown is **strong**
- * text and `code` spans of the simplest kind. Most press-release paragraphs
- * are like this, and reading them needs no tokenizer; `readPlainChunk` gives
- * exactly the blocks micromark would (a property test holds the two to the
- * same output, on generated text and on every real document we have).
+ * Plain prose: paragraphs, ATX headings, list items and quoted paragraphs
+ * whose only inline Markdown is of the simplest kinds (see `inlinePieces`).
+ * Most press-release paragraphs are like this, and reading them needs no
+ * tokenizer; `readPlainChunk` gives exactly the blocks micromark would (a
+ * property test holds the two to the same output, on generated text and on
+ * every real document we have).
  */
 // A paragraph line may start with anything but what starts another block: an indent, "#", ">", "-", "+", "=",
 // "|", "~", "<", a list number, or marks that are read as inline Markdown only where the alternatives allow.
@@ -67,7 +68,7 @@ const MARKUP = new RegExp(SPECIAL.source, "g");
 // What may follow a closing "**" so that CommonMark's flanking rules make it close, and only close.
 const AFTER_STRONG = new Set(["", " ", ".", ",", ";", ":", "!", "?", ")", "”", "’", '"', "'"]);
 
-/** A piece of a line: plain text, **strong** text or a `code` span, as offsets of the content (without the marks). */
+/** A piece of a line: text, emphasis, a `code` span or a link's text, as offsets of the content (without the marks). */
 export interface InlinePiece {
   kind: "text" | "strong" | "emphasis" | "code" | "link";
   from: number;
@@ -106,8 +107,8 @@ const PLAIN_DESTINATION = /^[^\s()<>\\"'`]+$/;
  * ends with a space. A link is "[text](destination)" with plain text and a
  * destination without spaces, brackets or a title. When `bracketsAreText`,
  * other brackets are text: the chunk holds no "](" and no footnote, so no
- * bracket can open a link, and the document has no definitions for a
- * reference to name (`parseMarkdown` reads such documents with the tokenizer).
+ * bracket can open a link, and no definition is in reach for a reference to
+ * name (`parseMarkdown` leaves sections with definitions to the tokenizer).
  */
 export function inlinePieces(text: string, from: number, to: number, bracketsAreText = false): InlinePiece[] | null {
   const pieces: InlinePiece[] = [];

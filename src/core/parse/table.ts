@@ -1,5 +1,5 @@
 import type { InlineCode, PhrasingContent, Table, TableCell, TableRow } from "mdast";
-import { BlockWalker } from "./mdast-blocks";
+import { pointAt, walkNode } from "./mdast-blocks";
 import { BLANK, bracketsAreTextIn, inlinePieces } from "./plain";
 import type { MarkdownChunk, ParsedMarkdown } from "./raw";
 
@@ -16,8 +16,6 @@ import type { MarkdownChunk, ParsedMarkdown } from "./raw";
 const ROW = /^\|.*\|[ ]*$/;
 const DELIMITER_ROW = /^\|(?:[ ]*:?-+:?[ ]*\|)+[ ]*$/;
 
-const at = (offset: number) => ({ line: 1, column: 1, offset });
-
 /** The cells of a row that starts at `start`: each runs from its pipe to the next; the last to the row's end. */
 function cellsOf(text: string, start: number, end: number, bracketsAreText: boolean): TableCell[] | null {
   const pipes: number[] = [];
@@ -33,7 +31,7 @@ function cellsOf(text: string, start: number, end: number, bracketsAreText: bool
     const children = from < to ? phrasing(text, from, to, bracketsAreText) : [];
     if (!children) return null;
     const last = pipes[i + 1] === close - 1;
-    cells.push({ type: "tableCell", children, position: { start: at(pipes[i]), end: at(last ? end : pipes[i + 1]) } });
+    cells.push({ type: "tableCell", children, position: { start: pointAt(pipes[i]), end: pointAt(last ? end : pipes[i + 1]) } });
   }
   return cells;
 }
@@ -42,17 +40,17 @@ function cellsOf(text: string, start: number, end: number, bracketsAreText: bool
 function phrasing(text: string, from: number, to: number, bracketsAreText: boolean): PhrasingContent[] | null {
   const pieces = inlinePieces(text, from, to, bracketsAreText);
   if (!pieces) return null;
-  const textNode = (a: number, b: number): PhrasingContent => ({ type: "text", value: text.slice(a, b), position: { start: at(a), end: at(b) } });
+  const textNode = (a: number, b: number): PhrasingContent => ({ type: "text", value: text.slice(a, b), position: { start: pointAt(a), end: pointAt(b) } });
   return pieces.map((piece): PhrasingContent => {
     switch (piece.kind) {
       case "text":
         return textNode(piece.from, piece.to);
       case "strong":
-        return { type: "strong", children: [textNode(piece.from, piece.to)], position: { start: at(piece.from - 2), end: at(piece.to + 2) } };
+        return { type: "strong", children: [textNode(piece.from, piece.to)], position: { start: pointAt(piece.from - 2), end: pointAt(piece.to + 2) } };
       case "emphasis":
-        return { type: "emphasis", children: [textNode(piece.from, piece.to)], position: { start: at(piece.from - 1), end: at(piece.to + 1) } };
+        return { type: "emphasis", children: [textNode(piece.from, piece.to)], position: { start: pointAt(piece.from - 1), end: pointAt(piece.to + 1) } };
       case "code": {
-        const code: InlineCode = { type: "inlineCode", value: text.slice(piece.from, piece.to), position: { start: at(piece.from - 1), end: at(piece.to + 1) } };
+        const code: InlineCode = { type: "inlineCode", value: text.slice(piece.from, piece.to), position: { start: pointAt(piece.from - 1), end: pointAt(piece.to + 1) } };
         return code;
       }
       case "link":
@@ -84,16 +82,14 @@ export function readTableChunk(chunk: MarkdownChunk): ParsedMarkdown | null {
       const cells = cellsOf(text, pos, end, bracketsAreText);
       if (!cells) return null;
       if (index === 0) headerCells = cells.length;
-      rows.push({ type: "tableRow", children: cells, position: { start: at(pos), end: at(end) } });
+      rows.push({ type: "tableRow", children: cells, position: { start: pointAt(pos), end: pointAt(end) } });
     }
     if (eol >= text.length) break;
     pos = eol + 1;
   }
   if (!delimited) return null;
-  const table: Table = { type: "table", children: rows, position: { start: at(0), end: rows[rows.length - 1].position!.end } };
-  const out: ParsedMarkdown = { blocks: [], frontMatter: null };
-  new BlockWalker(text, chunk.offset, out).visit(table, { listDepth: 0, quoteDepth: 0 });
-  return out;
+  const table: Table = { type: "table", children: rows, position: { start: pointAt(0), end: rows[rows.length - 1].position!.end } };
+  return walkNode(table, text, chunk.offset);
 }
 
 export const isTableChunk = (text: string): boolean => text[0] === "|" && readTableChunk({ text, offset: 0 }) !== null;
