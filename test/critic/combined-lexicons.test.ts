@@ -215,6 +215,28 @@ describe("the shared literal scan", () => {
     );
   });
 
+  it("lets a lexicon run just the patterns whose literals the scan found, with the same matches as testing them all", () => {
+    const scanned = lexicons.names().filter((n) => lexicons.scans(n) && lexicons.matcher(n).hasPatterns);
+    const phrases = scanned.flatMap((n) => lexicons.entries(n)).filter((e) => !e.startsWith("re:"));
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...literals), fc.constantFrom(...phrases), fc.constantFrom(" ", " we ", " is ", " the ", "s ", ". ", "\n")), { maxLength: 30 })
+      .map((parts) => parts.join(""));
+    const agree = (t: string) => {
+      const lower = t.toLowerCase();
+      const present = lexicons.scanLiterals(lower);
+      for (const name of scanned) {
+        const matcher = lexicons.matcher(name);
+        expect(matcher.findPatterns(t, lower, present)).toEqual(matcher.findPatterns(t));
+        expect(matcher.testPatterns(t, lower, present)).toBe(matcher.findPatterns(t).length > 0);
+      }
+    };
+    const documents = join(__dirname, "../documents");
+    for (const f of readdirSync(documents).filter((name) => name.endsWith(".md"))) {
+      for (const paragraph of readFileSync(join(documents, f), "utf8").split(/\n\s*\n/)) agree(paragraph);
+    }
+    fc.assert(fc.property(text, agree), { numRuns: 300 });
+  });
+
   it("leaves out lexicons whose patterns need words as common as \"the\"", () => {
     expect(lexicons.scans("internal-systems")).toBe(false);
     expect(lexicons.scans("predetermined")).toBe(true);

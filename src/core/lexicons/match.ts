@@ -419,6 +419,7 @@ function isWordEntry(entry: string): boolean {
 
 
 const cache = new WeakMap<readonly string[], PhraseMatcher>();
+const NONE: readonly number[] = [];
 
 export function compilePhrases(entries: readonly string[]): PhraseMatcher {
   const cached = cache.get(entries);
@@ -439,18 +440,40 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
   let compiledPatterns:
     | { entry: string; pattern: CaselessPattern; literals: string[] | null; mayMatch: (lower: string) => boolean }[]
     | null = null;
-  let lexiconLiterals: string[] | null = null;
   // One test of the lexicon's required pieces rules out every pattern at once for most texts.
   let anyPattern: ((lower: string) => boolean) | null = null;
+  // Given the literals a scan found, the patterns to run: a scan finds one or two literals in most
+  // paragraphs, so looking those up costs less than asking after each of the lexicon's literals.
+  const patternsWithLiteral = new Map<string, number[]>();
+  const patternsWithoutLiterals: number[] = [];
   const compiledList = () => {
     if (!compiledPatterns) {
       const literals = patterns.map((p) => requiredAnyOf(p.source));
       compiledPatterns = patterns.map((p, i) => ({ entry: p.entry, pattern: caselessPattern(p.source), literals: literals[i], mayMatch: prefilter(literals[i]) }));
-      lexiconLiterals = literals.every((l) => l !== null) ? [...new Set(literals.flat() as string[])] : null;
-      const union = lexiconLiterals ? anyOf(lexiconLiterals) : null;
+      literals.forEach((list, i) => {
+        if (!list) patternsWithoutLiterals.push(i);
+        for (const literal of new Set(list)) {
+          const indices = patternsWithLiteral.get(literal);
+          if (indices) indices.push(i);
+          else patternsWithLiteral.set(literal, [i]);
+        }
+      });
+      const union = patternsWithoutLiterals.length ? null : anyOf([...patternsWithLiteral.keys()]);
       anyPattern = union ? (lower) => union.test(lower) : () => true;
     }
     return compiledPatterns;
+  };
+  /** Indices of the patterns that may match a text holding `present`, in the lexicon's order. */
+  const patternsFor = (present: ReadonlySet<string>): readonly number[] => {
+    let picked: number[] | null = null;
+    for (const literal of present) {
+      const indices = patternsWithLiteral.get(literal);
+      if (indices) (picked ??= [...patternsWithoutLiterals]).push(...indices);
+    }
+    if (!picked) return patternsWithoutLiterals;
+    // Earlier patterns win overlapping matches, so the order is the lexicon's.
+    picked.sort((a, b) => a - b);
+    return picked.filter((index, i) => i === 0 || picked![i - 1] !== index);
   };
   const mayMatchAny = (lower: string) => {
     compiledList();
@@ -463,24 +486,24 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
     hasWords ? (wordMatcher().findWords(text, tokens).get("") ?? []) : [];
 
 
-  /** The patterns that may match a text, each with the expression to run and the text to run it on. */
-  const runnable = (text: string, knownLower?: string, present?: ReadonlySet<string>): { entry: string; regex: RegExp; subject: string }[] => {
-    if (!hasPatterns) return [];
-    const lower = knownLower ?? lowerCased(text);
+  /** Indices of the patterns that may match a text, in the lexicon's order. */
+  const runnable = (lower: string, present?: ReadonlySet<string>): readonly number[] => {
     const list = compiledList();
-    if (present ? lexiconLiterals && !lexiconLiterals.some((l) => present.has(l)) : !mayMatchAny(lower)) return [];
-    const out: { entry: string; regex: RegExp; subject: string }[] = [];
-    for (const { entry, pattern, literals, mayMatch } of list) {
-      // Most texts hold none of the pieces the pattern requires; skip the scan for them.
-      if (present ? literals && !literals.some((l) => present.has(l)) : !mayMatch(lower)) continue;
-      out.push({ entry, ...pattern.over(text, lower) });
-    }
+    if (present) return patternsFor(present);
+    if (!mayMatchAny(lower)) return NONE;
+    const out: number[] = [];
+    // Most texts hold none of the pieces a pattern requires; skip the scan for them.
+    for (let i = 0; i < list.length; i++) if (list[i].mayMatch(lower)) out.push(i);
     return out;
   };
 
   const findPatterns = (text: string, knownLower?: string, present?: ReadonlySet<string>): PhraseMatch[] => {
     const out: PhraseMatch[] = [];
-    for (const { entry, regex, subject } of runnable(text, knownLower, present)) {
+    if (!hasPatterns) return out;
+    const lower = knownLower ?? lowerCased(text);
+    const list = compiledList();
+    for (const i of runnable(lower, present)) {
+      const { regex, subject } = list[i].pattern.over(text, lower);
       regex.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = regex.exec(subject))) {
@@ -490,17 +513,22 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
         }
         const start = m.index;
         const end = start + m[0].length;
-        if (!out.some((o) => start < o.end && end > o.start)) out.push({ text: text.slice(start, end), start, end, entry });
+        if (!out.some((o) => start < o.end && end > o.start)) out.push({ text: text.slice(start, end), start, end, entry: list[i].entry });
       }
     }
     return out.sort((a, b) => a.start - b.start);
   };
 
-  const testPatterns = (text: string, knownLower?: string, present?: ReadonlySet<string>): boolean =>
-    runnable(text, knownLower, present).some(({ regex, subject }) => {
+  const testPatterns = (text: string, knownLower?: string, present?: ReadonlySet<string>): boolean => {
+    if (!hasPatterns) return false;
+    const lower = knownLower ?? lowerCased(text);
+    const list = compiledList();
+    return runnable(lower, present).some((i) => {
+      const { regex, subject } = list[i].pattern.over(text, lower);
       regex.lastIndex = 0;
       return regex.test(subject);
     });
+  };
 
   const findInTokens = (text: string, tokens: readonly MatchToken[]): PhraseMatch[] => {
     const out = findWords(text, tokens);
