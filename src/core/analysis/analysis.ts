@@ -45,6 +45,7 @@ const INTERNAL_FLAVOUR =
  * document after a keystroke, every unchanged sentence is answered from here.
  */
 const NO_MATCHES: PhraseMatch[] = [];
+const NO_PARTS: Part[] = [];
 
 export class TextMemo {
   private readonly maps = new Map<string, Map<string, unknown>>();
@@ -63,6 +64,18 @@ export class TextMemo {
       this.maps.set(space, map);
     }
     return map as Map<string, T>;
+  }
+
+  private readonly patternSpaces = new Map<string, Map<string, PhraseMatch[]>>();
+
+  /** The memo for one lexicon's regular-expression matches, by block text. */
+  patternSpace(lexicon: string): Map<string, PhraseMatch[]> {
+    let map = this.patternSpaces.get(lexicon);
+    if (!map) {
+      map = new Map();
+      this.patternSpaces.set(lexicon, map);
+    }
+    return map;
   }
 
   lookup<T>(map: Map<string, T>, key: string, compute: () => T): T {
@@ -101,8 +114,18 @@ export class Analysis {
     return value;
   }
 
+  private partsByKind: Map<PartKind, Part[]> | undefined;
+
   parts<K extends PartKind>(kind: K): PartOf<K>[] {
-    return this.memo(`parts:${kind}`, () => this.doc.parts.filter((p): p is PartOf<K> => p.kind === kind));
+    if (!this.partsByKind) {
+      this.partsByKind = new Map();
+      for (const part of this.doc.parts) {
+        const list = this.partsByKind.get(part.kind);
+        if (list) list.push(part);
+        else this.partsByKind.set(part.kind, [part]);
+      }
+    }
+    return (this.partsByKind.get(kind) ?? NO_PARTS) as PartOf<K>[];
   }
 
   part<K extends PartKind>(kind: K): PartOf<K> | undefined {
@@ -201,38 +224,78 @@ export class Analysis {
 
   private combinedMemo: Map<string, Map<string, PhraseMatch[]>> | undefined;
 
-  /** Every match of a lexicon in the prose, by sentence. */
-  matches(lexicon: string, blocks: Block[] = this.proseBlocks): SentenceMatch[] {
-    const compute = () => {
-      const matcher = this.lexicons.matcher(lexicon);
-      const out: SentenceMatch[] = [];
-      const patternMemo = this.textMemo.space<PhraseMatch[]>(`patterns:${lexicon}`);
-      const scanned = this.lexicons.scans(lexicon);
-      for (const block of blocks) {
-        // Regular-expression entries run once over the block, then are placed in their sentences.
-        const patterns = matcher.hasPatterns
-          ? this.textMemo.lookup(patternMemo, block.text, () => matcher.findPatterns(block.text, this.lowerOf(block.text), scanned ? this.literalsIn(block.text) : undefined))
-          : [];
-        for (const sentence of block.sentences) {
-          const words = this.wordMatches(sentence).get(lexicon) ?? NO_MATCHES;
-          if (!patterns.length) {
-            for (const match of words) out.push({ sentence, match });
-            continue;
-          }
-          const found = [...words];
-          for (const p of patterns) {
-            if (p.start < sentence.start || p.end > sentence.end) continue;
-            const start = p.start - sentence.start;
-            const end = p.end - sentence.start;
-            if (!found.some((f) => start < f.end && end > f.start)) found.push({ ...p, start, end });
-          }
-          if (patterns.length) found.sort((a, b) => a.start - b.start);
-          for (const match of found) out.push({ sentence, match });
-        }
+  /**
+   * Word and phrase matches of every lexicon in each prose sentence, in the
+   * order of `sentences`: rules ask after some thirty lexicons, and each would
+   * otherwise look every sentence up again.
+   */
+  private get proseWordMatches(): Map<string, PhraseMatch[]>[] {
+    return this.memo("proseWordMatches", () => this.sentences.map((sentence) => this.wordMatches(sentence)));
+  }
+
+  private readonly proseMatches = new Map<string, SentenceMatch[]>();
+
+  /** Every match of a lexicon in the prose (or in some blocks), by sentence. */
+  matches(lexicon: string, blocks?: Block[]): SentenceMatch[] {
+    if (blocks && blocks !== this.proseBlocks) return this.matchesIn(lexicon, blocks);
+    let found = this.proseMatches.get(lexicon);
+    if (!found) {
+      const words: SentenceMatch[] = [];
+      const sentences = this.sentences;
+      const perSentence = this.proseWordMatches;
+      for (let i = 0; i < sentences.length; i++) {
+        const sentenceMatches = perSentence[i].get(lexicon);
+        if (sentenceMatches) for (const match of sentenceMatches) words.push({ sentence: sentences[i], match });
       }
-      return out;
-    };
-    return blocks === this.proseBlocks ? this.memo(`matches:${lexicon}`, compute) : compute();
+      found = this.lexicons.matcher(lexicon).hasPatterns ? this.withPatterns(lexicon, this.proseBlocks, words) : words;
+      this.proseMatches.set(lexicon, found);
+    }
+    return found;
+  }
+
+  private matchesIn(lexicon: string, blocks: Block[]): SentenceMatch[] {
+    const words: SentenceMatch[] = [];
+    for (const block of blocks) {
+      for (const sentence of block.sentences) for (const match of this.wordMatches(sentence).get(lexicon) ?? NO_MATCHES) words.push({ sentence, match });
+    }
+    return this.lexicons.matcher(lexicon).hasPatterns ? this.withPatterns(lexicon, blocks, words) : words;
+  }
+
+  /**
+   * Adds a lexicon's regular-expression matches to its word matches, which
+   * come in the order of the blocks' sentences. A pattern runs once over a
+   * block, and its matches are placed in their sentences; where a word match
+   * already covers the text, the word match stands.
+   */
+  private withPatterns(lexicon: string, blocks: Block[], words: SentenceMatch[]): SentenceMatch[] {
+    const matcher = this.lexicons.matcher(lexicon);
+    const patternMemo = this.textMemo.patternSpace(lexicon);
+    const scanned = this.lexicons.scans(lexicon);
+    const out: SentenceMatch[] = [];
+    let next = 0;
+    for (const block of blocks) {
+      const patterns = this.textMemo.lookup(patternMemo, block.text, () =>
+        matcher.findPatterns(block.text, this.lowerOf(block.text), scanned ? this.literalsIn(block.text) : undefined),
+      );
+      for (const sentence of block.sentences) {
+        const first = next;
+        while (next < words.length && words[next].sentence === sentence) next++;
+        if (!patterns.length) {
+          for (let i = first; i < next; i++) out.push(words[i]);
+          continue;
+        }
+        const found = words.slice(first, next).map((w) => w.match);
+        for (const p of patterns) {
+          if (p.start < sentence.start || p.end > sentence.end) continue;
+          const start = p.start - sentence.start;
+          const end = p.end - sentence.start;
+          if (!found.some((f) => start < f.end && end > f.start)) found.push({ ...p, start, end });
+        }
+        found.sort((a, b) => a.start - b.start);
+        for (const match of found) out.push({ sentence, match });
+      }
+    }
+    return out;
   }
 
   /** A report target for characters [from, to) of a sentence. */
@@ -424,8 +487,15 @@ export class Analysis {
 
   /** Blocks of every part of the given kinds, in document order. */
   blocksOf(...kinds: PartKind[]): Block[] {
-    return this.memo(`blocksOf:${kinds.join(",")}`, () => this.doc.parts.filter((p) => kinds.includes(p.kind)).flatMap((p) => p.blocks));
+    // Rules ask for a handful of fixed lists of kinds; comparing them is cheaper than building a key.
+    const known = this.blocksByKinds.find((entry) => entry.kinds.length === kinds.length && entry.kinds.every((kind, i) => kind === kinds[i]));
+    if (known) return known.blocks;
+    const blocks = this.doc.parts.filter((p) => kinds.includes(p.kind)).flatMap((p) => p.blocks);
+    this.blocksByKinds.push({ kinds, blocks });
+    return blocks;
   }
+
+  private readonly blocksByKinds: { kinds: PartKind[]; blocks: Block[] }[] = [];
 
   /** The answer blocks of FAQ entries. */
   get answerBlocks(): Block[] {
