@@ -2,7 +2,7 @@
  * Flesch-Kincaid grade level, with a syllable count by vowel groups. It is a
  * rough measure, so rules use it on whole paragraphs, never on one sentence.
  */
-import { tokenize } from "../parse/text";
+import { forEachWord, tokenize } from "../parse/text";
 
 const code = (ch: string) => ch.charCodeAt(0);
 const [A, Z, E, D, L, S, Y] = ["a", "z", "e", "d", "l", "s", "y"].map(code);
@@ -57,7 +57,54 @@ export interface Readability {
   grade: number;
 }
 
+const LETTER = /\p{L}/u;
+
+/** True when text[start, end) holds a letter, not only digits and joining marks. */
+function hasLetter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 128) return LETTER.test(text.slice(start, end));
+  }
+  return false;
+}
+
+/** True for "API", "2024", "B2B": capitals and digits only, at least two of them, read as one unit. */
+function isAcronymOrNumber(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
 export function readabilityOf(sentences: readonly string[]): Readability {
+  let words = 0;
+  let syllableCount = 0;
+  let counted = 0;
+  for (const sentence of sentences) {
+    let sentenceWords = 0;
+    forEachWord(sentence, (start, end) => {
+      if (!hasLetter(sentence, start, end)) return;
+      sentenceWords++;
+      syllableCount += isAcronymOrNumber(sentence, start, end) ? 1 : syllables(sentence.slice(start, end));
+    });
+    if (!sentenceWords) continue;
+    counted++;
+    words += sentenceWords;
+  }
+  return gradeOf(words, counted, syllableCount);
+}
+
+function gradeOf(words: number, sentences: number, syllableCount: number): Readability {
+  if (!words || !sentences) return { words, sentences, grade: 0 };
+  const grade = 0.39 * (words / sentences) + 11.8 * (syllableCount / words) - 15.59;
+  return { words, sentences, grade: Math.round(grade * 10) / 10 };
+}
+
+/** The same measure by the word pattern and regular expressions; kept to hold the fast version to it in tests. */
+export function readabilityByPattern(sentences: readonly string[]): Readability {
   let words = 0;
   let syllableCount = 0;
   let counted = 0;
@@ -66,10 +113,7 @@ export function readabilityOf(sentences: readonly string[]): Readability {
     if (!tokens.length) continue;
     counted++;
     words += tokens.length;
-    // Numbers and acronyms are read as one unit each.
-    for (const t of tokens) syllableCount += /^[A-Z0-9]{2,}$/.test(t.text) ? 1 : syllables(t.text);
+    for (const t of tokens) syllableCount += /^[A-Z0-9]{2,}$/.test(t.text) ? 1 : syllablesByPattern(t.text);
   }
-  if (!words || !counted) return { words, sentences: counted, grade: 0 };
-  const grade = 0.39 * (words / counted) + 11.8 * (syllableCount / words) - 15.59;
-  return { words, sentences: counted, grade: Math.round(grade * 10) / 10 };
+  return gradeOf(words, counted, syllableCount);
 }

@@ -118,24 +118,30 @@ export function wordCharAt(text: string, i: number): number {
  */
 export function countWords(text: string): number {
   let n = 0;
-  let inWord = false;
+  forEachWord(text, () => n++);
+  return n;
+}
+
+/** Calls `visit` with the start and end of each word that `countWords` counts, in order, without building the words. */
+export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  let start = -1;
   for (let i = 0; i < text.length; ) {
     const width = wordCharAt(text, i);
     if (width) {
-      if (!inWord) n++;
-      inWord = true;
+      if (start < 0) start = i;
       i += width;
       continue;
     }
     const c = text[i];
-    if (inWord && (c === "'" || c === "’" || c === "." || c === "-" || c === "/") && i + 1 < text.length && wordCharAt(text, i + 1)) {
+    if (start >= 0 && (c === "'" || c === "’" || c === "." || c === "-" || c === "/") && i + 1 < text.length && wordCharAt(text, i + 1)) {
       i++;
       continue;
     }
-    inWord = false;
+    if (start >= 0) visit(start, i);
+    start = -1;
     i++;
   }
-  return n;
+  if (start >= 0) visit(start, text.length);
 }
 
 export interface WordToken {
