@@ -6,6 +6,7 @@
  * stay places and offices.
  */
 import type { PhraseMatcher } from "../lexicons";
+import { dualPattern } from "../parse/ascii";
 
 export interface PersonMention {
   /** The name as written ("Luis Cárdenas"). */
@@ -40,7 +41,7 @@ const NOT_A_NAME = new Set([
 /** Last words that make a capitalised run an organisation or a place. */
 const ORGANISATION = /^(?:Inc|Ltd|LLC|Corp|Co|Company|Group|Bank|Vets?|Clinic|Hospital|School|College|University|Services?|Department|Office|Council|Centre|Center|Foundation|Labs?|Systems|Technologies|Partners|Associates|Café|Cafe|Farms?|Motors|Market|Stores?|Shop|Bakery|Restaurant|Hotel|Street|St|Road|Rd|Avenue|Ave|Lane|Way|Square|Park|Station|Airport|Ward|Wards|Building|Tower|Hall|Bridge|River|Valley|County|City|State|Region|Province|District|Institute|Society|Club|Union|Agency|Authority|Board|Committee|Ministry|Trust|Fund|Capital|Ventures|Health|Care|Pharmacy|Practice|Surgery|Cloud|Platform|App|Pro|Plus|AI|API|FAQ)$/;
 
-const NAME_RUN = /(?<![\p{L}\p{N}])(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+(?:(?:de|da|van|von|der|del|di|du|le|la|al|bin|ben|ten|ter)\s+)?\p{Lu}[\p{Ll}’'-]+){0,2}(?![\p{L}\p{N}])/gu;
+export const NAME_RUN = dualPattern(/(?<![\p{L}\p{N}])(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+(?:(?:de|da|van|von|der|del|di|du|le|la|al|bin|ben|ten|ter)\s+)?\p{Lu}[\p{Ll}’'-]+){0,2}(?![\p{L}\p{N}])/gu);
 
 /** Words that say what someone does: the role in "Dana, a night nurse" or "pharmacist Ade Bello". */
 const ROLE_WORDS =
@@ -91,9 +92,9 @@ function firstNameSet(matcher: PhraseMatcher): Set<string> {
 export function findPeople(sentence: string, next: string, lexicons: PeopleLexicons, exclude: ReadonlySet<string> = new Set()): PersonMention[] {
   const names = firstNameSet(lexicons.firstNames);
   const out: PersonMention[] = [];
-  NAME_RUN.lastIndex = 0;
+  const nameRun = NAME_RUN.for(sentence);
   let m: RegExpExecArray | null;
-  while ((m = NAME_RUN.exec(sentence))) {
+  while ((m = nameRun.exec(sentence))) {
     const words = m[0].split(/\s+/);
     const titled = TITLE.test(words[0]);
     const nameWords = titled ? words.slice(1) : words;

@@ -1,3 +1,4 @@
+import { asciiForm, isAsciiWordText } from "../parse/ascii";
 import { wordCharAt } from "../parse/text";
 
 /**
@@ -379,8 +380,12 @@ export function caselessPattern(source: string, flags = "g"): CaselessPattern {
   const caseless = new RegExp(source, `${flags}iu`);
   const lowered = lowerCasedSource(source);
   const onLower = lowered === null ? null : new RegExp(lowered, `${flags}u`);
+  const onAsciiLower = onLower && asciiForm(onLower);
   return {
-    over: (text, lower) => (onLower && lower.length === text.length ? { regex: onLower, subject: lower } : { regex: caseless, subject: text }),
+    over: (text, lower) =>
+      onLower && lower.length === text.length
+        ? { regex: onAsciiLower && isAsciiWordText(lower) ? onAsciiLower : onLower, subject: lower }
+        : { regex: caseless, subject: text },
   };
 }
 

@@ -1,27 +1,17 @@
 /** The product's name, as the press release uses it. */
+import { dualPattern } from "./ascii";
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/**
- * A letter, digit or mark outside ASCII. A text without one reads the same
- * through the ASCII forms of the expressions below, which V8 runs several
- * times faster than their Unicode-property forms.
- */
-const WIDE_WORD_CHARACTER = /(?!\p{ASCII})[\p{L}\p{N}\p{M}]/u;
-
 /** "ShiftSwap puts…", "With PermitPath lets…": a short name as the subject of a verb of offering. */
-export const SUBJECT = {
-  unicode: /(?:^|[.!?:]\s+|\bwith\s+)(?:The\s+|the\s+)?((?:\p{Lu}[\p{L}\p{N}_-]*\s+){0,3}[\p{L}][\p{L}\p{N}_-]{2,})\s+(?:provides|lets|enables|empowers|makes|helps|gives|shows|turns|links|reads|sends|offers|brings|adds|puts)\b/gmu,
-  ascii: /(?:^|[.!?:]\s+|\bwith\s+)(?:The\s+|the\s+)?((?:[A-Z][A-Za-z0-9_-]*\s+){0,3}[A-Za-z][A-Za-z0-9_-]{2,})\s+(?:provides|lets|enables|empowers|makes|helps|gives|shows|turns|links|reads|sends|offers|brings|adds|puts)\b/gm,
-};
+export const SUBJECT = dualPattern(
+  /(?:^|[.!?:]\s+|\bwith\s+)(?:The\s+|the\s+)?((?:\p{Lu}[\p{L}\p{N}_-]*\s+){0,3}[\p{L}][\p{L}\p{N}_-]{2,})\s+(?:provides|lets|enables|empowers|makes|helps|gives|shows|turns|links|reads|sends|offers|brings|adds|puts)\b/gmu,
+);
 
 /** "ShiftSwap", "iPhone": a word with a capital inside it. */
-export const CAMEL_CASE = {
-  unicode: /\b(\p{Lu}[\p{Ll}\p{N}]+\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}]*)\b/gu,
-  ascii: /\b([A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z]*)\b/g,
-};
+export const CAMEL_CASE = dualPattern(/\b(\p{Lu}[\p{Ll}\p{N}]+\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}]*)\b/gu);
 
 export function inferProductName(headline: string | null, pressReleaseText: string): string | null {
   const mentions = new Map<string, number>();
@@ -40,13 +30,11 @@ export function inferProductName(headline: string | null, pressReleaseText: stri
     /\b(?:launch(?:ed|es)?|announc(?:ed|es)|introduc(?:ed|es)|unveil(?:ed|s)|releas(?:ed|es)|debut(?:ed|s)|present(?:ed|s)|publish(?:ed|es)|rolled out|rolls out)\s+(?:(?:the\s+)?(?:first|new|initial|beta|general)\s+(?:release|version|edition|availability)\s+of\s+)?(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+|first\s+|beta\s+)?((?:\p{Lu}[\p{L}\p{N}'’-]*)(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2})/gu;
   let m: RegExpExecArray | null;
   while ((m = launch.exec(pressReleaseText))) bump(m[1], 3);
-  const ascii = !WIDE_WORD_CHARACTER.test(pressReleaseText) && !WIDE_WORD_CHARACTER.test(headline ?? "");
-  const subject = ascii ? SUBJECT.ascii : SUBJECT.unicode;
-  subject.lastIndex = 0;
+  const subject = SUBJECT.for(pressReleaseText);
   while ((m = subject.exec(pressReleaseText))) if (!/^(it|this|that|which|who|the|our|we|they|he|she|you|users?|customers?)$/i.test(m[1])) bump(m[1], 2);
-  const camel = ascii ? CAMEL_CASE.ascii : CAMEL_CASE.unicode;
-  camel.lastIndex = 0;
-  while ((m = camel.exec(`${headline ?? ""} ${pressReleaseText}`))) bump(m[1], 1);
+  const withHeadline = `${headline ?? ""} ${pressReleaseText}`;
+  const camel = CAMEL_CASE.for(withHeadline);
+  while ((m = camel.exec(withHeadline))) bump(m[1], 1);
   if (headline) {
     const first = /^\s*(?:introducing\s+|meet\s+)?(\p{Lu}[\p{L}\p{N}'’-]*)/iu.exec(headline);
     if (first && !/^(The|A|An|New|Introducing|Today|Our|How|Why|With|Meet)$/i.test(first[1])) {
