@@ -224,6 +224,7 @@ const MAX_INDENT = 128;
  * every position in the document stays exact.
  */
 export function defuseDeepNesting(text: string): string {
+  if (!hasLongRun(text)) return text;
   const marks = new RegExp(`[*_~\`]{${MAX_MARK_RUN + 1},}`, "g");
   const quotes = new RegExp(`^(?:[ \t]*>){${MAX_QUOTE_DEPTH + 1},}`, "gm");
   const indented = new RegExp(`^([ \t]{${MAX_INDENT + 1},})([-*+]|\\d{1,9}[.)])(?=[ \t])`, "gm");
@@ -235,6 +236,28 @@ export function defuseDeepNesting(text: string): string {
       return prefix.replace(/>/g, (m) => (++seen > MAX_QUOTE_DEPTH ? " " : m));
     })
     .replace(indented, (_m, space: string, marker: string) => space + " ".repeat(marker.length));
+}
+
+/**
+ * True when the text holds a run of emphasis marks, or of spaces, tabs and
+ * ">", longer than the shallowest limit above: without one, nothing needs
+ * defusing, and one pass over the characters says so.
+ */
+function hasLongRun(text: string): boolean {
+  let marks = 0;
+  let margin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // * _ ~ `
+    if (c === 42 || c === 95 || c === 126 || c === 96) {
+      if (++marks > MAX_MARK_RUN) return true;
+    } else marks = 0;
+    // space, tab, >
+    if (c === 32 || c === 9 || c === 62) {
+      if (++margin > MAX_QUOTE_DEPTH) return true;
+    } else margin = 0;
+  }
+  return false;
 }
 
 /** A chunk of the document and how it is read: without the tokenizer (`plain`) or with it. */
