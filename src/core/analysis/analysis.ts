@@ -81,8 +81,15 @@ export class TextMemo {
   lookup<T>(map: Map<string, T>, key: string, compute: () => T): T {
     // Nothing stored here is undefined, so a miss costs one lookup, not two.
     const hit = map.get(key);
-    if (hit !== undefined) return hit;
-    const value = compute();
+    return hit !== undefined ? hit : this.remember(map, key, compute());
+  }
+
+  /**
+   * Stores a result computed after a miss and returns it. Paths that run for
+   * every sentence call `get` and this themselves, rather than `lookup`, so
+   * that a hit allocates no closure.
+   */
+  remember<T>(map: Map<string, T>, key: string, value: T): T {
     if (map.size >= this.capacity) map.clear();
     map.set(key, value);
     return value;
@@ -104,8 +111,11 @@ export class Analysis {
 
   /** Words in a piece of text, counted once per distinct text. */
   wordCount(text: string): number {
-    return this.textMemo.get("words", text, () => countWords(text));
+    const memo = (this.wordMemo ??= this.textMemo.space<number>("words"));
+    return memo.get(text) ?? this.textMemo.remember(memo, text, countWords(text));
   }
+
+  private wordMemo: Map<string, number> | undefined;
 
   private memo<T>(key: string, compute: () => T): T {
     if (this.cache.has(key)) return this.cache.get(key) as T;
@@ -196,30 +206,30 @@ export class Analysis {
 
   /** The sentence's words as the lexicon matchers compare them; split once, shared by every lexicon. */
   tokensOf(sentence: Sentence): MatchToken[] {
-    this.tokenMemo ??= this.textMemo.space<MatchToken[]>("tokens");
-    return this.textMemo.lookup(this.tokenMemo, sentence.text, () => matchTokens(sentence.text));
+    const memo = (this.tokenMemo ??= this.textMemo.space<MatchToken[]>("tokens"));
+    return memo.get(sentence.text) ?? this.textMemo.remember(memo, sentence.text, matchTokens(sentence.text));
   }
 
   /** A block's text lower-cased, once for all the lexicons that look at it. */
   private lowerOf(text: string): string {
-    this.lowerMemo ??= this.textMemo.space<string>("lower");
-    return this.textMemo.lookup(this.lowerMemo, text, () => text.toLowerCase());
+    const memo = (this.lowerMemo ??= this.textMemo.space<string>("lower"));
+    return memo.get(text) ?? this.textMemo.remember(memo, text, text.toLowerCase());
   }
 
   private lowerMemo: Map<string, string> | undefined;
 
   /** The pieces of lexicon patterns that occur in a block's text, found once for all lexicons. */
   private literalsIn(text: string): ReadonlySet<string> {
-    this.literalMemo ??= this.textMemo.space<ReadonlySet<string>>("literals");
-    return this.textMemo.lookup(this.literalMemo, text, () => this.lexicons.scanLiterals(this.lowerOf(text)));
+    const memo = (this.literalMemo ??= this.textMemo.space<ReadonlySet<string>>("literals"));
+    return memo.get(text) ?? this.textMemo.remember(memo, text, this.lexicons.scanLiterals(this.lowerOf(text)));
   }
 
   private literalMemo: Map<string, ReadonlySet<string>> | undefined;
 
   /** Word and phrase matches of every lexicon in one sentence, from one walk over its words. */
   wordMatches(sentence: Sentence): Map<string, PhraseMatch[]> {
-    this.combinedMemo ??= this.textMemo.space<Map<string, PhraseMatch[]>>("combined-words");
-    return this.textMemo.lookup(this.combinedMemo, sentence.text, () => this.lexicons.combined().findWords(sentence.text, this.tokensOf(sentence)));
+    const memo = (this.combinedMemo ??= this.textMemo.space<Map<string, PhraseMatch[]>>("combined-words"));
+    return memo.get(sentence.text) ?? this.textMemo.remember(memo, sentence.text, this.lexicons.combined().findWords(sentence.text, this.tokensOf(sentence)));
   }
 
   private combinedMemo: Map<string, Map<string, PhraseMatch[]>> | undefined;
@@ -274,9 +284,9 @@ export class Analysis {
     const out: SentenceMatch[] = [];
     let next = 0;
     for (const block of blocks) {
-      const patterns = this.textMemo.lookup(patternMemo, block.text, () =>
-        matcher.findPatterns(block.text, this.lowerOf(block.text), scanned ? this.literalsIn(block.text) : undefined),
-      );
+      const patterns =
+        patternMemo.get(block.text) ??
+        this.textMemo.remember(patternMemo, block.text, matcher.findPatterns(block.text, this.lowerOf(block.text), scanned ? this.literalsIn(block.text) : undefined));
       for (const sentence of block.sentences) {
         const first = next;
         while (next < words.length && words[next].sentence === sentence) next++;
@@ -328,7 +338,8 @@ export class Analysis {
 
   /** Measured quantities in a sentence ("127 days", "22% of boosters"); bare numbers, years and dates are left out. */
   measures(sentence: Sentence): Measure[] {
-    return this.textMemo.get("measures", sentence.text, () => findMeasures(sentence.text));
+    const memo = (this.measureMemo ??= this.textMemo.space<Measure[]>("measures"));
+    return memo.get(sentence.text) ?? this.textMemo.remember(memo, sentence.text, findMeasures(sentence.text));
   }
 
   /** Measured quantities in some blocks, with the sentence each came from. */
@@ -433,6 +444,7 @@ export class Analysis {
     });
   }
 
+  private measureMemo: Map<string, Measure[]> | undefined;
   private readonly answers = new Map<FaqEntry, AnswerQuality>();
   private tokenMemo: Map<string, MatchToken[]> | undefined;
 
