@@ -281,12 +281,17 @@ export class Analysis {
     const matcher = this.lexicons.matcher(lexicon);
     const patternMemo = this.textMemo.patternSpace(lexicon);
     const scanned = this.lexicons.scans(lexicon);
+    const patternsByBlock = blocks.map(
+      (block) =>
+        patternMemo.get(block.text) ??
+        this.textMemo.remember(patternMemo, block.text, matcher.findPatterns(block.text, this.lowerOf(block.text), scanned ? this.literalsIn(block.text) : undefined)),
+    );
+    // Most lexicons' patterns match nowhere in a document: the word matches are the answer as they are.
+    if (patternsByBlock.every((patterns) => !patterns.length)) return words;
     const out: SentenceMatch[] = [];
     let next = 0;
-    for (const block of blocks) {
-      const patterns =
-        patternMemo.get(block.text) ??
-        this.textMemo.remember(patternMemo, block.text, matcher.findPatterns(block.text, this.lowerOf(block.text), scanned ? this.literalsIn(block.text) : undefined));
+    blocks.forEach((block, b) => {
+      const patterns = patternsByBlock[b];
       for (const sentence of block.sentences) {
         const first = next;
         while (next < words.length && words[next].sentence === sentence) next++;
@@ -304,9 +309,10 @@ export class Analysis {
         found.sort((a, b) => a.start - b.start);
         for (const match of found) out.push({ sentence, match });
       }
-    }
+    });
     return out;
   }
+
 
   /** A report target for characters [from, to) of a sentence. */
   within(sentence: Sentence, from: number, to: number): Target {

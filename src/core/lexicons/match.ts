@@ -425,6 +425,8 @@ function isWordEntry(entry: string): boolean {
 
 const cache = new WeakMap<readonly string[], PhraseMatcher>();
 const NONE: readonly number[] = [];
+/** Shared by every text in which no pattern matches; never added to. */
+const NO_PATTERN_MATCHES: PhraseMatch[] = Object.freeze([]) as unknown as PhraseMatch[];
 
 export function compilePhrases(entries: readonly string[]): PhraseMatcher {
   const cached = cache.get(entries);
@@ -503,11 +505,14 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
   };
 
   const findPatterns = (text: string, knownLower?: string, present?: ReadonlySet<string>): PhraseMatch[] => {
-    const out: PhraseMatch[] = [];
-    if (!hasPatterns) return out;
+    if (!hasPatterns) return [];
     const lower = knownLower ?? lowerCased(text);
     const list = compiledList();
-    for (const i of runnable(lower, present)) {
+    const indices = runnable(lower, present);
+    // Most texts give no pattern anything to run; they share one empty result instead of each allocating one.
+    if (!indices.length) return NO_PATTERN_MATCHES;
+    const out: PhraseMatch[] = [];
+    for (const i of indices) {
       const { regex, subject } = list[i].pattern.over(text, lower);
       regex.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -521,7 +526,7 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
         if (!out.some((o) => start < o.end && end > o.start)) out.push({ text: text.slice(start, end), start, end, entry: list[i].entry });
       }
     }
-    return out.sort((a, b) => a.start - b.start);
+    return out.length ? out.sort((a, b) => a.start - b.start) : NO_PATTERN_MATCHES;
   };
 
   const testPatterns = (text: string, knownLower?: string, present?: ReadonlySet<string>): boolean => {
