@@ -1,3 +1,5 @@
+import { isPunctuationOutsideAscii } from "./text";
+
 /**
  * ASCII forms of regular expressions written with Unicode letter and digit
  * classes. V8 tests a character against `\p{L}` by searching a table of
@@ -5,12 +7,6 @@
  * over every sentence are several times faster in ASCII form. The two forms
  * find the same matches in any text for which `isAsciiWordText` is true.
  */
-
-// Characters outside ASCII that prose is full of and that are neither letters, digits nor marks: Latin-1
-// punctuation and symbols, general punctuation (dashes, curly quotes, ellipsis) and currency signs.
-const LATIN1_WORD_CHARACTERS = new Set([0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe]);
-const isPunctuationOutsideAscii = (c: number) =>
-  (c >= 0xa0 && c <= 0xbf && !LATIN1_WORD_CHARACTERS.has(c)) || c === 0xd7 || c === 0xf7 || (c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf);
 
 let lastText: string | null = null;
 let lastAnswer = false;

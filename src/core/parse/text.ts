@@ -102,10 +102,26 @@ const WORD = /[\p{L}\p{N}]+(?:['’.\-/][\p{L}\p{N}]+)*/gu;
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 
-/** Width in UTF-16 units of the letter or digit at i, or 0 when there is none. ASCII is decided without a regex. */
+/**
+ * True for characters outside ASCII that prose is full of and that are
+ * neither letters, digits nor marks: Latin-1 punctuation and symbols, the
+ * dashes, curly quotes and ellipses of general punctuation, currency signs.
+ * False for everything else, letters or not.
+ */
+export function isPunctuationOutsideAscii(c: number): boolean {
+  if (c >= 0x80 && c <= 0xbf) return c !== 0xaa && c !== 0xb2 && c !== 0xb3 && c !== 0xb5 && c !== 0xb9 && c !== 0xba && c < 0xbc;
+  return c === 0xd7 || c === 0xf7 || (c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf);
+}
+
+/**
+ * Width in UTF-16 units of the letter or digit at i, or 0 when there is none.
+ * ASCII and the punctuation of `isPunctuationOutsideAscii` are decided
+ * without a regex.
+ */
 export function wordCharAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (isPunctuationOutsideAscii(c)) return 0;
   const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
   const ch = wide ? text.slice(i, i + 2) : text[i];
   return LETTER_OR_DIGIT.test(ch) ? ch.length : 0;

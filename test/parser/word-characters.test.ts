@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { wordCharAt } from "../../src/core/parse/text";
+
+describe("wordCharAt", () => {
+  it("agrees with the Unicode letter and digit classes on every character of the Basic Multilingual Plane", () => {
+    const letterOrDigit = /^[\p{L}\p{N}]$/u;
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (wordCharAt(`${ch} `, 0) !== (letterOrDigit.test(ch) ? 1 : 0)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("reads a letter outside the plane as one character of two units, and a lone surrogate as none", () => {
+    expect(wordCharAt("𝒜b", 0)).toBe(2);
+    expect(wordCharAt("😀", 0)).toBe(0);
+    expect(wordCharAt("\ud835", 0)).toBe(0);
+  });
+});
