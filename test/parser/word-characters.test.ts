@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { wordCharAt } from "../../src/core/parse/text";
+import { countWords, forEachWord, tokenize, wordCharAt } from "../../src/core/parse/text";
 
 describe("wordCharAt", () => {
   it("agrees with the Unicode letter and digit classes on every character of the Basic Multilingual Plane", () => {
@@ -17,5 +18,23 @@ describe("wordCharAt", () => {
     expect(wordCharAt("𝒜b", 0)).toBe(2);
     expect(wordCharAt("😀", 0)).toBe(0);
     expect(wordCharAt("\ud835", 0)).toBe(0);
+  });
+});
+
+describe("forEachWord", () => {
+  it("visits the words the word pattern finds, and countWords counts them", () => {
+    const piece = fc.oneof(
+      fc.constantFrom("word", "Zoë", "co-op", "e.g.", "n/a", "don’t", "it's", "3.5", "日本", "𝒜bc", "--", "'", ".", "/", "-x", "x-", "’", "—", " ", ", "),
+      fc.string({ maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }).map((parts) => parts.join("")), (text) => {
+        const spans: [number, number][] = [];
+        forEachWord(text, (start, end) => spans.push([start, end]));
+        expect(spans).toEqual(tokenize(text).map((t) => [t.start, t.end]));
+        expect(countWords(text)).toBe(spans.length);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { PhraseMatch, PhraseMatcher } from "../lexicons";
 import type { FaqEntry } from "../model/types";
-import { countWords, tokenize } from "../parse/text";
+import { countWords, forEachWord } from "../parse/text";
 
 export type AnswerVerdict =
   /** No answer under the question. */
@@ -47,10 +47,12 @@ const STOP = new Set([
 ]);
 
 function contentWords(text: string): string[] {
-  return tokenize(text)
-    .map((t) => t.lower.replace(/’/g, "'"))
-    .filter((w) => !STOP.has(w) && w.length > 1)
-    .map((w) => w.replace(/(?:ies|es|s|ed|ing)$/, ""));
+  const out: string[] = [];
+  forEachWord(text, (start, end) => {
+    const word = text.slice(start, end).toLowerCase().replace(/’/g, "'");
+    if (!STOP.has(word) && word.length > 1) out.push(word.replace(/(?:ies|es|s|ed|ing)$/, ""));
+  });
+  return out;
 }
 
 /** True when the answer adds (almost) nothing the question didn't already say. */

@@ -74,16 +74,21 @@ class QuestionIndex {
   private readonly paraphrases: PhraseMatcher[];
   private readonly notWhen: (PhraseMatcher | null)[];
   private readonly scan: LiteralScanner;
+  // The combined trie's names for each question's lists, built once rather than for every text.
+  private readonly askKeys: string[];
+  private readonly notKeys: string[];
 
   constructor(private readonly questions: readonly HardQuestion[]) {
+    this.askKeys = questions.map((_, i) => `ask:${i}`);
+    this.notKeys = questions.map((_, i) => `not:${i}`);
     const lists = new Map<string, readonly string[]>();
     this.paraphrases = [];
     this.notWhen = [];
     questions.forEach((question, i) => {
       const { paraphrases, notWhen } = entriesOf(question);
-      lists.set(`ask:${i}`, paraphrases);
+      lists.set(this.askKeys[i], paraphrases);
       this.paraphrases.push(compilePhrases(paraphrases));
-      if (notWhen.length) lists.set(`not:${i}`, notWhen);
+      if (notWhen.length) lists.set(this.notKeys[i], notWhen);
       this.notWhen.push(notWhen.length ? compilePhrases(notWhen) : null);
     });
     this.words = compileCombined(lists);
@@ -97,9 +102,9 @@ class QuestionIndex {
     let present: ReadonlySet<string> | null = null;
     const says = (key: string, matcher: PhraseMatcher) => words.has(key) || matcher.testPatterns(text, lower, (present ??= this.scan(lower)));
     return this.questions.filter((_, i) => {
-      if (!says(`ask:${i}`, this.paraphrases[i])) return false;
+      if (!says(this.askKeys[i], this.paraphrases[i])) return false;
       const notWhen = this.notWhen[i];
-      return !(notWhen && says(`not:${i}`, notWhen));
+      return !(notWhen && says(this.notKeys[i], notWhen));
     });
   }
 }
