@@ -235,12 +235,20 @@ export class Analysis {
   private combinedMemo: Map<string, Map<string, PhraseMatch[]>> | undefined;
 
   /**
-   * Word and phrase matches of every lexicon in each prose sentence, in the
-   * order of `sentences`: rules ask after some thirty lexicons, and each would
-   * otherwise look every sentence up again.
+   * The prose sentences that match some lexicon's words, in order, with those
+   * matches: rules ask after some thirty lexicons, and each would otherwise
+   * look every sentence up again.
    */
-  private get proseWordMatches(): Map<string, PhraseMatch[]>[] {
-    return this.memo("proseWordMatches", () => this.sentences.map((sentence) => this.wordMatches(sentence)));
+  private get proseWordMatches(): { sentence: Sentence; byLexicon: Map<string, PhraseMatch[]> }[] {
+    return this.memo("proseWordMatches", () => {
+      // Most sentences match no lexicon's words; only the others are kept to be asked.
+      const out: { sentence: Sentence; byLexicon: Map<string, PhraseMatch[]> }[] = [];
+      for (const sentence of this.sentences) {
+        const byLexicon = this.wordMatches(sentence);
+        if (byLexicon.size) out.push({ sentence, byLexicon });
+      }
+      return out;
+    });
   }
 
   private readonly proseMatches = new Map<string, SentenceMatch[]>();
@@ -251,11 +259,9 @@ export class Analysis {
     let found = this.proseMatches.get(lexicon);
     if (!found) {
       const words: SentenceMatch[] = [];
-      const sentences = this.sentences;
-      const perSentence = this.proseWordMatches;
-      for (let i = 0; i < sentences.length; i++) {
-        const sentenceMatches = perSentence[i].get(lexicon);
-        if (sentenceMatches) for (const match of sentenceMatches) words.push({ sentence: sentences[i], match });
+      for (const { sentence, byLexicon } of this.proseWordMatches) {
+        const sentenceMatches = byLexicon.get(lexicon);
+        if (sentenceMatches) for (const match of sentenceMatches) words.push({ sentence, match });
       }
       found = this.lexicons.matcher(lexicon).hasPatterns ? this.withPatterns(lexicon, this.proseBlocks, words) : words;
       this.proseMatches.set(lexicon, found);
