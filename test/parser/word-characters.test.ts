@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countWords, forEachWord, tokenize, wordCharAt } from "../../src/core/parse/text";
+import { countWords, forEachWord, hasMoreWordsThan, tokenize, wordCharAt } from "../../src/core/parse/text";
 
 describe("wordCharAt", () => {
   it("agrees with the Unicode letter and digit classes on every character of the Basic Multilingual Plane", () => {
@@ -30,9 +30,12 @@ describe("forEachWord", () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 20 }).map((parts) => parts.join("")), (text) => {
         const spans: [number, number][] = [];
-        forEachWord(text, (start, end) => spans.push([start, end]));
+        forEachWord(text, (start, end) => {
+          spans.push([start, end]);
+        });
         expect(spans).toEqual(tokenize(text).map((t) => [t.start, t.end]));
         expect(countWords(text)).toBe(spans.length);
+        for (let limit = 0; limit <= spans.length + 1; limit++) expect(hasMoreWordsThan(text, limit)).toBe(spans.length > limit);
       }),
       { numRuns: 5000 },
     );

@@ -5,7 +5,7 @@
  */
 import type { PhraseMatch, PhraseMatcher } from "../lexicons";
 import type { FaqEntry } from "../model/types";
-import { countWords, forEachWord } from "../parse/text";
+import { forEachWord, hasMoreWordsThan } from "../parse/text";
 
 export type AnswerVerdict =
   /** No answer under the question. */
@@ -72,18 +72,20 @@ export interface AnswerMatchers {
 export function judgeAnswer(entry: FaqEntry, matchers: AnswerMatchers): AnswerQuality {
   const answer = entry.answerText.trim();
   if (!answer) return { verdict: "empty", match: null };
-  const words = countWords(answer);
+  // Only short answers can be evasive, echoes or dismissive; long ones are not counted to the end.
+  const upTo25Words = !hasMoreWordsThan(answer, 25);
+  const upTo20Words = upTo25Words && !hasMoreWordsThan(answer, 20);
   const yesNoQuestion = YES_NO_QUESTION.test(entry.questionText);
   // "Is this a breaking change?" "No." is an answer; "What does it cannibalize?" "Nothing." is not.
   if (yesNoQuestion && /^\s*(?:yes|no|none|nope|not at all|never)\b/i.test(answer)) return { verdict: "answered", match: null };
   // Most answers are fine: `test` stops early, and only a hit pays for `find`.
-  const evasive = words <= 25 && matchers.evasive.test(answer) ? matchers.evasive.find(answer) : [];
+  const evasive = upTo25Words && matchers.evasive.test(answer) ? matchers.evasive.find(answer) : [];
   if (evasive.length) {
     const rest = answer.slice(0, evasive[0].start) + answer.slice(evasive[0].end);
     if (!PLAN.test(rest)) return { verdict: "evasive", match: evasive[0] };
   }
-  if (words <= 20 && isEcho(entry.questionText, answer)) return { verdict: "echo", match: null };
-  const dismissive = words <= 25 && matchers.dismissive.test(answer) ? matchers.dismissive.find(answer) : [];
+  if (upTo20Words && isEcho(entry.questionText, answer)) return { verdict: "echo", match: null };
+  const dismissive = upTo25Words && matchers.dismissive.test(answer) ? matchers.dismissive.find(answer) : [];
   if (dismissive.length) {
     const rest = answer.slice(dismissive[0].end);
     if (!REASON.test(rest) || /^\s*(?:definitely|absolutely|of course|obviously|certainly)\b/i.test(answer) && !/\d/.test(rest)) {

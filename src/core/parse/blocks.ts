@@ -2,7 +2,7 @@ import { spanAt, type OffsetMap } from "../model/positions";
 import type { Block, SectionKind } from "../model/types";
 import { classifyLabel, hasAnswerPrefix, hasQuestionPrefix } from "./labels";
 import type { RawBlock } from "./markdown";
-import { countWords, splitSentences } from "./text";
+import { countWords, hasMoreWordsThan, splitSentences } from "./text";
 
 interface Piece {
   from: number;
@@ -19,7 +19,7 @@ const DECISION_FIELD = /^\s*(?:outcome|result|decision|reason|date|status|owner|
 /** A line that is only a section label: "FAQs", "Internal FAQ:", "**Kill criteria**". */
 function labelOfLine(line: string): SectionKind | null {
   const trimmed = line.trim();
-  if (!trimmed || countWords(trimmed) > LABEL_MAX_WORDS) return null;
+  if (!trimmed || hasMoreWordsThan(trimmed, LABEL_MAX_WORDS)) return null;
   if (/@|https?:|\w\/\w|\w\.(md|txt|html?|com|org|io)\b/.test(trimmed)) return null;
   if (DECISION_FIELD.test(trimmed)) return null;
   if (/[.!?]["”]?$/.test(trimmed) && !/:$/.test(trimmed)) return null;
@@ -147,12 +147,12 @@ function piecesOf(raw: RawBlock): Piece[] {
     }
     // Bold that runs over several lines ("**I6. How does this relate to the roadmap (will it become\nredundant)?**") stays one piece.
     const emphasisCrossesLineEnd = raw.emphasis.some(([a, b]) => a < to && b > from && (a < from || b > to + 1));
-    if (lines.length > 1 && isEmphasisedRange(raw, from, to) && !emphasisCrossesLineEnd && countWords(line) <= 30) {
+    if (lines.length > 1 && isEmphasisedRange(raw, from, to) && !emphasisCrossesLineEnd && !hasMoreWordsThan(line, 30)) {
       startPiece(from, null, false);
       if (i + 1 < lines.length) startPiece(lines[i + 1].from, null, false);
       continue;
     }
-    if (endsQuestion(line) && countWords(line) <= 30 && (i === 0 || /[.!?:"”)]$/.test(previous)) && i + 1 < lines.length) {
+    if (endsQuestion(line) && !hasMoreWordsThan(line, 30) && (i === 0 || /[.!?:"”)]$/.test(previous)) && i + 1 < lines.length) {
       startPiece(from, null, false);
       startPiece(lines[i + 1].from, null, false);
     }

@@ -134,12 +134,24 @@ export function wordCharAt(text: string, i: number): number {
  */
 export function countWords(text: string): number {
   let n = 0;
-  forEachWord(text, () => n++);
+  forEachWord(text, () => {
+    n++;
+  });
   return n;
 }
 
-/** Calls `visit` with the start and end of each word that `countWords` counts, in order, without building the words. */
-export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+/** True when the text has more than `limit` words; counting stops there, which matters for long paragraphs. */
+export function hasMoreWordsThan(text: string, limit: number): boolean {
+  let n = 0;
+  forEachWord(text, () => ++n <= limit);
+  return n > limit;
+}
+
+/**
+ * Calls `visit` with the start and end of each word that `countWords` counts,
+ * in order, without building the words. A visit that returns false ends the walk.
+ */
+export function forEachWord(text: string, visit: (start: number, end: number) => boolean | void): void {
   let start = -1;
   for (let i = 0; i < text.length; ) {
     const width = wordCharAt(text, i);
@@ -153,7 +165,7 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
       i++;
       continue;
     }
-    if (start >= 0) visit(start, i);
+    if (start >= 0 && visit(start, i) === false) return;
     start = -1;
     i++;
   }
