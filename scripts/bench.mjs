@@ -193,12 +193,13 @@ async function throughputRows(label, set, { warmup, rounds, textlintWarmup, text
   ];
 }
 
-const rounds = quick ? 5 : 20;
-const fixtureRows = await throughputRows("fixtures", docs, { warmup: 3, rounds, textlintWarmup: 2, textlintRounds: quick ? 3 : 8 });
+// Enough rounds that the medians hold still on a machine whose speed drifts by tens of percent within a minute.
+const rounds = quick ? 5 : 48;
+const fixtureRows = await throughputRows("fixtures", docs, { warmup: 3, rounds, textlintWarmup: 2, textlintRounds: quick ? 3 : 16 });
 // 3b: the same on real PR/FAQs, when they are here.
 const real = readDocs(corpusDir);
 const realRows = real.length
-  ? await throughputRows("real PR/FAQs", real, { warmup: 2, rounds: quick ? 4 : 12, textlintWarmup: 1, textlintRounds: quick ? 2 : 5 })
+  ? await throughputRows("real PR/FAQs", real, { warmup: 2, rounds: quick ? 4 : 24, textlintWarmup: 1, textlintRounds: quick ? 2 : 8 })
   : [["throughput on real PR/FAQs", "skipped", "", `no documents in ${corpusDir}; pass --corpus DIR`]];
 const textlintLong = await timeAsync(() => lint(long), { warmup: 3, runs: quick ? 5 : 15 });
 
