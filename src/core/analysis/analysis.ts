@@ -319,7 +319,6 @@ export class Analysis {
     return out;
   }
 
-
   /** A report target for characters [from, to) of a sentence. */
   within(sentence: Sentence, from: number, to: number): Target {
     return { block: this.blockOf(sentence), start: sentence.start + from, end: sentence.start + to };

@@ -248,17 +248,17 @@ function hasLongRun(text: string): boolean {
   let margin = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // * _ ~ `
-    if (c === 42 || c === 95 || c === 126 || c === 96) {
+    if (c === ASTERISK || c === UNDERSCORE || c === TILDE || c === BACKTICK) {
       if (++marks > MAX_MARK_RUN) return true;
     } else marks = 0;
-    // space, tab, >
-    if (c === 32 || c === 9 || c === 62) {
+    if (c === SPACE || c === TAB || c === GREATER_THAN) {
       if (++margin > MAX_QUOTE_DEPTH) return true;
     } else margin = 0;
   }
   return false;
 }
+
+const [ASTERISK, UNDERSCORE, TILDE, BACKTICK, SPACE, TAB, GREATER_THAN] = [..."*_~` \t>"].map((ch) => ch.charCodeAt(0));
 
 /** A chunk of the document and how it is read: without the tokenizer (`plain`) or with it. */
 interface PlannedChunk extends MarkdownChunk {
