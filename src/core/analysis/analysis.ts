@@ -66,18 +66,6 @@ export class TextMemo {
     return map as Map<string, T>;
   }
 
-  private readonly patternSpaces = new Map<string, Map<string, PhraseMatch[]>>();
-
-  /** The memo for one lexicon's regular-expression matches, by block text. */
-  patternSpace(lexicon: string): Map<string, PhraseMatch[]> {
-    let map = this.patternSpaces.get(lexicon);
-    if (!map) {
-      map = new Map();
-      this.patternSpaces.set(lexicon, map);
-    }
-    return map;
-  }
-
   lookup<T>(map: Map<string, T>, key: string, compute: () => T): T {
     // Nothing stored here is undefined, so a miss costs one lookup, not two.
     const hit = map.get(key);
@@ -285,7 +273,7 @@ export class Analysis {
    */
   private withPatterns(lexicon: string, blocks: Block[], words: SentenceMatch[]): SentenceMatch[] {
     const matcher = this.lexicons.matcher(lexicon);
-    const patternMemo = this.textMemo.patternSpace(lexicon);
+    const patternMemo = this.textMemo.space<PhraseMatch[]>(`patterns:${lexicon}`);
     const scanned = this.lexicons.scans(lexicon);
     const patternsByBlock = blocks.map(
       (block) =>
