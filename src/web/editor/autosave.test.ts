@@ -156,4 +156,20 @@ describe("Autosave", () => {
     saves[0].resolve(4);
     await flushed;
   });
+
+  it("tells its own save from someone else's even when the save's live event arrives before its answer", async () => {
+    const { autosave, saves } = setup();
+    autosave.edit("v3 and more");
+    await vi.advanceTimersByTimeAsync(1000);
+    // The event for revision 4 is here; the answer to the save isn't yet.
+    expect(autosave.isOwnOrOlder(4)).toBe(false);
+    let settled = false;
+    const waiting = autosave.settled().then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    saves[0].resolve(4);
+    await waiting;
+    expect(autosave.isOwnOrOlder(4)).toBe(true);
+    expect(autosave.isOwnOrOlder(5)).toBe(false);
+  });
 });

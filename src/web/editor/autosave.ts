@@ -96,6 +96,8 @@ export class Autosave {
   private state: AutosaveState;
   private readonly backups: BackupStore;
   private disposed = false;
+  /** Revisions this editor saved itself, so their live events aren't mistaken for someone else's. */
+  private readonly savedHere = new Set<number>();
 
   constructor(private readonly options: AutosaveOptions) {
     this.base = options.baseRevision;
@@ -152,6 +154,20 @@ export class Autosave {
     }
     this.backups.write(this.options.docId, { baseRevision: this.base, text, savedAt: Date.now() });
     return this.save();
+  }
+
+  /** Resolves once no save is on its way, so a live event can be told apart from this editor's own save. */
+  async settled(): Promise<void> {
+    while (this.inFlight) await this.inFlight.catch(() => undefined);
+  }
+
+  /**
+   * True when revision `number` came from this editor, or is no newer than
+   * the text it already holds. The server announces a save on the event
+   * stream before its answer reaches this tab, so ask after `settled()`.
+   */
+  isOwnOrOlder(number: number): boolean {
+    return this.savedHere.has(number) || number <= this.base;
   }
 
   /**
@@ -213,6 +229,7 @@ export class Autosave {
     this.inFlight = this.options.transport.save(this.base, text).then(
       (revision) => {
         this.inFlight = null;
+        this.savedHere.add(revision.number);
         this.base = revision.number;
         this.savedText = text;
         if (this.current !== text) {

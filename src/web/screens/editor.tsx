@@ -126,8 +126,12 @@ function EditorWorkspace({ initial, reloadSummary }: { initial: DocumentWithRevi
     if (event.type === "revision") {
       const number = Number(event.revision);
       const saver = autosave.current;
-      if (!saver || number <= saver.snapshot.baseRevision) return;
+      if (!saver) return;
+      await saver.settled();
+      if (saver.isOwnOrOlder(number)) return;
       const { revision: remote } = await api.revision(doc.id, number);
+      // Our own save may have landed while the revision was fetched.
+      if (saver.isOwnOrOlder(remote.number)) return void reloadSummary();
       if (saver.adoptRemote(remote.number, remote.text) && view.current) {
         replaceText(view.current, remote.text);
         announce(`${remote.author.name} saved revision ${remote.number}; the editor shows it now.`);

@@ -23,6 +23,10 @@ const STORAGE_KEY = "prfaq.interview";
 interface Progress {
   answers: InterviewAnswers;
   step: number;
+  /** Text typed into a step but not yet checked: kept when the author moves to another step. */
+  typed?: Record<string, string>;
+  /** The furthest step reached, so the author can click back to any step up to it. */
+  reached?: number;
 }
 
 function loadProgress(): Progress | null {
@@ -59,17 +63,23 @@ function StepForm({
   step,
   steps,
   answers,
+  typed,
+  onType,
   onDone,
   onBack,
 }: {
   step: InterviewStep;
   steps: InterviewStep[];
   answers: InterviewAnswers;
+  typed: Record<string, string>;
+  onType: (fieldId: string, text: string) => void;
   onDone: (answers: InterviewAnswers) => void;
   onBack: (() => void) | null;
 }) {
   const critic = useMemo(() => createCritic({ rules }), []);
-  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(step.fields.map((f) => [f.id, answers.values[f.id] ?? ""])));
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(step.fields.map((f) => [f.id, typed[f.id] ?? answers.values[f.id] ?? ""])),
+  );
   const [pushbacks, setPushbacks] = useState<Pushback[] | null>(null);
   const [advice, setAdvice] = useState<Pushback[]>([]);
   const [kept, setKept] = useState<Set<string>>(() => new Set(answers.kept.filter((k) => step.fields.some((f) => f.id === k.fieldId)).map((k) => k.fieldId)));
@@ -128,7 +138,9 @@ function StepForm({
               placeholder={field.hint}
               value={values[field.id] ?? ""}
               onInput={(e) => {
-                setValues((v) => ({ ...v, [field.id]: (e.target as HTMLTextAreaElement).value }));
+                const text = (e.target as HTMLTextAreaElement).value;
+                setValues((v) => ({ ...v, [field.id]: text }));
+                onType(field.id, text);
                 setPushbacks(null);
               }}
             />
@@ -228,14 +240,22 @@ export function InterviewScreen() {
   }
 
   const atEnd = progress.step >= steps.length;
+  const reached = Math.max(progress.reached ?? 0, progress.step);
+  const goTo = (step: number) => setProgress({ ...progress, step, reached });
   const draft = atEnd ? renderDraft(progress.answers, steps) : null;
   return (
     <section class="page narrow">
       <h1>Guided interview</h1>
       <ol class="interview-progress" aria-label="Steps">
         {steps.map((s, i) => (
-          <li key={s.id} class={i === progress.step ? "current" : i < progress.step ? "done" : undefined} aria-current={i === progress.step ? "step" : undefined}>
-            {s.title}
+          <li key={s.id} class={i === progress.step ? "current" : i < reached ? "done" : undefined} aria-current={i === progress.step ? "step" : undefined}>
+            {i <= reached && i !== progress.step ? (
+              <button type="button" class="link-button" onClick={() => goTo(i)}>
+                {s.title}
+              </button>
+            ) : (
+              s.title
+            )}
           </li>
         ))}
       </ol>
@@ -245,8 +265,15 @@ export function InterviewScreen() {
           step={steps[progress.step]}
           steps={steps}
           answers={progress.answers}
-          onBack={progress.step > 0 ? () => setProgress({ ...progress, step: progress.step - 1 }) : null}
-          onDone={(answers) => setProgress({ answers, step: progress.step + 1 })}
+          typed={progress.typed ?? {}}
+          onType={(fieldId, text) => setProgress((p) => p && { ...p, typed: { ...p.typed, [fieldId]: text } })}
+          onBack={progress.step > 0 ? () => goTo(progress.step - 1) : null}
+          onDone={(answers) => {
+            const typed = { ...progress.typed };
+            for (const field of steps[progress.step].fields) delete typed[field.id];
+            const step = progress.step + 1;
+            setProgress({ answers, step, typed, reached: Math.max(reached, step) });
+          }}
         />
       ) : (
         <div class="panel">
@@ -261,7 +288,7 @@ export function InterviewScreen() {
           </pre>
           {error !== null && <ErrorBox error={error} />}
           <div class="dialog-actions">
-            <button type="button" onClick={() => setProgress({ ...progress, step: steps.length - 1 })}>
+            <button type="button" onClick={() => goTo(steps.length - 1)}>
               Back
             </button>
             <button
