@@ -1,16 +1,4 @@
-import { createRequire } from "node:module";
+import { packageInfo } from "../server/paths";
 
-const require = createRequire(import.meta.url);
-
-function readVersion(): string {
-  for (const candidate of ["../../package.json", "../package.json"]) {
-    try {
-      return (require(candidate) as { version: string }).version;
-    } catch {
-      // Bundled and unbundled layouts sit at different depths.
-    }
-  }
-  return "0.0.0";
-}
-
-export const VERSION = readVersion();
+/** The version in package.json, found the same way from src/, dist/cli/ and a bundle chunk. */
+export const VERSION = packageInfo()?.version ?? "0.0.0";

@@ -68,6 +68,7 @@ describe("prfaq lsp, driven over stdio", () => {
   it("answers initialize with its capabilities", async () => {
     const result = await client.initialize();
     expect(result.serverInfo?.name).toBe("prfaq");
+    expect(result.serverInfo?.version).toBe((JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version);
     expect(result.capabilities.positionEncoding).toBe("utf-16");
     expect(result.capabilities.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
     expect(result.capabilities.hoverProvider).toBe(true);
