@@ -80,16 +80,17 @@ h3, h4, h5, h6 { font-size: 1.05em; margin: 1.2rem 0 .4rem; }
 p, li { margin: 0 0 .7rem; }
 [data-line] { position: relative; }
 [data-line]::before { content: attr(data-line); position: absolute; left: -3.6rem; width: 2.6rem; text-align: right; font: 8pt/2 ui-monospace, monospace; color: #999; }
-li[data-line]::before { left: -5.1rem; }
+li[data-line]::before { left: -6.1rem; }
 blockquote { margin: 0 0 .7rem; padding-left: 1rem; border-left: 3px solid #ccc; color: #333; }
 pre { background: #f6f6f6; padding: .6rem; overflow-x: auto; font-size: .9em; }
 table { border-collapse: collapse; margin: 0 0 .8rem; }
 td, th { border: 1px solid #ccc; padding: .25rem .5rem; vertical-align: top; }
 tr[data-line]::before { left: -3.6rem; }
-@page { size: A4; margin: 18mm 16mm 18mm 22mm; }
+@page { size: A4; margin: 18mm 16mm 18mm 10mm; }
 @media print {
   body { background: #fff; }
-  .page { box-shadow: none; margin: 0; padding: 0 0 0 1.2rem; max-width: none; }
+  /* Chromium drops whatever falls in the @page margin, so the line numbers' gutter must sit inside the printable area. */
+  .page { box-shadow: none; margin: 0; padding: 0 0 0 4.2rem; max-width: none; }
   .page + .page { break-before: page; }
   h1, h2, h3 { break-after: avoid; }
   p, li, tr { break-inside: avoid; }
