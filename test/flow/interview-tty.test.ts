@@ -126,6 +126,30 @@ describe.skipIf(!has("tmux"))("prfaq new in a terminal (tmux)", () => {
     expect(t.screen()).toMatch(/idea\.md: not ready for review; \d+ errors, \d+ warnings, \d+ open questions\./);
   }, 120_000);
 
+  it("re-asks the quote's speaker, not the quote, when the critic objects to who says it", async () => {
+    const dir = tempDir();
+    const t = new Terminal(dir, "new quote.md");
+    open.push(t);
+    for (const field of fields.slice(0, fields.findIndex((f) => f.id === "quotes.customer.text"))) await t.answer(field.id, "");
+    await t.answer("quotes.customer.text", "Swapping a shift used to take me six phone calls; now it takes one tap.");
+    await t.answer("quotes.customer.speaker", "a nurse manager");
+    await t.waitFor("names nobody");
+    await t.waitFor("The critic pushes back. What now?");
+    t.press("Enter");
+    // The speaker's prompt comes back with the answer to fix; the quote's doesn't.
+    await t.waitFor(prompt("quotes.customer.speaker").slice(0, 40));
+    expect(t.screen().slice(t.screen().lastIndexOf("What now?"))).not.toContain(prompt("quotes.customer.text").slice(0, 40));
+    for (let i = 0; i < 20; i++) t.press("BSpace");
+    t.type("Aileen Moss, charge nurse on the renal ward at Ninewells Hospital");
+    t.press("Enter");
+    await t.waitFor(prompt("product.getting_started").slice(0, 40));
+    t.press("C-c");
+    await t.waitFor("EXIT=0");
+    const text = readFileSync(join(dir, "quote.md"), "utf8");
+    expect(text).toContain("Aileen Moss, charge nurse on the renal ward at Ninewells Hospital");
+    expect(text).not.toContain("a nurse manager");
+  }, 120_000);
+
   it("saves what was answered when the author stops with Ctrl-C", async () => {
     const dir = tempDir();
     const t = new Terminal(dir, "new partial.md");

@@ -120,6 +120,8 @@ type Clack = typeof import("@clack/prompts");
 
 class Cancelled extends Error {}
 
+const KEEP = "\u0000keep";
+
 function unwrap<T>(clack: Clack, value: T): Exclude<T, symbol> {
   if (clack.isCancel(value)) throw new Cancelled();
   return value as Exclude<T, symbol>;
@@ -150,21 +152,27 @@ async function askGroup(clack: Clack, critic: Critic, steps: InterviewStep[], an
     if (!objected) break;
     const mine = pushbacks.filter((p) => p.fieldId === objected.id);
     clack.log.warn(`${objected.label}: "${given[objected.id]}"\n${mine.map(describePushback).join("\n\n")}`);
+    // The critic judges the group's parts together, so the part at fault may be another one (a quote's speaker, not the quote).
+    const others = fields.filter((f) => f !== objected);
     const choice = unwrap(
       clack,
-      await clack.select({
+      await clack.select<string>({
         message: "The critic pushes back. What now?",
         options: [
-          { value: "revise", label: "Revise the answer" },
-          { value: "keep", label: "Keep it", hint: "the critic's question stays in the draft as an open question" },
+          { value: objected.id, label: others.length ? `Revise the ${objected.label.toLowerCase()}` : "Revise the answer" },
+          { value: KEEP, label: "Keep it", hint: "the critic's question stays in the draft as an open question" },
+          ...others.map((f) => ({ value: f.id, label: `Revise the ${f.label.toLowerCase()} instead`, hint: given[f.id] ? `now: ${given[f.id]}` : "not answered yet" })),
         ],
-        initialValue: "revise",
+        initialValue: objected.id,
       }),
     );
-    if (choice === "keep") {
+    if (choice === KEEP) {
       kept.add(objected.id);
       answers.kept = answers.kept.filter((k) => k.fieldId !== objected.id).concat(mine);
-    } else given[objected.id] = await ask(clack, objected, given[objected.id]);
+    } else {
+      const revised = fields.find((f) => f.id === choice)!;
+      given[revised.id] = await ask(clack, revised, given[revised.id]);
+    }
   }
   for (const field of fields) {
     if (given[field.id]) answers.values[field.id] = given[field.id];

@@ -75,9 +75,13 @@ export function checkAnswers(critic: Critic, steps: readonly InterviewStep[], an
   const found: Pushback[] = [];
   const findings = critic.check(draft.text).findings;
   for (const f of findings) {
+    const overlapping = asked.filter((a) => draft.ranges[a.field.id] && overlaps(draft.ranges[a.field.id], f));
+    // A finding across a quote and its attribution that cites the attribution's words is about the attribution.
+    const cited = overlapping.length > 1 ? overlapping.find((a) => f.message.includes(`"${a.value}"`) || f.message.includes(`“${a.value}”`)) : undefined;
     const owner =
       asked.find((a) => draft.ranges[a.field.id] && contains(draft.ranges[a.field.id], f)) ??
-      asked.find((a) => draft.ranges[a.field.id] && overlaps(draft.ranges[a.field.id], f) && a.field.categories.includes(f.category));
+      cited ??
+      overlapping.find((a) => a.field.categories.includes(f.category));
     if (owner) found.push(toPushback(owner.field.id, f));
   }
   for (const { field, value } of asked) {
