@@ -15,6 +15,7 @@ export { isSuppressed } from "./engine/directives";
 export { buildLexicons, defaultLexicons, defaultPhraseLexicons, defaultHardQuestions, compilePhrases, matchTokens, type Lexicons, type HardQuestion, type PhraseLexicon } from "./lexicons";
 export { rules, findRule } from "./rules";
 export { verdictOf, type Verdict, type CategoryVerdict, type Readiness } from "./verdict";
+export { strengthsOf, type Strength } from "./strengths";
 export { buildJsonReport, type FileReport, type JsonReport } from "./report";
 export { outlineOf, type OutlineEntry } from "./outline";
 export * from "./interview";

@@ -33,6 +33,8 @@ export function buildJsonReport(files: FileReport[]): JsonReport {
         offset: x.offset,
         endOffset: x.endOffset,
         ...(x.suggestion ? { suggestion: x.suggestion } : {}),
+        ...(x.rank !== undefined ? { rank: x.rank } : {}),
+        ...(x.count !== undefined ? { count: x.count } : {}),
       })),
       verdict: f.verdict,
       ...(f.error ? { error: f.error } : {}),

@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category, type Finding } from "./engine/types";
 import type { PrfaqDocument } from "./model/types";
+import type { Strength } from "./strengths";
 
 export type Readiness = "not-ready" | "ready" | "decided";
 
@@ -28,6 +29,8 @@ export interface Verdict {
    * when it is ready). Absent on reports for files that could not be read.
    */
   blocking?: Category[];
+  /** What the document does well, each on the line that earns it: the parts to keep. */
+  strengths?: Strength[];
 }
 
 /**
@@ -48,7 +51,7 @@ export const READINESS_GATES: readonly Category[] = ["customer", "problem", "dif
  * criteria with a threshold). A recorded decision (proceed, revise or kill)
  * with a reason makes it decided, unless the decision record itself has errors.
  */
-export function verdictOf(doc: PrfaqDocument, findings: Finding[]): Verdict {
+export function verdictOf(doc: PrfaqDocument, findings: Finding[], strengths: Strength[] = []): Verdict {
   const categories: CategoryVerdict[] = CATEGORIES.map((category) => {
     const mine = findings.filter((f) => f.category === category);
     const errors = mine.filter((f) => f.severity === "error").length;
@@ -67,5 +70,5 @@ export function verdictOf(doc: PrfaqDocument, findings: Finding[]): Verdict {
   if (decision && doc.decision?.reason && decisionErrors === 0) readiness = "decided";
   else readiness = blocking.length ? "not-ready" : "ready";
   const label = readiness === "decided" ? `decided: ${decision}` : readiness === "ready" ? "ready for review" : "not ready for review";
-  return { readiness, label, categories, errors, warnings, infos, decision, blocking };
+  return { readiness, label, categories, errors, warnings, infos, decision, blocking, strengths };
 }

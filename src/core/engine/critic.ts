@@ -3,9 +3,11 @@ import { buildLexicons, type Lexicons } from "../lexicons";
 import { spanAt } from "../model/positions";
 import type { PrfaqDocument, Span } from "../model/types";
 import { ChunkCache, parseDocument } from "../parse";
+import { strengthsOf } from "../strengths";
 import { verdictOf, type Verdict } from "../verdict";
 import { emptyConfig, type PrfaqConfig, type RuleConfig } from "./config";
 import { isSuppressed } from "./directives";
+import { rankFindings } from "./rank";
 import type { Finding, ReportDescriptor, Rule, Severity, Target } from "./types";
 
 export interface Critique {
@@ -102,7 +104,8 @@ export function critiqueDocument(doc: PrfaqDocument, options: CriticOptions, lex
     }
   }
   findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
-  return { document: doc, findings, verdict: verdictOf(doc, findings) };
+  rankFindings(findings);
+  return { document: doc, findings, verdict: verdictOf(doc, findings, strengthsOf(analysis, findings)) };
 }
 
 export interface Critic {

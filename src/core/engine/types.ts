@@ -58,6 +58,10 @@ export interface Finding {
   message: string;
   question: string;
   suggestion?: Suggestion;
+  /** 1 = the first thing a reviewer would raise; every finding of a document is ranked. */
+  rank?: number;
+  /** How many findings this one stands for, when identical ones were collapsed into it. */
+  count?: number;
 }
 
 /** Where a finding points: a span, a sentence, a block, or a range inside a block's text. */

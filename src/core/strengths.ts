@@ -1,0 +1,115 @@
+import type { Analysis } from "./analysis/analysis";
+import { killCriteriaOf } from "./analysis/kill-criteria";
+import { metricBlocks } from "./analysis/metrics";
+import type { Category, Finding } from "./engine/types";
+import type { Block, Sentence } from "./model/types";
+
+/** Something the document does well, on the line that earns it. */
+export interface Strength {
+  category: Category;
+  line: number;
+  message: string;
+}
+
+/**
+ * Credit is given only where the document shows the thing itself, never for
+ * the mere absence of objections: a press release with no numbers has no
+ * wrong numbers either. And never where the critic objects in the same
+ * category, so the review does not praise and fault one point at once.
+ */
+export function strengthsOf(analysis: Analysis, findings: readonly Finding[]): Strength[] {
+  const objected = new Set<Category>();
+  for (const f of findings) if (f.severity !== "info") objected.add(f.category);
+  const out: Strength[] = [];
+  const add = (strength: Strength | null) => {
+    if (strength && !objected.has(strength.category)) out.push(strength);
+  };
+  add(customerStrength(analysis, findings));
+  add(successStrength(analysis));
+  add(killCriteriaStrength(analysis));
+  add(hardQuestionsStrength(analysis, findings));
+  add(styleStrength(analysis, findings));
+  return out;
+}
+
+const lineOf = (at: Block | Sentence) => at.span.start.line;
+
+function clip(text: string, words = 12): string {
+  const parts = text.trim().split(/\s+/);
+  return parts.length > words ? `${parts.slice(0, words).join(" ")}…` : text.trim();
+}
+
+/** Founders and spokespeople speak for the product; they are not the customer it was written for. */
+const COMPANY_ROLE = /\b(?:founder|co-founder|ceo|cto|cpo|chief|head of|vp|vice president|director of product|product manager at|creator of|maker of|author of)\b/i;
+
+/** Sentences of the press release that name someone, by any word of their name. */
+function timesNamed(analysis: Analysis, parts: string[]): number {
+  const words = new Set(parts.filter((p) => p.length > 2));
+  let times = 0;
+  for (const block of analysis.pressReleaseBlocks) {
+    for (const sentence of block.sentences) if (analysis.tokensOf(sentence).some((t) => words.has(t.norm))) times++;
+  }
+  return times;
+}
+
+/**
+ * A named person with a role or a situation, whose day the press release
+ * shows before and after: no-before-after says so when it stays silent.
+ */
+function customerStrength(analysis: Analysis, findings: readonly Finding[]): Strength | null {
+  if (findings.some((f) => f.ruleId === "no-before-after")) return null;
+  const candidates = analysis.representativeCustomers.filter((c) => c.role && !COMPANY_ROLE.test(c.role));
+  if (!candidates.length) return null;
+  // The customer the release follows is the one it names most, not a child or colleague met in passing.
+  const named = candidates.map((c) => ({ c, times: timesNamed(analysis, c.parts) }));
+  const customer = named.reduce((best, n) => (n.times > best.times ? n : best)).c;
+  const line = customer.sentence ? lineOf(customer.sentence) : customer.quote ? customer.quote.span.start.line : 0;
+  if (!line) return null;
+  return { category: "customer", line, message: `Follows one representative customer, before and after: ${customer.name} (${clip(customer.role!, 10)}).` };
+}
+
+/** Success measured with a number and a date, for more than one metric or a single sharp one. */
+function successStrength(analysis: Analysis): Strength | null {
+  const metrics = metricBlocks(analysis);
+  const sharp = metrics.filter((m) => m.measured && m.timed);
+  if (!sharp.length || sharp.length < metrics.length / 2) return null;
+  return { category: "success", line: lineOf(sharp[0].block), message: `Success is measured: ${sharp.length} metric${sharp.length > 1 ? "s" : ""} with a number and a date ("${clip(sharp[0].block.text)}").` };
+}
+
+/** Kill criteria with a number in them: a result that would stop the project. */
+function killCriteriaStrength(analysis: Analysis): Strength | null {
+  const { blocks, inline } = killCriteriaOf(analysis);
+  const measured = blocks.find((b) => b.sentences.some((s) => analysis.measures(s).length > 0)) ?? inline.find((s) => analysis.measures(s).length > 0);
+  if (!measured) return null;
+  return { category: "decision", line: lineOf(measured), message: `States when to stop, with a threshold: "${clip(measured.text)}".` };
+}
+
+/** Every hard internal question asked and answered, none of them dodged. */
+function hardQuestionsStrength(analysis: Analysis, findings: readonly Finding[]): Strength | null {
+  const coverage = analysis.hardQuestionCoverage.filter((c) => c.question.core);
+  if (!coverage.length || coverage.some((c) => c.status !== "answered")) return null;
+  if (findings.some((f) => f.category === "hard-questions" && f.ruleId !== "missing-hard-questions")) return null;
+  const first = coverage.map((c) => c.entry?.question ?? c.section?.label).filter((b): b is Block => !!b).sort((a, b) => a.index - b.index)[0];
+  if (!first) return null;
+  return { category: "hard-questions", line: lineOf(first), message: `The internal FAQ asks all ${coverage.length} hard questions a reviewer would ask, and answers each one.` };
+}
+
+/** Findings that say the press release sells instead of informs; plain prose has none of them. */
+const HYPE_RULES = new Set(["puffery", "weasel-words", "jargon", "long-sentence", "press-release-length", "readability"]);
+
+/** A press release of about a page, in short sentences, with no hype: what a reader can get through in silence. */
+function styleStrength(analysis: Analysis, findings: readonly Finding[]): Strength | null {
+  if (!analysis.isEnglish) return null;
+  const words = analysis.pressReleaseWords;
+  if (words < 250 || words > 600) return null;
+  const prBlocks = new Set(analysis.pressReleaseBlocks);
+  const sentences = analysis.pressReleaseBlocks.flatMap((b) => b.sentences);
+  if (sentences.filter((s) => analysis.wordCount(s.text) > 30).length > 1) return null;
+  const prStart = Math.min(...analysis.pressReleaseBlocks.map((b) => b.span.start.offset));
+  const prEnd = Math.max(...analysis.pressReleaseBlocks.map((b) => b.span.end.offset));
+  if (findings.some((f) => HYPE_RULES.has(f.ruleId) && f.severity !== "info" && f.offset >= prStart && f.offset <= prEnd)) return null;
+  const first = analysis.pressReleaseBlocks.find((b) => b.kind === "paragraph" && prBlocks.has(b));
+  if (!first) return null;
+  const average = Math.round(words / Math.max(1, sentences.length));
+  return { category: "style", line: lineOf(first), message: `The press release reads in one sitting: ${words} words, sentences of ${average} words on average, no hype words.` };
+}
