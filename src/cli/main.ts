@@ -36,7 +36,8 @@ export function buildProgram(): Command {
     .command("check")
     .description("critique PR/FAQ documents (files, directories, globs, or - for standard input)")
     .argument("[paths...]", "documents to check")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json", "sarif", "github"]).default("stylish"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json", "sarif", "github", "gitlab"]).default("stylish"))
+    .option("--only-prfaqs", "skip files that are not PR/FAQs (*.prfaq.md, PRFAQ.md, or the files globs of .prfaq.yml), as the editors do")
     .option("--max-warnings <n>", "exit with 1 when there are more than n warnings", parseCount)
     .option("-q, --quiet", "report errors only")
     .option("-w, --watch", "check again whenever a document changes")
@@ -51,6 +52,7 @@ export function buildProgram(): Command {
         watch: !!opts.watch,
         config: opts.config ?? null,
         color: opts.color !== false && useColor(),
+        onlyPrfaqs: !!opts.onlyPrfaqs,
       };
       if (options.watch) {
         if (!paths.length) throw new UserError("--watch needs at least one path to watch");

@@ -100,7 +100,7 @@ export function isConfigFileName(path: string): boolean {
  * PR/FAQ name, or a `files` glob of the `.prfaq.yml` that applies to it.
  * `files` globs are read from the folder that holds that `.prfaq.yml`.
  */
-export function isPrfaqDocument(documentPath: string, lookup: ConfigLookup): boolean {
+export function isPrfaqDocument(documentPath: string, lookup: Pick<ConfigLookup, "path" | "config">): boolean {
   const name = documentPath.replace(/\\/g, "/").split("/").pop() ?? "";
   if (DEFAULT_DOCUMENT_GLOBS.some((glob) => matchesGlob(glob, name))) return true;
   const globs = lookup.config.files;

@@ -3,15 +3,17 @@ import { resolve } from "node:path";
 import { buildJsonReport, createCritic, rules, type Critic, type FileReport, type PrfaqConfig } from "../../core";
 import { UserError } from "../errors";
 import { formatGithub } from "../format/github";
+import { formatGitlab } from "../format/gitlab";
 import { formatSarif } from "../format/sarif";
 import { formatStylish, onlyErrors } from "../format/stylish";
 import { ConfigResolver } from "../io/config";
 import { displayPath, expandPaths } from "../io/expand-paths";
 import { readDocument, readStdin } from "../io/read-document";
 import { VERSION } from "../version";
+import { isPrfaqDocument } from "../../lsp/workspace-config";
 
-export type OutputFormat = "stylish" | "json" | "sarif" | "github";
-export const FORMATS: OutputFormat[] = ["stylish", "json", "sarif", "github"];
+export type OutputFormat = "stylish" | "json" | "sarif" | "github" | "gitlab";
+export const FORMATS: OutputFormat[] = ["stylish", "json", "sarif", "github", "gitlab"];
 
 export interface CheckOptions {
   format: OutputFormat;
@@ -20,6 +22,8 @@ export interface CheckOptions {
   watch: boolean;
   config: string | null;
   color: boolean;
+  /** Skip files that are not PR/FAQs by name or by the `files` globs of `.prfaq.yml`, as the editors do. */
+  onlyPrfaqs?: boolean;
 }
 
 export interface CheckRun {
@@ -39,8 +43,9 @@ function criticFor(config: PrfaqConfig): Critic {
 }
 
 export async function runCheck(inputs: string[], options: CheckOptions): Promise<CheckRun> {
-  const paths = await expandPaths(inputs.length ? inputs : ["-"]);
   const configs = new ConfigResolver(options.config ? resolve(options.config) : null);
+  let paths = await expandPaths(inputs.length ? inputs : ["-"]);
+  if (options.onlyPrfaqs) paths = paths.filter((path) => path === "-" || isPrfaqDocument(path, configs.forDocument(path)));
   const files: FileReport[] = [];
   const problems: string[] = [];
   for (const path of paths) {
@@ -69,6 +74,9 @@ export async function runCheck(inputs: string[], options: CheckOptions): Promise
       break;
     case "github":
       output = formatGithub(shown);
+      break;
+    case "gitlab":
+      output = formatGitlab(shown);
       break;
     default:
       output = formatStylish(shown, { color: options.color });
