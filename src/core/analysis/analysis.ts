@@ -477,6 +477,18 @@ export class Analysis {
     });
   }
 
+  /**
+   * What the document says about who makes it: an open-source or one-person
+   * project, and whether the company sells anything else. Some hard questions
+   * only apply to a business with products to protect.
+   */
+  get projectContext(): { soloOrOpenSource: boolean; otherOfferings: boolean } {
+    return this.memo("projectContext", () => ({
+      soloOrOpenSource: this.lexicons.matcher("solo-or-open-source").test(this.doc.text),
+      otherOfferings: this.lexicons.matcher("other-offerings").test(this.doc.text),
+    }));
+  }
+
   /** For every hard question: answered, dodged or missing. */
   get hardQuestionCoverage(): Coverage[] {
     return this.memo("coverage", () => {

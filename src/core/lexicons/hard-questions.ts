@@ -26,12 +26,18 @@ export const hardQuestions: HardQuestion[] = [
       "re:\\bwhy (?:hasn't|has not|didn't) (?:this|it) (?:been )?(?:done|built|solved|tried)\\b",
       "re:\\bwhy (?:haven't|have not|didn't) we\\b",
       "re:\\bwhy (?:is|are) (?:there|this) (?:no|not) (?:\\S+ ){0,3}(?:already|yet)\\b",
+      // Asking what already exists, or why build rather than use it, faces the same doubt.
+      "re:\\bwhat (?:already )?exists(?: already| today)?\\b",
+      "re:\\bwhy (?:build|make|write) (?:this|it|our own|\\w+)\\b.{0,60}\\b(?:rather than|instead of|vs\\.?|versus|over) (?:use|using|buy|buying|an? |the |existing|off-the-shelf)",
+      "re:\\bwhy not (?:just )?(?:use|buy|adopt|extend) (?:an? |the )?(?:existing|off-the-shelf|current|\\p{Lu})",
+      "prior art", "build vs buy", "build vs. buy", "build versus buy", "build or buy",
     ],
   },
   {
     id: "competitor-copies",
     question: "What if a competitor copies it?",
     core: true,
+    appliesWhen: "commercial",
     paraphrases: [
       // Single words and fixed phrases go through the word trie: one pass per question, not one scan per pattern.
       "competitor", "competitors", "competition", "rival", "rivals", "incumbent", "incumbents", "copy", "copies", "copied",
@@ -43,7 +49,7 @@ export const hardQuestions: HardQuestion[] = [
       "re:\\bwhat (?:if|happens if|do we do if|would we do if)\\s+(?:a |an |the |another |other |our |one of (?:the |our )?)?(?:[\\w-]+,? ){0,4}?(?:competitors?|rivals?|incumbents?|vendors?|providers?|suppliers?|companies|company|firms?|startups?|start-ups?|players?|services?|apps?|platforms?|dealers?|insurers?|banks?|retailers?|agenc(?:y|ies)|operators?|chains?|pharmac(?:y|ies)|stores?|marketplaces?|brands?|giants?|big tech|amazon|google|microsoft|apple|meta)\\b",
       "re:\\bwhat if (?!(?:customers|users|people|parents|we|they|it|this|that|someone|somebody|everyone|nobody|owners|members|staff|patients|students|clients|drivers|nurses|doctors|teachers|buyers|sellers|hosts|guests|tenants|employees|readers|farmers|commuters|workers|families|children|kids|demand|usage|adoption)\\b)\\w+ (?:adds?|builds?|launches?|ships?|offers?|copies|releases?|bundles?|clones?|enters?)\\b",
       "re:\\bhow (?:do|will|would|can) we (?:stay ahead|keep (?:our|the) lead|defend|compete|respond)\\b",
-      "re:\\bwhat (?:stops|prevents|would stop|would prevent|keeps|is stopping) [^?]{1,60}? from (?:doing|building|copying|offering|launching|shipping|adding|selling|making|cloning)\\b",
+      "re:\\bwhat (?:stops|prevents|would stop|would prevent|keeps|is stopping|is there to (?:stop|prevent|keep)|is to (?:stop|prevent|keep)|(?:would|could) keep) [^?]{1,60}? from (?:doing|building|copying|offering|launching|shipping|adding|selling|making|cloning)\\b",
       "re:\\bwhat(?:'s| is) (?:our|the) (?:moat|edge|advantage|unfair advantage)\\b",
     ],
     notWhen: [
@@ -67,12 +73,21 @@ export const hardQuestions: HardQuestion[] = [
       "re:\\bwhat (?:won't|will not|doesn't|does not|can't|cannot) (?:it|this|the product|v1|the first version|\\S+) do\\b",
       "re:\\bwhat are we (?:not building|leaving out|deferring)\\b",
       "known limitations", "what are the limitations", "what are its limitations", "what are the gaps", "what are the weaknesses",
+      // A candid question about how it fails, or about the bet most likely to be wrong, faces what v1 gets wrong.
+      "re:\\b(?:why|how) (?:might|could|would|will|may) (?:this|it|we|v1|the \\w+) fail\\b",
+      "re:\\b(?:biggest|largest|main|greatest|top|key|single (?:biggest|riskiest)|riskiest) (?:\\w+ )?(?:risks?|assumptions?|bets?|unknowns?|weakness(?:es)?)\\b",
+      "re:\\bwhat(?:'s| is| are) (?:\\w+ ){0,2}(?:missing|not (?:yet )?(?:built|working|done|proven))\\b",
+      "re:\\bwhat (?:is|are) (?:demonstrated|built|working|real|proven) (?:today|now|so far)\\b",
+      "re:\\bwhat (?:happens|do we do|would we do) (?:if|when) (?:the |it |this |our )?(?:\\S+ ){0,3}(?:gets? (?:\\S+ )?wrong|is wrong|writes? (?:a |an )?(?:wrong|bad)|makes? (?:a )?mistakes?|hallucinat\\w*|mis(?:classif|identif|read)\\w*)",
+      "re:\\bhow accurate is\\b",
     ],
+    notWhen: ["re:\\btoo (?:successful|popular|good|much demand|many customers|many users|many sign-?ups)\\b"],
   },
   {
     id: "cannibalize",
     question: "What does this cannibalize?",
     core: true,
+    appliesWhen: "other-offerings",
     paraphrases: [
       "cannibali*", "eat into", "eats into", "eating into",
       "re:\\b(?:replace|replaces|displace|displaces|take away from|draw away from|undermine|undermines|compete with) (?:\\S+ ){0,2}(?:our own|our existing|existing|our current|our other|our)\\b",

@@ -30,6 +30,7 @@ import { exploration } from "./exploration";
 import { compileCombined, compilePhrases, literalScanner, worthScanning, type CombinedMatcher, type LiteralScanner, type PhraseMatcher } from "./match";
 import { placeholders } from "./placeholders";
 import { predetermined } from "./predetermined";
+import { otherOfferings, soloOrOpenSource } from "./project-context";
 import { superlatives } from "./superlatives";
 import { technologyGoals } from "./technology-goals";
 import type { HardQuestion, PhraseLexicon } from "./types";
@@ -77,6 +78,8 @@ export const defaultPhraseLexicons: PhraseLexicon[] = [
   jargon,
   knownAcronyms,
   responsibilityPassives,
+  soloOrOpenSource,
+  otherOfferings,
 ];
 
 export const defaultHardQuestions: HardQuestion[] = hardQuestions;

@@ -19,4 +19,11 @@ export interface HardQuestion {
   notWhen?: string[];
   /** Core questions are expected in every internal FAQ; the rest are advice. */
   core: boolean;
+  /**
+   * Where a core question applies only to some projects: "commercial", not to
+   * an open-source or one-person project; "other-offerings", only when the
+   * company sells something else the new product could take from. Elsewhere
+   * it is advice.
+   */
+  appliesWhen?: "commercial" | "other-offerings";
 }

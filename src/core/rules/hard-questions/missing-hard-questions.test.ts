@@ -39,9 +39,19 @@ testRule(rule, {
   invalid: [
     { name: "the four core questions but none of the advice", text: prfaq(), errors: [advice] },
     {
-      name: "a core question missing",
-      text: prfaq({ internalFaq: [whyNot, copy, v1, ...all.slice(4)] }),
+      name: "a core question missing, where the company sells something it could cannibalize",
+      text: prfaq({ internalFaq: [whyNot, copy, v1, ...all.slice(4)], extra: "## Pricing\n\nSchools on the existing plans get it at no extra charge." }),
       errors: [{ at: "## Internal FAQ", message: "What does this cannibalize?", severity: "warning" }],
+    },
+    {
+      name: "cannibalization is advice when nothing else is sold",
+      text: prfaq({ internalFaq: [whyNot, copy, v1, ...all.slice(4)] }),
+      errors: [{ at: "## Internal FAQ", message: "names nothing else the company sells", severity: "info" }],
+    },
+    {
+      name: "a copying competitor is advice for an open-source project",
+      text: prfaq({ internalFaq: [whyNot, v1, ...all.slice(3)], extra: "## Licence\n\nBusBell is open source under the MIT licence." }),
+      errors: [{ at: "## Internal FAQ", message: "open-source or one-person project", severity: "info" }],
     },
     {
       name: "too successful is not a risk",
@@ -72,7 +82,11 @@ testRule(rule, {
     {
       name: "no internal FAQ at all: one finding, not four",
       text: prfaq({ internalFaq: [] }).replace("## Internal FAQ\n\n", ""),
-      errors: [{ line: 1, message: "No internal FAQ faces the hard questions" }, { line: 1, severity: "info" }],
+      errors: [
+        { line: 1, message: "No internal FAQ faces the hard questions" },
+        { line: 1, severity: "info", message: "Not covered yet" },
+        { line: 1, severity: "info", message: "cannibalize" },
+      ],
     },
   ],
 });

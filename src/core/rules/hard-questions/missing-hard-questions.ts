@@ -1,4 +1,5 @@
 import { defineRule } from "../../engine/types";
+import type { HardQuestion } from "../../lexicons";
 
 export default defineRule({
   meta: {
@@ -26,7 +27,9 @@ export default defineRule({
     const internalFaq = analysis.faqs.find((f) => f.audience === "internal");
     const firstBusiness = analysis.businessEntries[0];
     const at = internalFaq?.label ? { block: internalFaq.label } : firstBusiness ? { block: firstBusiness.question } : analysis.topTarget;
-    const core = missing.filter((c) => c.question.core);
+    const applies = (question: HardQuestion) => appliesHere(question, analysis.projectContext);
+    const core = missing.filter((c) => c.question.core && applies(c.question));
+    const unlikely = missing.filter((c) => c.question.core && !applies(c.question));
     const advice = missing.filter((c) => !c.question.core);
     // The word lists behind the matching are English: elsewhere the critic can only advise.
     const severity = analysis.isEnglish ? "warning" : "info";
@@ -48,5 +51,25 @@ export default defineRule({
         question: "Which of these would your reviewers ask, and what is the answer?",
       });
     }
+    for (const c of unlikely) {
+      ctx.report({
+        message: `The internal FAQ never asks "${c.question.question}" (advice: ${WHY_ADVICE[c.question.appliesWhen!]}).`,
+        at,
+        question: c.question.question,
+        severity: "info",
+      });
+    }
   },
 });
+
+const WHY_ADVICE: Record<NonNullable<HardQuestion["appliesWhen"]>, string> = {
+  commercial: "this reads as an open-source or one-person project, where a copy is no threat to a business",
+  "other-offerings": "the document names nothing else the company sells that this could take from",
+};
+
+/** True when a hard question fits the project: some only apply to a business with products to protect. */
+function appliesHere(question: HardQuestion, context: { soloOrOpenSource: boolean; otherOfferings: boolean }): boolean {
+  if (question.appliesWhen === "commercial") return !context.soloOrOpenSource;
+  if (question.appliesWhen === "other-offerings") return context.otherOfferings && !context.soloOrOpenSource;
+  return true;
+}

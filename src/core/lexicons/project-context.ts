@@ -1,0 +1,34 @@
+import type { PhraseLexicon } from "./types";
+
+/**
+ * Signs that a project is open source or made by one person for their own
+ * use. A competitor copying it is then no threat to a business, and there is
+ * no product line for it to cannibalize: those hard questions become advice.
+ */
+export const soloOrOpenSource: PhraseLexicon = {
+  name: "solo-or-open-source",
+  description: "Signs of an open-source or one-person project, where the competitor and cannibalization questions are advice.",
+  entries: [
+    "open source", "open-source", "open sourced", "open-sourced", "mit licence", "mit license", "apache licence", "apache license",
+    "apache 2.0", "gpl", "agpl", "side project", "hobby project", "weekend project", "personal project", "personal tool",
+    "pet project", "hackathon", "student project", "course project", "class project", "capstone project",
+    "re:\\b(?:for|by) (?:myself|me and my|my (?:own|family|wife|husband|partner|kids|friends))\\b",
+    "re:\\bi (?:built|wrote|made|created) (?:this|it|\\w+) (?:for myself|for my own|because i)\\b",
+  ],
+};
+
+/**
+ * Signs that the company already sells something this could take customers
+ * or revenue from: its other products, plans or tiers, its existing customers.
+ */
+export const otherOfferings: PhraseLexicon = {
+  name: "other-offerings",
+  description: "Signs that the company has other products, plans or customers the new one could cannibalize.",
+  entries: [
+    "cannibali*",
+    "re:\\b(?:our|its|the company's) (?:existing|current|other|core|flagship|legacy|paid|premium) (?:products?|services?|offerings?|apps?|business(?:es)?|lines?|plans?|tiers?|platforms?|tools?|customers|subscribers|revenue|subscriptions?)\\b",
+    "re:\\b(?:existing|current) (?:customers|subscribers|plans?|tiers?|product lines?|offerings?|subscriptions?)\\b",
+    "re:\\b(?:pro|premium|basic|enterprise|paid|plus) (?:tiers?|plans?|subscriptions?|editions?)\\b",
+    "re:\\b(?:replace|replaces|replacing|displace|displaces|compete with|competes with) (?:our|the company's)\\b",
+  ],
+};
