@@ -5,6 +5,9 @@ const ACRONYM = /(?<![\p{L}\p{N}&/_.[<-])(?:[A-Z][A-Z&]{1,5}s?|[A-Z][a-z]?[A-Z][
 /** Capitalised for emphasis or as a command ("Text CANCEL", "BREAKING CHANGE"), not acronyms. */
 const SHOUTED = new Set(["STOP", "HELP", "YES", "NO", "NOTE", "DATE", "NAME", "USER", "FREE", "NEW", "NOW", "OPEN", "SEND", "TEXT", "CALL", "GET", "POST", "PUT", "HEAD", "SET", "ON", "OFF", "AND", "OR", "NOT", "THE", "ALL", "ONE", "TWO", "WHO", "WHY", "HOW", "OUT", "IN", "UP", "AT", "IS", "IT", "TO", "BE", "DO", "GO", "MY", "WE", "ME", "IF", "OF", "BY", "AS", "AN", "SO", "NB"]);
 
+/** No acronym ACRONYM matches, nor any a definition pattern below captures, is longer than this. */
+const LONGEST_ACRONYM = 8;
+
 /** Past this many, one more finding says how many others there are, instead of a wall of them. */
 const MAX_REPORTS = 8;
 
@@ -96,8 +99,9 @@ function definitionsIn(text: string): Set<string> {
   for (const m of text.matchAll(/\b([A-Z][A-Za-z0-9&]{1,7}),?\s+(?:or|i\.e\.,?|meaning|stands for|short for)\s+\p{L}/gu)) add(m[1]);
   for (const m of text.matchAll(/\p{Lu}\p{Ll}+(?:[\s-]+(?:(?:of|and|for|the|to|in|&)\s+)*\p{Lu}\p{Ll}+)+/gu)) {
     const initials = m[0].split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
-    // Every run of two or more initials inside the phrase ("Customer Success Manager" gives CSM, CS, SM).
-    for (let a = 0; a < initials.length; a++) for (let b = a + 2; b <= initials.length; b++) defined.add(initials.slice(a, b));
+    // Every run of two or more initials inside the phrase ("Customer Success Manager" gives CSM, CS, SM), up to the longest
+    // acronym the rule looks up: a phrase of thousands of capitalised words would otherwise add millions of runs.
+    for (let a = 0; a < initials.length; a++) for (let b = a + 2; b <= Math.min(initials.length, a + LONGEST_ACRONYM); b++) defined.add(initials.slice(a, b));
   }
   return defined;
 }
