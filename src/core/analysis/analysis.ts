@@ -45,6 +45,14 @@ const INTERNAL_FLAVOUR =
  * document after a keystroke, every unchanged sentence is answered from here.
  */
 const NO_MATCHES: PhraseMatch[] = [];
+
+/** Where the text's third word starts, or Infinity when it has fewer: a name starting there or before has at most two words before it. */
+function thirdWordStart(text: string): number {
+  const words = /\S+/g;
+  let m: RegExpExecArray | null;
+  for (let n = 0; (m = words.exec(text)); n++) if (n === 2) return m.index;
+  return Infinity;
+}
 const NO_PARTS: Part[] = [];
 
 export class TextMemo {
@@ -424,9 +432,13 @@ export class Analysis {
       const anonymous = this.lexicons.matcher("anonymous-speakers");
       const placeholders = this.lexicons.matcher("placeholders");
       const famous = this.lexicons.matcher("famous-people");
+      // Counting the words before each name would cost the sentence's length for every name in it.
+      const thirdWords = new Map<Sentence, number>();
       for (const { mention, sentence } of this.peopleInPressRelease) {
         const words = this.wordCount(sentence.text);
-        const isSubject = sentence.text.slice(0, mention.start).trim().split(/\s+/).filter(Boolean).length <= 2;
+        let thirdWord = thirdWords.get(sentence);
+        if (thirdWord === undefined) thirdWords.set(sentence, (thirdWord = thirdWordStart(sentence.text)));
+        const isSubject = mention.start <= thirdWord;
         if (mention.role || (isSubject && words >= 5)) {
           out.push({ name: mention.name, parts: mention.parts, sentence, quote: null, role: mention.role });
         }

@@ -61,6 +61,8 @@ const ROLE_WORDS =
 const ROLE = new RegExp(`\\b(?:${ROLE_WORDS})s?\\b`, "i");
 const APPOSITION = /^\s*(?:,|\(|—|–)\s*([^,.;()—–]{2,120})/u;
 const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE_WORDS})\\s*$`, "i");
+/** The longest role word, plus the character before it that the word boundary looks at. */
+const ROLE_BEFORE_REACH = Math.max(...ROLE_WORDS.split("|").map((w) => w.length)) + 1;
 /** "East Cesar Chavez", "San Marcos", "Lake Louise": a place, whatever the rest looks like. */
 const PLACE_PREFIX = /^(?:north|south|east|west|new|saint|st|mount|lake|port|fort|san|santa|los|las|upper|lower|great|little|old|royal)$/;
 const PRONOUN_IN = /\b(?:he|she|him|his|hers|himself|herself)\b/i;
@@ -115,7 +117,8 @@ export function findPeople(sentence: string, next: string, lexicons: PeopleLexic
     // "who owns a spaniel"); "a two-level Merkle archive" after a list item does not.
     const apposition =
       appositionMatch && (ROLE.test(appositionMatch[1].split(/\s+/).slice(0, 5).join(" ")) || /^\s*(?:who|whose|aged?\s+\d|\d{2}\b)/i.test(appositionMatch[1])) ? appositionMatch : null;
-    const roleBefore = ROLE_BEFORE.exec(before);
+    // Only the end of what comes before can hold the role: searching all of it for every name would cost the square of a long sentence.
+    const roleBefore = ROLE_BEFORE.exec(before.slice(Math.max(0, before.trimEnd().length - ROLE_BEFORE_REACH)));
     const confirmed =
       titled ||
       isFirstName(nameWords[0], names) ||
