@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defuseDeepNesting } from "../../src/core/parse/markdown";
 
-/** The three rewrites, always run: what `defuseDeepNesting` must return whether or not its quick check lets it skip them. */
+/** The four rewrites, always run: what `defuseDeepNesting` must return whether or not its quick checks let it skip them. */
 function defusedTheLongWay(text: string): string {
   return text
     .replace(/[*_~`]{33,}/g, (run) => run.slice(0, 32) + " ".repeat(run.length - 32))
@@ -10,17 +10,31 @@ function defusedTheLongWay(text: string): string {
       let seen = 0;
       return prefix.replace(/>/g, (m) => (++seen > 32 ? " " : m));
     })
-    .replace(/^([ \t]{129,})([-*+]|\d{1,9}[.)])(?=[ \t])/gm, (_m, space: string, marker: string) => space + " ".repeat(marker.length));
+    .replace(/^([ \t]{129,})([-*+]|\d{1,9}[.)])(?=[ \t])/gm, (_m, space: string, marker: string) => space + " ".repeat(marker.length))
+    .split(/(\r|\n)/)
+    .map((line) => line.replace(/^(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)))+/, capContainers))
+    .join("");
+}
+
+/** A line's quote and list markers past the 32nd, and its list markers past column 128, blanked. */
+function capContainers(prefix: string): string {
+  let seen = 0;
+  return prefix.replace(/([ \t]*)(>|[-*+]|\d{1,9}[.)])/g, (whole, space: string, marker: string, offset: number) => {
+    const column = offset + space.length;
+    return ++seen > 32 || (marker !== ">" && column > 128) ? space + " ".repeat(marker.length) : whole;
+  });
 }
 
 describe("defusing deep nesting", () => {
   const piece = fc.oneof(
-    fc.constantFrom("*", "_", "~", "`", " ", "\t", ">", "> ", "\n", "- ", "1. ", "text"),
-    fc.constantFrom(30, 31, 32, 33, 34, 128, 129, 130).chain((n) => fc.constantFrom("*".repeat(n), "`".repeat(n), " ".repeat(n), ">".repeat(n), "> ".repeat(n), "\t".repeat(n))),
+    fc.constantFrom("*", "_", "~", "`", " ", "\t", ">", "> ", "\n", "\r\n", "- ", "1. ", "1.", "-", "123456789) ", "1234567890. ", "text"),
+    fc
+      .constantFrom(10, 16, 30, 31, 32, 33, 34, 64, 128, 129, 130)
+      .chain((n) => fc.constantFrom("*".repeat(n), "`".repeat(n), " ".repeat(n), ">".repeat(n), "> ".repeat(n), "\t".repeat(n), "- ".repeat(n), "1. ".repeat(n), ">- ".repeat(n))),
   );
   const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(""));
 
-  it("changes exactly what the three rewrites change, one character for one", () => {
+  it("changes exactly what the four rewrites change, one character for one", () => {
     fc.assert(
       fc.property(text, (t) => {
         const defused = defuseDeepNesting(t);
@@ -29,6 +43,16 @@ describe("defusing deep nesting", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("caps the lists and quotes one line opens, so thousands of markers don't overflow the stack", () => {
+    const markers = "1. ".repeat(3000) + "deep\n";
+    const defused = defuseDeepNesting(markers);
+    expect(defused.length).toBe(markers.length);
+    expect(defused.startsWith("1. ".repeat(32) + "   ")).toBe(true);
+    expect(defused.trimEnd().endsWith("deep")).toBe(true);
+    const mixed = "> - ".repeat(20) + "x\n";
+    expect(defuseDeepNesting(mixed)).toBe("> - ".repeat(16) + "    ".repeat(4) + "x\n");
   });
 
   it("returns ordinary text as it is", () => {

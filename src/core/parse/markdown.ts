@@ -224,7 +224,10 @@ const MAX_INDENT = 128;
  * every position in the document stays exact.
  */
 export function defuseDeepNesting(text: string): string {
-  if (!hasLongRun(text)) return text;
+  return capContainerPrefixes(hasLongRun(text) ? defuseLongRuns(text) : text);
+}
+
+function defuseLongRuns(text: string): string {
   const marks = new RegExp(`[*_~\`]{${MAX_MARK_RUN + 1},}`, "g");
   const quotes = new RegExp(`^(?:[ \t]*>){${MAX_QUOTE_DEPTH + 1},}`, "gm");
   const indented = new RegExp(`^([ \t]{${MAX_INDENT + 1},})([-*+]|\\d{1,9}[.)])(?=[ \t])`, "gm");
@@ -258,7 +261,62 @@ function hasLongRun(text: string): boolean {
   return false;
 }
 
-const [ASTERISK, UNDERSCORE, TILDE, BACKTICK, SPACE, TAB, GREATER_THAN] = [..."*_~` \t>"].map((ch) => ch.charCodeAt(0));
+const [ASTERISK, UNDERSCORE, TILDE, BACKTICK, SPACE, TAB, GREATER_THAN, DASH, PLUS, DOT, CLOSE_PAREN, ZERO, NINE, LF, CR] = [..."*_~` \t>-+.)09\n\r"].map((ch) =>
+  ch.charCodeAt(0),
+);
+
+/** How many containers (quotes and list items) one line may open. */
+const MAX_CONTAINERS = 32;
+
+/**
+ * Caps the containers a line opens: "1. 1. 1. …" or "> - > - …" nests a list
+ * or quote per marker, and thousands of them overflow the stack of every
+ * recursive reader of the tree. Markers past the 32nd in a line's prefix, and
+ * list markers starting past column 128, become spaces, one for one. A line
+ * that opens few containers, as every real one does, is left alone, and the
+ * text is returned as it is when no line needs changing.
+ */
+function capContainerPrefixes(text: string): string {
+  let pieces: string[] | null = null;
+  let copied = 0;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let i = lineStart;
+    let containers = 0;
+    for (;;) {
+      while (i < text.length && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)) i++;
+      const end = containerMarkerEnd(text, i);
+      if (end < 0) break;
+      if (++containers > MAX_CONTAINERS || (text.charCodeAt(i) !== GREATER_THAN && i - lineStart > MAX_INDENT)) {
+        (pieces ??= []).push(text.slice(copied, i), " ".repeat(end - i));
+        copied = end;
+      }
+      i = end;
+    }
+    while (i < text.length && text.charCodeAt(i) !== LF && text.charCodeAt(i) !== CR) i++;
+    lineStart = i + 1;
+  }
+  if (!pieces) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join("");
+}
+
+/** Where the quote or list marker at `at` ends, or -1 when none starts there. */
+function containerMarkerEnd(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c === GREATER_THAN) return at + 1;
+  let end = -1;
+  if (c === DASH || c === ASTERISK || c === PLUS) end = at + 1;
+  else {
+    let digits = at;
+    while (digits < text.length && digits - at < 10 && text.charCodeAt(digits) >= ZERO && text.charCodeAt(digits) <= NINE) digits++;
+    const delimiter = text.charCodeAt(digits);
+    if (digits > at && digits - at <= 9 && (delimiter === DOT || delimiter === CLOSE_PAREN)) end = digits + 1;
+  }
+  if (end < 0) return -1;
+  const after = text.charCodeAt(end);
+  return end === text.length || after === SPACE || after === TAB || after === LF || after === CR ? end : -1;
+}
 
 /** A chunk of the document and how it is read: without the tokenizer (`plain`) or with it. */
 interface PlannedChunk extends MarkdownChunk {
