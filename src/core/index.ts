@@ -17,7 +17,7 @@ export { rules, findRule } from "./rules";
 export { verdictOf, type Verdict, type CategoryVerdict, type Readiness } from "./verdict";
 export { strengthsOf, type Strength } from "./strengths";
 export { buildJsonReport, type FileReport, type JsonReport } from "./report";
-export { outlineOf, type OutlineEntry } from "./outline";
+export { describePart, outlineOf, type OutlineAudience, type OutlineEntry, type OutlineFaqGroup } from "./outline";
 export * from "./interview";
 export * from "./flow";
 

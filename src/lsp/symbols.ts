@@ -1,5 +1,5 @@
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from "vscode-languageserver";
-import { outlineOf, type Part, type PrfaqDocument, type Span } from "../core";
+import { describePart, type Part, type PrfaqDocument, type Span } from "../core";
 import type { PositionMapper } from "./positions";
 
 const KIND: Record<Part["kind"], SymbolKind> = {
@@ -24,14 +24,12 @@ const KIND: Record<Part["kind"], SymbolKind> = {
  * tool took their "Problem" for something else. FAQ questions are children.
  */
 export function documentSymbols(doc: PrfaqDocument, mapper: PositionMapper): DocumentSymbol[] {
-  const labels = outlineOf(doc).slice(doc.frontMatter ? 1 : 0);
   const symbols: DocumentSymbol[] = [];
   if (doc.frontMatter) {
     symbols.push(symbol("Front matter", SymbolKind.Object, doc.frontMatter.span, doc.frontMatter.span, mapper));
   }
-  doc.parts.forEach((part, i) => {
-    const entry = labels[i];
-    const name = entry && entry.kind === part.kind ? entry.label : part.kind;
+  doc.parts.forEach((part) => {
+    const name = describePart(part);
     const selection = part.label?.span ?? part.blocks[0]?.span ?? part.span;
     const sym = symbol(name, KIND[part.kind], part.span, selection, mapper);
     if (part.kind === "faq" && part.entries.length) {

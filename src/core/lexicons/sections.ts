@@ -47,16 +47,22 @@ export const sectionLabels: Record<SectionKind, string[]> = {
   ],
   faq: [
     "faq", "faqs", "frequently asked questions", "q&a", "q & a", "questions and answers", "questions", "häufige fragen", "häufig gestellte fragen", "fragen und antworten", "fragen",
+    "perguntas frequentes", "perguntas e respostas", "preguntas frecuentes", "часто задаваемые вопросы", "вопросы и ответы",
+    "자주 묻는 질문", "질문과 답변", "よくある質問", "質問", "常见问题", "常見問題", "问答",
   ],
   "customer-faq": [
     "customer faq", "customer faqs", "external faq", "external faqs", "public faq", "public faqs",
     "customer questions", "external questions", "faq for customers", "customer-facing faq", "user faq",
     "customer / external faq", "customer / external faqs", "external / customer faq", "externe faq", "kunden-faq",
+    "faq para clientes", "faq externo", "perguntas dos clientes", "perguntas frequentes dos clientes", "внешние вопросы",
+    "고객 faq", "고객 질문", "외부 faq", "顧客faq", "顧客 faq", "外部faq", "外部 faq", "客户faq", "客户 faq", "外部常见问题",
   ],
   "internal-faq": [
     "internal faq", "internal faqs", "stakeholder faq", "stakeholder faqs", "business faq", "business faqs",
     "internal questions", "stakeholder questions", "hard questions", "the hard questions", "internal / stakeholder faq",
     "internal / stakeholder faqs", "internal and stakeholder faq", "leadership faq", "executive faq", "interne faq",
+    "faq interno", "perguntas internas", "внутренние вопросы", "внутренний faq", "내부 faq", "내부 질문", "社内faq",
+    "社内 faq", "内部faq", "内部 faq", "内部常见问题",
   ],
   "success-metrics": [
     "success metrics", "measures of success", "measure of success", "how we will measure success",
@@ -82,5 +88,29 @@ export const sectionLabels: Record<SectionKind, string[]> = {
     "tenets", "background", "open questions", "risks", "design", "technical design", "architecture", "timeline",
     "milestones", "roadmap", "glossary", "limitations", "usage", "examples", "use cases", "future improvements",
     "advanced features", "out of scope", "non-goals", "goals", "status",
+  ],
+};
+
+/**
+ * Words in the title of a group of FAQ questions that say whom the group is
+ * for: "External", "For fans", "Für Kunden" read as customer-facing;
+ * "Stakeholder FAQs", "Business/Strategic", "For the people deciding whether
+ * to build it" as internal. Titles that only name a topic ("General",
+ * "Technical") say neither.
+ */
+export const faqGroupAudienceWords: { customer: string[]; internal: string[] } = {
+  customer: [
+    "customer", "customers", "customer-facing", "external", "public", "user", "users", "fans", "fan", "members",
+    "buyers", "clients", "client", "consumers", "shoppers", "patients", "players", "parents", "students", "adopters",
+    "using it", "use it", "for you", "end users", "end-user", "kunden", "externe", "extern", "nutzer", "cliente", "clientes",
+    "usuário", "usuários", "externo", "externa", "клиент", "клиентов", "пользователей", "внешние",
+    "고객", "사용자", "외부", "顧客", "利用者", "ユーザー", "お客様", "外部", "客户", "用户",
+  ],
+  internal: [
+    "internal", "stakeholder", "stakeholders", "business", "strategy", "strategic", "builder", "builders", "leadership",
+    "executive", "executives", "investor", "investors", "skeptics", "sceptics", "skeptic", "sceptic", "design decisions",
+    "deciding", "decision makers", "decision-makers", "build it", "building it", "the team", "team", "sponsors", "management",
+    "hard questions", "interne", "intern", "intere", "interno", "interna", "negócio", "внутренние", "внутренний",
+    "내부", "사내", "内部", "社内", "経営",
   ],
 };

@@ -160,6 +160,14 @@ export interface FaqPart extends PartBase {
   kind: "faq";
   audience: FaqAudience;
   entries: FaqEntry[];
+  /** The title of the group this FAQ is, when a parent FAQ is split by audience ("For fans", "Stakeholder FAQs"). */
+  group: string | null;
+  /**
+   * What the audience was read from: the FAQ's own heading or label, its group's title, its sibling groups
+   * (the others are named for customers, so this one is not), or its questions' ids ("EFAQ-01", "IFAQ-01").
+   * Null when nothing says who it is for.
+   */
+  audienceFrom: "label" | "group" | "siblings" | "ids" | "parent" | null;
 }
 export interface SuccessMetricsPart extends PartBase {
   kind: "success-metrics";

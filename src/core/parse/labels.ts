@@ -1,4 +1,5 @@
 import { sectionLabels, type SectionKind } from "../lexicons/sections";
+import { audienceOfTitle } from "./faq-audience";
 
 const exactLabels = new Map<string, SectionKind>();
 for (const [kind, names] of Object.entries(sectionLabels) as [SectionKind, string[]][]) {
@@ -12,6 +13,7 @@ for (const [kind, names] of Object.entries(sectionLabels) as [SectionKind, strin
  */
 export function normalizeLabel(raw: string): string {
   return raw
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, " ")
     .replace(/[*_`#]+/g, " ")
     .replace(/\\(?=[^\w\s])/g, "")
     .replace(/[’‘]/g, "'")
@@ -31,9 +33,7 @@ export function isDocumentTitle(raw: string): boolean {
   return /\bpr\s*[/&|-]?\s*faqs?\b|\bprfaqs?\b|\bpress release (and|&|\/|\+) (faqs?|frequently asked questions)\b/i.test(raw);
 }
 
-const FAQ_WORDS = /\b(faqs?|frequently asked questions|q ?& ?a|questions|fragen)\b/;
-const INTERNAL_WORDS = /\b(internal|stakeholders?|business|leadership|executive|intern[e]?|investor)\b/;
-const CUSTOMER_WORDS = /\b(customers?|external|public|users?|kunden|externe?|adopters?)\b/;
+const FAQ_WORDS = /\b(faqs?|frequently asked questions|q ?& ?a|questions|fragen|perguntas|preguntas|вопросы)\b|질문|質問|问题|問題/;
 
 /** The part of a PR/FAQ a label names, or null when it names none. */
 export function classifyLabel(raw: string): SectionKind | null {
@@ -49,15 +49,15 @@ export function classifyLabel(raw: string): SectionKind | null {
   for (const piece of label.split(/\s+[—–-]\s+|:\s+|\s*\/\s*/)) {
     const hit = exactLabels.get(piece.trim());
     if (hit && (hit !== "other-known" || piece.trim() === label)) {
-      if ((hit === "faq" || hit === "customer-faq") && INTERNAL_WORDS.test(label)) return "internal-faq";
-      if (hit === "faq" && CUSTOMER_WORDS.test(label)) return "customer-faq";
+      const audience = hit === "faq" || hit === "customer-faq" ? audienceOfTitle(label) : null;
+      if (audience === "internal") return "internal-faq";
+      if (hit === "faq" && audience === "customer") return "customer-faq";
       return hit;
     }
   }
   if (FAQ_WORDS.test(label) && words <= 6 && !/\bopen questions\b/.test(label)) {
-    if (INTERNAL_WORDS.test(label)) return "internal-faq";
-    if (CUSTOMER_WORDS.test(label)) return "customer-faq";
-    return "faq";
+    const audience = audienceOfTitle(label);
+    return audience === "internal" ? "internal-faq" : audience === "customer" ? "customer-faq" : "faq";
   }
   if (/\b(kill|stop|stopping|exit|abort)\b.*\b(criteria|criterion|conditions|signals)\b/.test(label)) return "kill-criteria";
   if (/\bwhat would (make us|cause us to) (stop|kill|abandon)/.test(label)) return "kill-criteria";

@@ -18,6 +18,7 @@ const problemWords = compilePhrases(problemCues);
 const solutionWords = compilePhrases(solutionCues);
 const callToAction = compilePhrases(callToActionCues);
 
+const ANNOUNCES = /\b(?:announce[sd]?|launch(?:ed|es)?|releas(?:ed|es)|introduc(?:ed|es|ing)|unveil(?:s|ed)?|kündigt)\b/i;
 const METADATA_LINE = /^[a-z_][\w -]{0,30}:\s*\S/;
 
 interface Item {
@@ -323,7 +324,8 @@ function addEmbeddedParts(parts: Part[], productName: string | null): void {
   const candidates = pr.flatMap((p) => p.blocks);
   const add = (kind: "problem" | "solution" | "getting-started", test: (sentence: string) => boolean) => {
     if (has(kind)) return;
-    const hit = candidates.find((block) => block.sentences.some((x, i) => (kind !== "problem" || i > 0 || block.sentences.length === 1) && test(x.text)));
+    // The announcing sentence ("Today X launches…") states the product, not the customer's problem.
+    const hit = candidates.find((block) => block.sentences.some((x) => (kind !== "problem" || !ANNOUNCES.test(x.text)) && test(x.text)));
     if (hit) parts.push({ kind, blocks: [hit], label: null, span: hit.span, embedded: true });
   };
   add("problem", (t) => problemWords.count(t) >= 2 || /\b(?:fail|fails|struggle|struggles|can't|cannot|wastes?|lose|loses|spend|spends)\b/i.test(t));

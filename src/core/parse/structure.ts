@@ -1,5 +1,6 @@
 import type { Block, Part, Span } from "../model/types";
 import { parseFaq } from "./faq";
+import { resolveFaqAudiences } from "./faq-audience";
 import { readPressRelease } from "./press-release";
 import { AFTER_PRESS_RELEASE, buildRegions, spanOf, type Region } from "./regions";
 
@@ -31,7 +32,7 @@ export function buildParts(blocks: Block[]): StructureResult {
   }
   for (const region of [...pr.nested, ...after]) parts.push(...partsOfRegion(region));
   parts.sort((a, b) => a.span.start.offset - b.span.start.offset || a.span.end.offset - b.span.end.offset);
-  return { parts, pressRelease, productName: pr.productName };
+  return { parts: resolveFaqAudiences(parts), pressRelease, productName: pr.productName };
 }
 
 function minSpan(parts: Part[]): Span {
@@ -51,8 +52,12 @@ function partsOfRegion(region: Region): Part[] {
     case "faq":
     case "customer-faq":
     case "internal-faq": {
-      const audience = region.kind === "internal-faq" ? "internal" : region.kind === "customer-faq" ? "customer" : "unspecified";
-      return [{ kind: "faq", audience, entries: parseFaq(blocks, audience, label), blocks, label, span }];
+      // "### Technical" under "## Internal FAQ" is internal too.
+      const parent = region.kind === "faq" ? [...region.within].reverse().find((k) => k === "internal-faq" || k === "customer-faq") : undefined;
+      const kind = parent ?? region.kind;
+      const audience = kind === "internal-faq" ? "internal" : kind === "customer-faq" ? "customer" : "unspecified";
+      const audienceFrom = audience === "unspecified" ? null : parent ? "parent" : "label";
+      return [{ kind: "faq", audience, entries: parseFaq(blocks, audience, label), blocks, label, span, group: null, audienceFrom }];
     }
     case "success-metrics":
       return [{ kind: "success-metrics", blocks, label, span }];
