@@ -4,7 +4,7 @@ import type { Block, HeadlinePart, Part, QuotePart, SubheadingPart } from "../mo
 import { DATE, DATE_ONLY, datelineOf, IMMEDIATE_RELEASE } from "./dateline";
 import { hasQuestionPrefix, isDocumentTitle } from "./labels";
 import { inferProductName, startsWithProduct } from "./product-name";
-import { announcingOrganisation, balanceVoices, groupQuotes, isAttributionLine, isQuoteBlock, quotePart, type VoiceContext } from "./quotes";
+import { announcingOrganisation, balanceVoices, followEarlierSpeakers, groupQuotes, isAttributionLine, isQuoteBlock, quotePart, type VoiceContext } from "./quotes";
 import { AFTER_PRESS_RELEASE, isProse, PRESS_RELEASE_PARTS, spanOf, type Region } from "./regions";
 import { countWords } from "./text";
 
@@ -392,7 +392,9 @@ export function readPressRelease(zone: Region[], blocks: Block[]): PressRelease 
   const voice: VoiceContext = { productName, organisation: summaryBlock ? announcingOrganisation(summaryBlock.text) : null };
   const assembled = assembleParts(body, assigned, headline?.block ?? null, voice);
   parts.push(...assembled.parts);
-  balanceVoices(parts.filter((p): p is QuotePart => p.kind === "quote"));
+  const quotes = parts.filter((p): p is QuotePart => p.kind === "quote");
+  followEarlierSpeakers(quotes);
+  balanceVoices(quotes);
   addEmbeddedParts(parts, productName);
 
   // A named press-release part with no text still counts as present.

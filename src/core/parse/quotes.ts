@@ -21,15 +21,21 @@ export function isAttributionLine(block: Block): boolean {
 /** True when the paragraph is a quote with an attribution, or a bare quotation. */
 export function isQuoteBlock(block: Block): boolean {
   const text = block.text.trim();
+  // 「…」 quotes a whole paragraph in Japanese; inside a sentence it marks a term, so only a paragraph that opens with one counts.
+  if (/^[「『][^」』]{12,}[」』]/.test(text)) return true;
   const quoted = /["“„«]([^"”“„«»]{12,})["”“»]/.exec(text);
   if (!quoted) return false;
-  if (/^["“„«]/.test(text) && quoted[1].length > text.length * 0.4) return true;
+  // In a list, a quoted phrase opens an item ("“Just some old cards” sold for $2,847"); a bare quote must be nearly all of it.
+  if (/^["“„«]/.test(text) && quoted[1].length > text.length * (block.listDepth > 0 ? 0.85 : 0.4)) return true;
   return attribution.test(text.replace(quoted[0], " ")) || /["”»]\s*[—–-]\s+\p{Lu}/u.test(text);
 }
 
+/** "Hypothetical", "(illustrative)", "[draft quote]": the author says nobody has said this yet. */
+const HONESTY_TAG = /^\s*(?:hypothetical|illustrative|fictional|fictitious|sample|example|imagined|draft)\b[\s:,-]*|\s*[([](?:hypothetical|illustrative|fictional|draft|placeholder|sample)[^)\]]*[)\]]/gi;
+
 function parseSpeaker(text: string): { quoteText: string; speaker: QuoteSpeaker | null } {
   const pieces: string[] = [];
-  const re = /["“„«]([^"”“„«»]+)["”“»]/g;
+  const re = /["“„«「『]([^"”“„«»」』]+)["”“»」』]/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) pieces.push(m[1].trim());
   const outside = text.replace(re, " | ").replace(/\s+/g, " ").trim();
@@ -40,6 +46,7 @@ function parseSpeaker(text: string): { quoteText: string; speaker: QuoteSpeaker 
     .trim();
   if (!cleaned) return { quoteText, speaker: null };
   let who = cleaned
+    .replace(HONESTY_TAG, " ")
     .replace(/\b(said|says|added|adds|explained|explains|noted|notes|commented|stated|states|shared|shares|told|recalls|recalled|remarked|continued|sagt|sagte|erklärt)\b/gi, " ")
     .replace(/\baccording to\b/gi, " ")
     .replace(/^[\s,.;:–—-]+|[\s,.;:–—-]+$/g, "")
@@ -57,14 +64,20 @@ function parseSpeaker(text: string): { quoteText: string; speaker: QuoteSpeaker 
   return { quoteText, speaker: { name, description, attribution: cleaned } };
 }
 
-const SPOKESPERSON_CONTENT = /\b(our customers|our users|customers told us|we heard from|we are (?:excited|proud|thrilled|pleased|delighted)|we're (?:excited|proud|thrilled|pleased|delighted)|we (?:built|created|designed|launched|developed|want|believe|set out)|our (?:goal|mission|team|vision)|we see\b|for our customers)\b/i;
+const SPOKESPERSON_CONTENT = /\b(our customers|our users|customers told us|we heard from|we are (?:excited|proud|thrilled|pleased|delighted)|we're (?:excited|proud|thrilled|pleased|delighted)|we (?:built|created|designed|launched|developed|want|wanted|believe|set out|started|made)|I (?:built|created|wanted to build|set out to build|made)|our (?:goal|mission|team|vision)|we see\b|for our customers)\b/i;
 const CUSTOMER_CONTENT = /\b(I|I'm|I've|I'd|my|me|mine)\b|\b[Ww]e (?:used to|were|had to|spent|would|used)\b|\bsaved (?:me|us)\b|\b[Nn]ow (?:I|we) (?:can|see|get|know)\b|\bbefore \p{Lu}/u;
 
 /** How strongly a quote speaks for the company (positive) or as a customer (negative). */
+const OTHER_ORGANISATION = /,\s*(?:an?\s+|one\s+)?(?:(?:large|small|mid-sized|midsize|regional|global|national|local|big|major|leading|fortune \d+|us|uk|eu)\s+)*(?:[\p{L}-]+\s+){0,2}(?:bank|company|firm|hospital|clinic|school|university|college|agency|retailer|insurer|startup|manufacturer|store|restaurant|gym|studio|practice|nonprofit|charity|council|utility|carrier|distributor)\b/iu;
+const USER_WORDS = /利用者|ユーザー|顧客|お客様|사용자|고객|用户|客户|usuári[oa]s?\b|cliente\b/iu;
+
+/** "said the creator", "the product owner", "Sandip Dev, who built Samaritan": the people who make the product. */
+const MAKER = /\b(?:the|our|its) (?:creator|creators|developer|developers|founder|founders|maker|makers|author|builder|product owner|team|project lead|pilot lead|product team)\b|\bwho (?:built|created|made|designed|wrote|started)\b|\b(?:creator|maker|author|builder) of\b/i;
+
 function voiceScore(speaker: QuoteSpeaker | null, quoteText: string, context: VoiceContext): { score: number; customerCues: number; companyCues: number } {
   const about = speaker?.attribution ?? "";
   const customerCues = customerSpeaker.count(about);
-  let companyCues = spokesperson.count(about);
+  let companyCues = spokesperson.count(about) + (MAKER.test(about) ? 3 : 0);
   let customer = customerCues;
   // "…, plant manager at Dunmore": the speaker's organisation decides whose side they speak for.
   const at = /(?:\b(?:at|of|from)|@|\bworks? for)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)/u.exec(speaker?.description ?? "");
@@ -74,6 +87,8 @@ function voiceScore(speaker: QuoteSpeaker | null, quoteText: string, context: Vo
     if (theirs.some((w) => ours.has(w))) companyCues += 3;
     else if (ours.size) customer += 1;
   }
+  // "Director of Data Governance, large US bank", "想定利用者": someone at a customer's organisation, or a user.
+  if (OTHER_ORGANISATION.test(about) || USER_WORDS.test(about)) customer += 2;
   let company = companyCues;
   if (SPOKESPERSON_CONTENT.test(quoteText)) company += 1;
   if (CUSTOMER_CONTENT.test(quoteText)) customer += 1;
@@ -153,4 +168,25 @@ export function groupQuotes(blocks: Block[]): Block[][] {
     else current.push(b);
   }
   return groups;
+}
+
+/**
+ * "…,” said McFarland." after "…,” said Gavin McFarland, founder of RealWorth."
+ * is the same person: a later quote attributed by surname alone takes the
+ * earlier speaker's name and voice.
+ */
+export function followEarlierSpeakers(quotes: QuotePart[]): void {
+  quotes.forEach((quote, i) => {
+    const who = (quote.speaker?.name ?? quote.speaker?.description ?? "").trim();
+    if (!who || /\s/.test(who) || !/^\p{Lu}/u.test(who)) return;
+    const earlier = quotes
+      .slice(0, i)
+      .reverse()
+      .find((q) => q.speaker?.name && q.speaker.name !== who && q.speaker.name.split(/\s+/).pop() === who);
+    if (!earlier?.speaker) return;
+    quote.voice = earlier.voice;
+    quote.speaker = { ...quote.speaker!, name: earlier.speaker.name, description: earlier.speaker.description };
+    const info = quoteScores.get(quote);
+    if (info) info.explicit = true;
+  });
 }
