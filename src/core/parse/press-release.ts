@@ -226,8 +226,11 @@ function scoreProblem(text: string): number {
   return problemWords.count(text) + numbers * 0.5;
 }
 
+/** "X addresses this by…", "This approach removes the bet.", "Here's how it works.": the turn from the problem to the product. */
+const TURN_TO_SOLUTION = /\b(?:solves|addresses|fixes|tackles|answers|removes|closes|changes|ends|eliminates) (?:this|that|these|those|the (?:problem|gap|bet|question))\b|\bhere'?s how it works\b|\bthat changes\b|\bthis approach\b|\bintroduc(?:es|ing)\b/i;
+
 function scoreSolution(text: string, productName: string | null): number {
-  let score = solutionWords.count(text);
+  let score = solutionWords.count(text) + (TURN_TO_SOLUTION.test(text.slice(0, 200)) ? 3 : 0);
   if (productName) {
     const mentions = text.split(productName).length - 1;
     score += mentions * 1.5;

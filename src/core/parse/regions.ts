@@ -88,6 +88,12 @@ export function buildRegions(blocks: Block[]): Region[] {
       }
       open(names, level, block);
       if (!block.labelOnly) current.blocks.push(block);
+      // "**Subhead:** Controllers at…" names its own line only: the paragraphs after it are the press release's again.
+      if (!block.labelOnly && !isHeading && (names === "headline" || names === "subheading")) {
+        stack.pop();
+        current = { kind: null, label: null, level, blocks: [], within: stack.map((s) => s.kind) };
+        regions.push(current);
+      }
       return;
     }
     if (inFaqDeeperThan(level) || inPressReleaseDeeperThan(level)) {
