@@ -70,9 +70,9 @@ export function describePart(part: Part): string {
     case "faq":
       return `${faqName(part.audience)}${part.group ? ` — ${clip(part.group, 40)}` : ""} (${plural(part.entries.length)})`;
     case "success-metrics":
-      return "Success metrics";
+      return part.embedded ? "Success metrics (answered in the FAQ)" : "Success metrics";
     case "kill-criteria":
-      return "Kill criteria";
+      return part.embedded ? "Kill criteria (answered in the FAQ)" : "Kill criteria";
     case "decision":
       return "Decision";
     case "appendix":
@@ -149,14 +149,22 @@ export function outlineOf(doc: PrfaqDocument): OutlineEntry[] {
     entries.push({ kind: "other", label: "Front matter", startLine: doc.frontMatter.span.start.line, endLine: doc.frontMatter.span.end.line });
   }
   let run: FaqPart[] = [];
+  // Parts read from a FAQ answer ("What does success look like?") follow the FAQ they sit in, without splitting it.
+  let inside: Part[] = [];
   const flush = () => {
     if (run.length) entries.push(mergeFaqRun(run));
+    for (const part of inside) entries.push(entryOf(part));
     run = [];
+    inside = [];
   };
   for (const part of doc.parts) {
     if (part.kind === "faq") {
       if (run.length && run[run.length - 1].audience !== part.audience) flush();
       run.push(part);
+      continue;
+    }
+    if (run.length && "embedded" in part && part.embedded && run.some((f) => f.span.start.offset <= part.span.start.offset && part.span.end.offset <= f.span.end.offset)) {
+      inside.push(part);
       continue;
     }
     flush();

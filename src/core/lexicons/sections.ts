@@ -114,3 +114,30 @@ export const faqGroupAudienceWords: { customer: string[]; internal: string[] } =
     "내부", "사내", "内部", "社内", "経営",
   ],
 };
+
+/**
+ * FAQ questions whose answer is a part of the PR/FAQ: "What does success look
+ * like?" answers with the success metrics, "What would make us stop?" with
+ * the kill criteria. Patterns (case-insensitive regular expressions) matched
+ * against the question; used when no section of that kind exists.
+ */
+export const partQuestions: { "success-metrics": string[]; "kill-criteria": string[]; problem: string[]; solution: string[] } = {
+  "success-metrics": [
+    "what does success look like", "what would success look like", "how (?:will|would) (?:we|you|i) (?:measure|know|tell)", "how (?:do|will) (?:we|you) measure",
+    "how is success measured", "(?:success|north[- ]star|key) metrics?", "\\bkpis?\\b", "what (?:are|is) the (?:success )?(?:metrics?|targets?|goals?)",
+    "definition of (?:success|done)", "what counts as success", "measures? of success", "what does (?:winning|good) look like",
+    "성공", "成功", "sucesso", "erfolg",
+  ],
+  "kill-criteria": [
+    "what would (?:make|cause|lead) (?:us|you|me) to (?:stop|kill|abandon|pivot|shut)", "\\bkill(?:s|ed|ing)?\\b", "when (?:do|would|will|should) (?:we|you|i) (?:stop|quit|give up|pull the plug|walk away)",
+    "what would change (?:our|your|my) mind", "stop(?:ping)? (?:criteria|conditions?)", "exit criteria", "pivot", "중단", "撤退", "中止",
+  ],
+  problem: [
+    "what problem", "which problem", "why does (?:this|it) matter", "why (?:do|does) .{0,40}\\bneed\\b", "what pain",
+    "what is broken", "어떤 문제", "何が問題", "什么问题", "qual (?:é o )?problema",
+  ],
+  solution: [
+    "what (?:are|is) (?:we|you) building", "what (?:is|are) \\S+(?: \\S+)?\\s*\\?$", "what does \\S+(?: \\S+)? do\\b", "how does (?:it|this) work",
+    "what exactly is", "in one sentence",
+  ],
+};

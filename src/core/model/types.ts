@@ -171,9 +171,13 @@ export interface FaqPart extends PartBase {
 }
 export interface SuccessMetricsPart extends PartBase {
   kind: "success-metrics";
+  /** True when the metrics are the answer to a FAQ question ("What does success look like?"). */
+  embedded?: boolean;
 }
 export interface KillCriteriaPart extends PartBase {
   kind: "kill-criteria";
+  /** True when the criteria are the answer to a FAQ question ("What would make us stop?"). */
+  embedded?: boolean;
 }
 export interface DecisionPart extends PartBase {
   kind: "decision";

@@ -1,6 +1,7 @@
 import type { Block, Part, Span } from "../model/types";
 import { parseFaq } from "./faq";
 import { resolveFaqAudiences } from "./faq-audience";
+import { addPartsFromFaqAnswers } from "./faq-parts";
 import { readPressRelease } from "./press-release";
 import { AFTER_PRESS_RELEASE, buildRegions, spanOf, type Region } from "./regions";
 
@@ -32,7 +33,7 @@ export function buildParts(blocks: Block[]): StructureResult {
   }
   for (const region of [...pr.nested, ...after]) parts.push(...partsOfRegion(region));
   parts.sort((a, b) => a.span.start.offset - b.span.start.offset || a.span.end.offset - b.span.end.offset);
-  return { parts: resolveFaqAudiences(parts), pressRelease, productName: pr.productName };
+  return { parts: addPartsFromFaqAnswers(resolveFaqAudiences(parts)), pressRelease, productName: pr.productName };
 }
 
 function minSpan(parts: Part[]): Span {
