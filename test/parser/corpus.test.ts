@@ -33,7 +33,7 @@ interface Expectation {
 const expected: Record<string, Expectation> = {
   "agile-insight-tokki": { parts: ["headline", "subheading", "summary", "problem", "solution", "customer-quote", "getting-started"], optional: ["spokesperson-quote"] },
   "ailly": { parts: ["headline", "subheading", "summary", "problem", "solution", "getting-started", "customer-faq", "internal-faq"], optional: ["customer-quote"], questions: { customer: 7, internal: 10 } },
-  "auditnow-bellevue": { parts: ["headline", "subheading", "summary", "problem", "solution", "spokesperson-quote", "customer-quote", "getting-started", "customer-faq", "internal-faq"], questions: { unspecified: 7, internal: 6 } },
+  "auditnow-bellevue": { parts: ["headline", "subheading", "summary", "problem", "solution", "spokesperson-quote", "customer-quote", "getting-started", "customer-faq", "internal-faq"], questions: { customer: 7, internal: 6 } },
   "cabana": { parts: ["problem", "solution", "getting-started"], optional: ["headline", "subheading", "summary"] },
   "cdk-cli-notices": { parts: ["headline", "solution", "customer-faq", "internal-faq"], optional: ["summary", "problem", "getting-started"], questions: { customer: 2, internal: 10 } },
   "cdk-construct-hub": { parts: ["headline", "subheading", "summary", "solution", "getting-started", "customer-faq"], optional: ["problem"], questions: { unspecified: 6 } },
@@ -65,7 +65,7 @@ const expected: Record<string, Expectation> = {
   "tgv-mitglieder-konto-de": { parts: ["headline", "summary", "problem", "solution", "spokesperson-quote", "getting-started", "customer-faq"], optional: ["internal-faq"], questions: { unspecified: 32 } },
   "trustedtenancy": { parts: ["headline", "subheading", "summary", "problem", "solution", "getting-started"], optional: ["spokesperson-quote"] },
   "validator-fixture-plaintext": { parts: ["summary", "problem", "solution", "spokesperson-quote", "customer-quote", "getting-started", "customer-faq"], questions: { unspecified: 5 } },
-  "watttime-climate-trace": { parts: ["headline", "subheading", "summary", "problem", "solution", "customer-quote", "customer-faq", "internal-faq"], optional: ["spokesperson-quote", "getting-started"], questions: { unspecified: 9, internal: 4 } },
+  "watttime-climate-trace": { parts: ["headline", "subheading", "summary", "problem", "solution", "customer-quote", "customer-faq", "internal-faq"], optional: ["spokesperson-quote", "getting-started"], questions: { customer: 9, internal: 4 } },
 };
 
 const ALL: PartName[] = ["headline", "subheading", "summary", "problem", "solution", "spokesperson-quote", "customer-quote", "getting-started", "customer-faq", "internal-faq"];
