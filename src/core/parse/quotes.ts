@@ -72,7 +72,7 @@ const OTHER_ORGANISATION = /,\s*(?:an?\s+|one\s+)?(?:(?:large|small|mid-sized|mi
 const USER_WORDS = /利用者|ユーザー|顧客|お客様|사용자|고객|用户|客户|usuári[oa]s?\b|cliente\b/iu;
 
 /** "said the creator", "the product owner", "Sandip Dev, who built Samaritan": the people who make the product. */
-const MAKER = /\b(?:the|our|its) (?:creator|creators|developer|developers|founder|founders|maker|makers|author|builder|product owner|team|project lead|pilot lead|product team)\b|\bwho (?:built|created|made|designed|wrote|started)\b|\b(?:creator|maker|author|builder) of\b/i;
+const MAKER = /\b(?:the|our|its) (?:creator|creators|developer|developers|founder|founders|maker|makers|author|builder|product owner|project lead|pilot lead|product team)\b|\bwho (?:built|created|made|designed|wrote|started)\b|\b(?:creator|maker|author|builder) of\b/i;
 
 function voiceScore(speaker: QuoteSpeaker | null, quoteText: string, context: VoiceContext): { score: number; customerCues: number; companyCues: number } {
   const about = speaker?.attribution ?? "";
