@@ -2,6 +2,8 @@ import { fileURLToPath } from "node:url";
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -131,6 +133,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return;
     }
     const text = document.getText();
+    // The first check with a new critic parses every chunk and warms the engine; only warm checks predict a keystroke's cost.
+    const warm = session.checked !== null;
     const started = performance.now();
     let checked: CheckedText;
     try {
@@ -148,7 +152,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const problem = session.lookup ? configProblemDiagnostic(session.lookup, firstLineLength(text)) : null;
     if (problem) diagnostics.unshift(problem);
     publish(session, document.version, diagnostics, { uri: session.uri, version: document.version, verdict: checked.critique.verdict });
-    session.lastCheckMs = performance.now() - started;
+    if (warm) session.lastCheckMs = performance.now() - started;
   }
 
   function schedule(session: Session): void {
@@ -221,12 +225,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return hoverFor(findingsAt(checked.critique.findings, offset), checked.mapper, docs, markdownHover(), metaOf);
   });
 
-  connection.onCodeAction(({ textDocument, range }): CodeAction[] => {
+  connection.onCodeAction(({ textDocument, range, context }): CodeAction[] => {
     const checked = current(textDocument.uri);
     if (!checked) return [];
+    // Editors ask with the diagnostics under the cursor's line (Neovim at column 0), which may not touch the cursor's range.
+    const sent = context.diagnostics.filter((d) => d.source === undefined || d.source === DIAGNOSTIC_SOURCE);
     const touched = checked.critique.findings
       .map((finding, i) => ({ finding, diagnostic: checked.findingDiagnostics[i] }))
-      .filter(({ diagnostic }) => rangesTouch(diagnostic.range, range));
+      .filter(({ diagnostic }) => rangesTouch(diagnostic.range, range) || sent.some((d) => sameDiagnostic(d, diagnostic)));
     return codeActionsFor(touched, {
       uri: textDocument.uri,
       doc: checked.critique.document,
@@ -246,12 +252,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (command !== OPEN_RULES_REFERENCE_COMMAND) return;
     const ruleId = typeof args?.[0] === "string" ? args[0] : "";
     const uri = docs.uriFor(ruleId);
+    // Notifications, not message requests: a request waits for an answer, which Neovim 0.7 asks for with a blocking prompt.
     if (!uri) {
-      void connection.window.showWarningMessage(`prfaq has no reference page for "${ruleId}". Run \`prfaq explain ${ruleId}\` instead.`);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `prfaq has no reference page for "${ruleId}". Run \`prfaq explain ${ruleId}\` instead.` });
       return;
     }
     if (capabilities.window?.showDocument?.support) await connection.window.showDocument({ uri, takeFocus: true });
-    else void connection.window.showInformationMessage(`The rules reference for ${ruleId} is ${fileURLToPath(uri)}`);
+    else void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `The rules reference for ${ruleId} is ${fileURLToPath(uri)}` });
   });
 
   documents.listen(connection);
@@ -265,6 +272,10 @@ function filePathOf(uri: string): string | null {
   } catch {
     return null;
   }
+}
+
+function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  return a.code === b.code && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
 }
 
 function firstLineLength(text: string): number {

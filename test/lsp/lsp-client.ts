@@ -28,6 +28,7 @@ import {
   type ClientCapabilities,
   type CodeAction,
   type Command,
+  type Diagnostic,
   type DocumentSymbol,
   type Hover,
   type InitializeResult,
@@ -148,8 +149,8 @@ export class LspClient {
     return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } });
   }
 
-  codeActions(uri: string, range: Range): Promise<(Command | CodeAction)[] | null> {
-    return this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [] } });
+  codeActions(uri: string, range: Range, diagnostics: Diagnostic[] = []): Promise<(Command | CodeAction)[] | null> {
+    return this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics } });
   }
 
   symbols(uri: string): Promise<DocumentSymbol[] | SymbolInformation[] | null> {

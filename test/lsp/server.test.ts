@@ -229,6 +229,58 @@ describe("prfaq lsp, driven over stdio", () => {
   });
 });
 
+describe("prfaq lsp with a client as plain as Neovim 0.7", () => {
+  let client: LspClient;
+  let folder: string;
+
+  beforeAll(async () => {
+    folder = join(workspace, "plain");
+    mkdirSync(folder);
+    client = LspClient.start(folder);
+    await client.initialize({ debounceMs: 0 }, { textDocument: { codeAction: {} } });
+  });
+
+  afterAll(() => client.kill());
+
+  it("offers quick fixes for the diagnostics the client sends, with the cursor at column 0 of the line", async () => {
+    const uri = pathToFileURL(join(folder, "cursor.prfaq.md")).href;
+    await client.open(uri, FIXTURE);
+    const puffery = byCode(await client.diagnosticsForVersion(uri, 1), "puffery")[0];
+    expect(puffery.range.start.character).toBeGreaterThan(0);
+    const lineStart = { line: puffery.range.start.line, character: 0 };
+    const withoutContext = ((await client.codeActions(uri, { start: lineStart, end: lineStart })) ?? []).filter(isAction);
+    expect(withoutContext.map((a) => a.title)).not.toContain("Disable puffery for this line");
+    const withContext = ((await client.codeActions(uri, { start: lineStart, end: lineStart }, [puffery])) ?? []).filter(isAction);
+    expect(withContext.map((a) => a.title)).toContain("Disable puffery for this line");
+  });
+
+  it("names the rules reference in a notification when the client cannot open documents, so nothing waits for an answer", async () => {
+    const page = join(ROOT, "docs", "rules", "puffery.md");
+    expect(existsSync(page)).toBe(true);
+    const before = client.messages.length;
+    await client.executeCommand("prfaq.openRulesReference", ["puffery"]);
+    await expect.poll(() => client.messages.length).toBeGreaterThan(before);
+    expect(client.messages.at(-1)?.message).toContain(page);
+    expect(client.shownDocuments).toEqual([]);
+  });
+
+  it("does not make the first keystroke wait as long as the cold first check took", async () => {
+    const uri = pathToFileURL(join(folder, "long.prfaq.md")).href;
+    const filler = FIXTURE.split("\n").slice(8, 20).join("\n");
+    const text = FIXTURE + "\n" + Array.from({ length: 60 }, (_, i) => `## Note ${i + 1}\n\n${filler}`).join("\n\n");
+    let started = performance.now();
+    await client.open(uri, text);
+    await client.diagnosticsForVersion(uri, 1);
+    const coldMs = performance.now() - started;
+    started = performance.now();
+    await client.change(uri, 2, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: "x" }]);
+    await client.diagnosticsForVersion(uri, 2);
+    const firstKeystrokeMs = performance.now() - started;
+    // Counted, the cold check became a back-off at least as long as itself, before the keystroke's own check.
+    expect(firstKeystrokeMs).toBeLessThan(coldMs);
+  });
+});
+
 describe("prfaq lsp with a broken .prfaq.yml", () => {
   let client: LspClient;
   let folder: string;

@@ -29,7 +29,16 @@ describe("the VS Code extension's choice of prfaq", () => {
     const badSetting = resolveServerCommand(input([], { configuredPath: "/opt/prfaq" }));
     expect("error" in badSetting && badSetting.error).toContain('prfaq.path is set to "/opt/prfaq"');
     const missing = resolveServerCommand(input([]));
-    expect("error" in missing && missing.error).toContain("npm install --save-dev prfaq");
+    expect("error" in missing && missing.error).toContain("npm install --save-dev prfaq-<version>.tgz");
+    // prfaq is not on the npm registry: telling people to install the bare name would fetch whoever claims it.
+    expect("error" in missing && missing.error).not.toMatch(/npm install (-g |--save-dev )?prfaq(\s|$)/);
+  });
+
+  it("does not run an untrusted workspace's own prfaq, only the one on the PATH", () => {
+    const files = ["/repo/node_modules/.bin/prfaq", "/usr/bin/prfaq"];
+    expect(resolveServerCommand(input(files, { trusted: false }))).toMatchObject({ command: "/usr/bin/prfaq", source: "path" });
+    const nothing = resolveServerCommand(input(["/repo/node_modules/.bin/prfaq"], { trusted: false }));
+    expect("error" in nothing && nothing.error).toContain("not trusted");
   });
 
   it("starts npm's .cmd shim through a shell on Windows", () => {
