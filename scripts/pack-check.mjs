@@ -8,7 +8,7 @@
 // for minutes), so with --ignore-scripts the binding that `npm ci` already
 // built for this machine is copied in. Pass --with-scripts to run them instead.
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { Buffer } from "node:buffer";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -138,6 +138,24 @@ async function checkLanguageServer() {
   }
 }
 
+/** Runs the Neovim setup's headless script with the installed prfaq on the PATH, when Neovim is installed. */
+function checkNeovim() {
+  const version = spawnSync("nvim", ["--version"], { encoding: "utf8" });
+  if (version.status !== 0) return "skipped: nvim is not installed";
+  const folder = join(scratch, "neovim");
+  const weak = join(root, "examples", "weak-ai-assistant.md");
+  mkdirSync(join(folder, "team", "proposals"), { recursive: true });
+  for (const name of ["idea.prfaq.md", "second.prfaq.md", "notes.md", "team/proposals/plan.md"]) cpSync(weak, join(folder, name));
+  writeFileSync(join(folder, "team", ".prfaq.yml"), "files:\n  - proposals/*.md\n");
+  const result = run("nvim", ["--headless", "-u", "NONE", "--cmd", "set rtp+=editors/neovim", "-c", "luafile editors/neovim/test/headless.lua"], {
+    cwd: root,
+    timeout: 120_000,
+    env: { ...process.env, PRFAQ_WORK: folder, PATH: `${join(prefix, "bin")}:${process.env.PATH}` },
+  });
+  if (result.code !== 0) fail(`the Neovim setup failed against the installed prfaq:\n${result.stdout}${result.stderr}`);
+  return version.stdout.split("\n")[0];
+}
+
 async function timed(label, action) {
   const started = Date.now();
   const detail = await action();
@@ -156,6 +174,7 @@ try {
   step("prfaq check and export", checkDocument);
   await timed("prfaq serve", checkServe);
   await timed("prfaq lsp", checkLanguageServer);
+  step("Neovim setup, headless", checkNeovim);
   process.stdout.write("pack-check: the packed tarball installs and runs\n");
 } catch (err) {
   if (!process.exitCode) process.stderr.write(`pack-check: ${err instanceof Error ? err.message : String(err)}\n`);

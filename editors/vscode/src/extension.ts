@@ -11,6 +11,10 @@ interface VerdictNotificationParams {
 }
 
 let client: LanguageClient | undefined;
+let warnedMissing = false;
+
+/** The names that make a Markdown file a PR/FAQ without a .prfaq.yml (the server's defaults). */
+const PRFAQ_FILE_PATTERN = "**/{*.prfaq.md,PRFAQ.md,PR-FAQ.md,pr-faq.md,prfaq.md}";
 const verdicts = new Map<string, VerdictNotificationParams["verdict"]>();
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -35,41 +39,68 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await start(showVerdict);
     }),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
-      if (event.affectsConfiguration("prfaq")) {
-        await stop();
-        await start(showVerdict);
-      }
+      if (event.affectsConfiguration("prfaq")) await restart(showVerdict);
     }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => restart(showVerdict)),
   );
   await start(showVerdict);
 }
 
+async function restart(showVerdict: () => void): Promise<void> {
+  await stop();
+  await start(showVerdict);
+}
+
+/**
+ * Starts `prfaq lsp` for the workspace's PR/FAQs. Never throws: a server
+ * that cannot start is reported, and the rest of VS Code carries on.
+ */
 async function start(showVerdict: () => void): Promise<void> {
   const settings = vscode.workspace.getConfiguration("prfaq");
+  if (!settings.get<boolean>("enable", true)) return;
   const resolved = resolveServerCommand({
     configuredPath: settings.get<string>("path", ""),
     workspaceFolders: vscode.workspace.workspaceFolders?.map((f) => f.uri.fsPath) ?? [],
     platform: process.platform,
     pathEnv: process.env.PATH ?? "",
     exists: existsSync,
+    trusted: vscode.workspace.isTrusted,
   });
   if ("error" in resolved) {
-    void vscode.window.showWarningMessage(resolved.error);
+    // Once per session: a missing prfaq is a setup step, not something to repeat on every restart.
+    if (!warnedMissing) void vscode.window.showWarningMessage(resolved.error);
+    warnedMissing = true;
     return;
   }
   // TransportKind.stdio appends --stdio, which `prfaq lsp` accepts.
   const serverOptions: ServerOptions = { command: resolved.command, args: ["lsp"], transport: TransportKind.stdio, options: { shell: resolved.shell } };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: "file", language: "markdown" }],
+    documentSelector: await documentSelector(),
     initializationOptions: { debounceMs: settings.get<number>("debounceMs", 150) },
   };
-  client = new LanguageClient("prfaq", "prfaq", serverOptions, clientOptions);
-  client.onNotification("prfaq/verdict", (params: VerdictNotificationParams) => {
+  const starting = new LanguageClient("prfaq", "prfaq", serverOptions, clientOptions);
+  starting.onNotification("prfaq/verdict", (params: VerdictNotificationParams) => {
     if (params.verdict) verdicts.set(params.uri, params.verdict);
     else verdicts.delete(params.uri);
     showVerdict();
   });
-  await client.start();
+  try {
+    await starting.start();
+    client = starting;
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    void vscode.window.showErrorMessage(`prfaq could not start its language server (${resolved.command} lsp): ${reason}. Check the prfaq.path setting, then run "prfaq: Restart the language server".`);
+  }
+}
+
+/**
+ * PR/FAQs by name everywhere; every Markdown file once a .prfaq.yml exists,
+ * because its `files` globs can name any of them and the server reads those.
+ */
+async function documentSelector(): Promise<LanguageClientOptions["documentSelector"]> {
+  const configs = await vscode.workspace.findFiles("**/.prfaq.{yml,yaml}", "**/node_modules/**", 1);
+  if (configs.length) return [{ scheme: "file", language: "markdown" }];
+  return [{ scheme: "file", language: "markdown", pattern: PRFAQ_FILE_PATTERN }];
 }
 
 async function stop(): Promise<void> {

@@ -12,6 +12,11 @@ export interface ServerCommandInput {
   /** The PATH environment variable. */
   pathEnv: string;
   exists(path: string): boolean;
+  /**
+   * Whether the user trusts the workspace. An untrusted workspace's
+   * node_modules/.bin/prfaq is a program the workspace chose, so it is not run.
+   */
+  trusted?: boolean;
 }
 
 export type ServerCommand =
@@ -35,7 +40,7 @@ export function resolveServerCommand(input: ServerCommandInput): ServerCommand {
     if (found) return { command: found, source: "setting", shell: shellFor(found) };
     return { error: `prfaq.path is set to "${configured}", but no such file exists. Fix the setting or clear it to use the workspace's prfaq.` };
   }
-  for (const folder of input.workspaceFolders) {
+  for (const folder of input.trusted === false ? [] : input.workspaceFolders) {
     for (const name of names) {
       const candidate = join(folder, "node_modules", ".bin", name);
       if (input.exists(candidate)) return { command: candidate, source: "workspace", shell: shellFor(candidate) };
@@ -48,6 +53,9 @@ export function resolveServerCommand(input: ServerCommandInput): ServerCommand {
     }
   }
   return {
-    error: "prfaq was not found. Install it in the workspace (npm install --save-dev prfaq) or globally (npm install -g prfaq), or set prfaq.path.",
+    error:
+      input.trusted === false
+        ? "prfaq was not found on the PATH. This workspace is not trusted, so its own node_modules/.bin/prfaq is not run; trust the workspace, or install prfaq globally (npm install -g prfaq-<version>.tgz, a tarball made with npm pack) or set prfaq.path."
+        : "prfaq was not found. Install it in the workspace (npm install --save-dev prfaq-<version>.tgz, a tarball made with npm pack in a prfaq checkout) or globally (npm install -g), or set prfaq.path. PR/FAQs are not checked until then.",
   };
 }
