@@ -160,12 +160,14 @@ function registerFlowCommands(program: Command): void {
     .addOption(new Option("--criteria <result>", "how the results compare with the kill criteria (default: missed for kill, not-tested otherwise)").choices(["met", "missed", "not-tested"]))
     .option("--date <YYYY-MM-DD>", "the date of the decision (default: today)")
     .option("--force", "record proceed or kill even though the document has no kill criteria")
+    .option("--overrule <reason>", "proceed although the critic still finds errors, and say why (recorded with the decision)")
+    .option("-c, --config <file>", "use this .prfaq.yml instead of looking one up")
     .option("--dry-run", "print the updated document instead of writing it")
     .action(async (file: string, opts) => {
       const chosen = (["proceed", "revise", "kill"] as const).filter((o) => opts[o]);
       if (chosen.length !== 1) throw new UserError("say what was decided: exactly one of --proceed, --revise or --kill");
       const { runDecide } = await import("./commands/decide");
-      await write(await runDecide(file, { outcome: chosen[0], reason: opts.reason, criteria: opts.criteria ?? null, date: opts.date ?? today(), force: !!opts.force, dryRun: !!opts.dryRun }));
+      await write(await runDecide(file, { outcome: chosen[0], reason: opts.reason, criteria: opts.criteria ?? null, date: opts.date ?? today(), force: !!opts.force, dryRun: !!opts.dryRun, overrule: opts.overrule ?? null, config: opts.config ?? null }));
     });
 
   program

@@ -37,7 +37,7 @@ try {
   for (const text of ideas) ids.push(await create(text));
   const tidewater = await create(draft.replace("for its 140 visitor moorings.", "for its 140 visitor moorings. It is built for businesses of all sizes."));
   await apiFromPage(page, "POST", `/api/documents/${ids[0]}/decisions`, { outcome: "kill", reason: "Six of forty practices closed a month with it; the criterion was ten.", killCriteria: [0] });
-  await apiFromPage(page, "POST", `/api/documents/${ids[2]}/decisions`, { outcome: "proceed", reason: "Mileage fell 22% in the pilot.", killCriteria: [0] });
+  await apiFromPage(page, "POST", `/api/documents/${ids[2]}/decisions`, { outcome: "proceed", reason: "Mileage fell 22% in the pilot.", killCriteria: [0], overruleReason: "The open points are wording, not substance." });
 
   const reviewers: { name: string; url: string; id: string }[] = [];
   for (const [name, email] of [["Sam Okafor", "sam@example.com"], ["Lena Brandt", "lena@example.com"]]) {

@@ -119,6 +119,28 @@ describe("prfaq decide", () => {
     expect(forced.stdout).toContain("no kill criteria: recorded with --force");
   });
 
+  it("asks why before proceeding over errors the critic still finds, and records the reason", () => {
+    const dir = tempDir();
+    // Without its customer FAQ the document has an error the critic won't let pass.
+    const flawed = strong.replace(/## Customer FAQ[\s\S]*?(?=\n## )/, "");
+    writeFileSync(join(dir, "idea.md"), flawed);
+    expect(JSON.parse(prfaq(["check", "--format", "json", "idea.md"], { cwd: dir }).stdout).files[0].verdict.errors).toBeGreaterThan(0);
+    const refused = prfaq(["decide", "idea.md", "--proceed", "--reason", "The pilot cleared both bars."], { cwd: dir });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/^prfaq: idea\.md: the critic still finds \d+ errors? in the document; to proceed anyway, say why with --overrule/);
+    expect(readFileSync(join(dir, "idea.md"), "utf8")).toBe(flawed);
+    const overruled = prfaq(["decide", "idea.md", "--proceed", "--reason", "The pilot cleared both bars.", "--overrule", "The FAQ is being written with support this week."], { cwd: dir });
+    expect(overruled.status).toBe(0);
+    const written = readFileSync(join(dir, "idea.md"), "utf8");
+    const decision = (parseYaml(written.split("---\n")[1]) as { decision: Record<string, string> }).decision;
+    expect(decision).toMatchObject({ outcome: "proceed", overrule_reason: "The FAQ is being written with support this week." });
+    expect(decision.overruled).toMatch(/^\d+ errors? the critic still finds$/);
+    expect(written).toMatch(/Proceeded over \d+ errors? the critic still finds, because: The FAQ is being written with support this week\./);
+    // Kill and revise over errors are the critic's advice taken, and need no more.
+    writeFileSync(join(dir, "other.md"), flawed);
+    expect(prfaq(["decide", "other.md", "--revise", "--reason", "Write the FAQ."], { cwd: dir }).status).toBe(0);
+  });
+
   it("asks for exactly one decision and a reason", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "idea.md"), strong);

@@ -198,7 +198,7 @@ describe.each(DATABASE_KINDS)("documents, revisions and decisions on %s", (kind)
     const month = new Date().toISOString().slice(0, 7);
     expect(portfolio.body.killRate).toEqual([{ period: month, decisions: 1, kills: 1, rate: 1 }]);
 
-    await alice.client.post(`/api/documents/${document.id}/decisions`, { outcome: "proceed", reason: "Second pilot met the criteria." });
+    await alice.client.post(`/api/documents/${document.id}/decisions`, { outcome: "proceed", reason: "Second pilot met the criteria.", overruleReason: "The open errors are headings, not substance." });
     const after = await bob.client.get<{ killRate: { decisions: number; kills: number; rate: number }[] }>(`/api/workspaces/${ws.workspaceId}/portfolio`);
     expect(after.body.killRate).toEqual([{ period: month, decisions: 2, kills: 1, rate: 0.5 }]);
   });

@@ -85,6 +85,7 @@ function syntheticPortfolio(count: number): Portfolio {
             revision: 1,
             decidedBy: user,
             decidedAt: new Date(Date.UTC(2027, 5, 1) + i * 3_600_000).toISOString(),
+            overruled: null,
           }
         : null,
     });

@@ -7,10 +7,11 @@
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFile, rename, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { recordDecision, type CriteriaResult, type DecisionOutcome } from "../../core";
+import { createCritic, recordDecision, rules, type CriteriaResult, type DecisionOutcome } from "../../core";
 import { UserError } from "../errors";
+import { ConfigResolver } from "../io/config";
 import { decodeDocument } from "../io/read-document";
 
 const run = promisify(execFile);
@@ -23,6 +24,15 @@ export interface DecideOptions {
   force: boolean;
   /** Print the new text instead of writing the file. */
   dryRun: boolean;
+  /** Why proceed although the critic still finds errors. */
+  overrule: string | null;
+  config: string | null;
+}
+
+/** Errors the critic finds in the document, judged with the configuration that applies to it. */
+function openErrors(path: string, text: string, configPath: string | null): number {
+  const { config } = new ConfigResolver(configPath ? resolve(configPath) : null).forDocument(resolve(path));
+  return createCritic({ rules, config }).check(text).verdict.errors;
 }
 
 /**
@@ -55,7 +65,16 @@ export async function runDecide(path: string, options: DecideOptions): Promise<s
   if (/\.docx$/i.test(path)) throw new UserError(`${path}: decisions are written into Markdown documents; run \`prfaq import ${path}\` first and decide on the Markdown`);
   const text = decodeDocument(bytes, path);
   const version = await versionOf(path, bytes);
-  const result = recordDecision(text, { outcome: options.outcome, reason: options.reason, date: options.date, criteria: options.criteria ?? undefined, version, force: options.force });
+  const result = recordDecision(text, {
+    outcome: options.outcome,
+    reason: options.reason,
+    date: options.date,
+    criteria: options.criteria ?? undefined,
+    version,
+    force: options.force,
+    openErrors: options.outcome === "proceed" ? openErrors(path, text, options.config) : 0,
+    overruleReason: options.overrule ?? undefined,
+  });
   if (!result.ok) throw new UserError(`${path}: ${result.message}`);
   if (options.dryRun) return result.text;
   // Write beside the file, then rename over it: a crash midway can't leave half a document.

@@ -27,6 +27,10 @@ export interface DecisionInput {
   version?: string | null;
   /** Record proceed or kill even though the document has no kill criteria. */
   force?: boolean;
+  /** Errors the critic finds in the document; proceeding over any needs `overruleReason`. */
+  openErrors?: number;
+  /** Why the team proceeds although the critic still finds errors: recorded with the decision. */
+  overruleReason?: string;
 }
 
 /** One insertion or replacement, in offsets of the original text. */
@@ -38,7 +42,7 @@ export interface TextEdit {
 
 export type DecideResult =
   | { ok: true; text: string; edits: TextEdit[]; criteria: CriteriaResult; hasKillCriteria: boolean }
-  | { ok: false; problem: "no-kill-criteria" | "no-reason" | "bad-date" | "bad-front-matter"; message: string };
+  | { ok: false; problem: "no-kill-criteria" | "no-reason" | "bad-date" | "bad-front-matter" | "against-the-room"; message: string };
 
 const CRITERIA_SENTENCE: Record<CriteriaResult, string> = {
   met: "Kill criteria: met, the results cleared the bar they set.",
@@ -65,9 +69,22 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+function errorsPhrase(count: number): string {
+  return `${count} error${count === 1 ? "" : "s"} the critic still finds`;
+}
+
+/** True when the decision proceeds over errors, so what it overruled goes on record. */
+function overrules(input: DecisionInput): boolean {
+  return input.outcome === "proceed" && (input.openErrors ?? 0) > 0;
+}
+
 function frontMatterBlock(input: DecisionInput, criteria: CriteriaResult, nl: string): string {
   const record: Record<string, string> = { outcome: input.outcome, date: input.date, reason: oneLine(input.reason), kill_criteria: criteria };
   if (input.version) record.version = input.version;
+  if (overrules(input)) {
+    record.overruled = errorsPhrase(input.openErrors!);
+    record.overrule_reason = oneLine(input.overruleReason ?? "");
+  }
   return stringify({ decision: record }, { lineWidth: 0 }).trimEnd().split("\n").join(nl) + nl;
 }
 
@@ -111,7 +128,8 @@ function frontMatterEdit(doc: PrfaqDocument, block: string, nl: string): TextEdi
 function decisionEntry(input: DecisionInput, criteria: CriteriaResult): string {
   const reason = oneLine(input.reason).replace(/([^.!?])$/, "$1.");
   const version = input.version ? ` Decided on version ${input.version}.` : "";
-  return `**${input.date}: ${input.outcome}.** ${reason} ${CRITERIA_SENTENCE[criteria]}${version}`;
+  const overruled = overrules(input) ? ` Proceeded over ${errorsPhrase(input.openErrors!)}, because: ${oneLine(input.overruleReason ?? "").replace(/([^.!?])$/, "$1.")}` : "";
+  return `**${input.date}: ${input.outcome}.** ${reason}${overruled} ${CRITERIA_SENTENCE[criteria]}${version}`;
 }
 
 function sectionEdit(doc: PrfaqDocument, entry: string, nl: string): TextEdit {
@@ -152,6 +170,13 @@ export function recordDecision(source: string, input: DecisionInput, lexicons?: 
       ok: false,
       problem: "no-kill-criteria",
       message: `the document has no kill criteria, so a ${input.outcome} decision can't be held against them; add a "Kill criteria" section, decide to revise, or pass --force`,
+    };
+  }
+  if (overrules(input) && !oneLine(input.overruleReason ?? "")) {
+    return {
+      ok: false,
+      problem: "against-the-room",
+      message: `the critic still finds ${input.openErrors} error${input.openErrors === 1 ? "" : "s"} in the document; to proceed anyway, say why with --overrule "…" (it is recorded with the decision), or fix them first (prfaq check)`,
     };
   }
   const criteria = input.criteria ?? (input.outcome === "kill" ? "missed" : "not-tested");

@@ -149,6 +149,9 @@ export interface DecisionsTable {
   evidence: string | null;
   decided_by: string;
   decided_at: string;
+  /** JSON: Overruled, when the decision went against reviewers' verdicts or the critic's errors. */
+  overruled: string | null;
+  overrule_reason: string | null;
 }
 
 export interface AuditLogTable {

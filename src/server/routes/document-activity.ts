@@ -82,6 +82,7 @@ export const documentActivityRoutes = new Hono<AppEnv>()
       revision: optionalInteger(body, "revision", 1) ?? access.doc.head_revision,
       killCriteria: integerArray(body, "killCriteria"),
       evidence: optionalString(body, "evidence", { trim: true, max: 10_000 }),
+      overruleReason: optionalString(body, "overruleReason", { trim: true, max: 10_000 }),
     });
     const updated = await documentAccess(db, access.doc.id, auth.user.id);
     return c.json({ decision: (await decisionViews(db, [row]))[0], document: await documentSummary(db, updated.doc) }, 201);

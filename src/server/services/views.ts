@@ -115,6 +115,8 @@ export interface DecisionView {
   revision: number;
   decidedBy: UserRef;
   decidedAt: string;
+  /** Set when the decision proceeded against reviewers' verdicts or open errors: what it overruled and why. */
+  overruled: { verdicts: { user: UserRef; verdict: "revise" | "kill"; note: string | null }[]; openErrors: number; reason: string } | null;
 }
 
 export function decisionView(row: DecisionRow, decidedBy: UserRef): DecisionView {
@@ -128,5 +130,6 @@ export function decisionView(row: DecisionRow, decidedBy: UserRef): DecisionView
     revision: row.revision_number,
     decidedBy,
     decidedAt: row.decided_at,
+    overruled: row.overruled ? { ...(JSON.parse(row.overruled) as Omit<NonNullable<DecisionView["overruled"]>, "reason">), reason: row.overrule_reason ?? "" } : null,
   };
 }

@@ -146,7 +146,7 @@ export const api = {
   resolve: (commentId: string, resolved: boolean) => request<{ comment: Comment }>("POST", `/api/comments/${enc(commentId)}/resolve`, { resolved }),
 
   decisions: (id: string) => request<{ decisions: Decision[] }>("GET", `/api/documents/${enc(id)}/decisions`),
-  decide: (id: string, decision: { outcome: Outcome; reason: string; revision?: number; killCriteria: number[]; evidence?: string }) =>
+  decide: (id: string, decision: { outcome: Outcome; reason: string; revision?: number; killCriteria: number[]; evidence?: string; overruleReason?: string }) =>
     request<{ decision: Decision; document: DocumentSummary }>("POST", `/api/documents/${enc(id)}/decisions`, decision),
 
   portfolio: (ws: string) => request<Portfolio>("GET", `/api/workspaces/${enc(ws)}/portfolio`),

@@ -169,6 +169,15 @@ export interface Decision {
   revision: number;
   decidedBy: UserRef;
   decidedAt: string;
+  /** Set when the decision proceeded against reviewers' verdicts or open errors. */
+  overruled: Overruled | null;
+}
+
+export interface Overruled {
+  verdicts: { user: UserRef; verdict: "revise" | "kill"; note: string | null }[];
+  openErrors: number;
+  /** Why the team proceeded anyway; absent in the server's refusal, which asks for it. */
+  reason?: string;
 }
 
 export interface CategoryStatus {

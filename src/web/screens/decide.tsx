@@ -1,8 +1,9 @@
 import { useState } from "preact/hooks";
-import { api } from "../api/client";
-import type { Decision, DocumentWithRevision, Outcome } from "../api/types";
+import { api, ApiError } from "../api/client";
+import type { Decision, DocumentWithRevision, Outcome, Overruled, Review } from "../api/types";
 import { OUTCOME_LABELS } from "../components/categories";
 import { DocHeader } from "../components/doc-header";
+import { describeOverruled, OverruledNote } from "../components/overruled";
 import { ErrorBox, Loading, Time } from "../components/status";
 import { useAsync, useTitle } from "../hooks";
 import { useDocumentEvents } from "../live";
@@ -33,15 +34,23 @@ function DecisionList({ decisions }: { decisions: Decision[] }) {
             </ul>
           )}
           {d.evidence && <p class="muted">Evidence: {d.evidence}</p>}
+          {d.overruled && <OverruledNote overruled={d.overruled} />}
         </li>
       ))}
     </ol>
   );
 }
 
-function LatestVerdicts({ documentId }: { documentId: string }) {
-  const reviews = useAsync(() => api.reviews(documentId), [documentId]);
-  const latest = reviews.data?.reviews[0];
+/** What proceeding would go against, as far as this reader can see: the server has the last word. */
+function roomAgainst(loaded: DocumentWithRevision, latest: Review | undefined): Overruled | null {
+  const verdicts = (latest?.participants ?? [])
+    .filter((p) => !p.hidden && (p.verdict === "revise" || p.verdict === "kill"))
+    .map((p) => ({ user: p.user, verdict: p.verdict as "revise" | "kill", note: p.note }));
+  const openErrors = loaded.revision.critique.verdict.errors;
+  return verdicts.length || openErrors ? { verdicts, openErrors } : null;
+}
+
+function LatestVerdicts({ latest }: { latest: Review | undefined }) {
   if (!latest) return null;
   const given = latest.participants.filter((p) => p.verdict && !p.hidden);
   return (
@@ -65,7 +74,7 @@ function LatestVerdicts({ documentId }: { documentId: string }) {
   );
 }
 
-function DecideForm({ loaded, decided, onDecided }: { loaded: DocumentWithRevision; decided: boolean; onDecided: () => void }) {
+function DecideForm({ loaded, decided, against, onDecided }: { loaded: DocumentWithRevision; decided: boolean; against: Overruled | null; onDecided: () => void }) {
   const { announce } = useApp();
   const { document: doc, revision } = loaded;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -74,6 +83,9 @@ function DecideForm({ loaded, decided, onDecided }: { loaded: DocumentWithRevisi
   const [evidence, setEvidence] = useState("");
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [overruleReason, setOverruleReason] = useState("");
+  const [refusedOver, setRefusedOver] = useState<Overruled | null>(null);
+  const overruling = outcome === "proceed" ? (refusedOver ?? against) : null;
   const noCriteria = revision.killCriteria.length === 0;
   return (
     <form
@@ -82,17 +94,29 @@ function DecideForm({ loaded, decided, onDecided }: { loaded: DocumentWithRevisi
         e.preventDefault();
         if (!outcome) return setError(new Error("Choose proceed, revise or kill."));
         if (!reason.trim()) return setError(new Error("Give the reason: a decision without one teaches the next team nothing."));
+        if (overruling && !overruleReason.trim()) return setError(new Error(`Say why the team proceeds over ${describeOverruled(overruling)}.`));
         setBusy(true);
         try {
-          await api.decide(doc.id, { outcome, reason: reason.trim(), revision: revision.number, killCriteria: criteria, evidence: evidence.trim() || undefined });
+          await api.decide(doc.id, {
+            outcome,
+            reason: reason.trim(),
+            revision: revision.number,
+            killCriteria: criteria,
+            evidence: evidence.trim() || undefined,
+            overruleReason: overruling ? overruleReason.trim() : undefined,
+          });
           announce(`Recorded: ${OUTCOME_LABELS[outcome].toLowerCase()}.`);
           setOutcome(null);
           setReason("");
           setCriteria([]);
           setEvidence("");
+          setOverruleReason("");
+          setRefusedOver(null);
           setError(null);
           onDecided();
         } catch (err) {
+          // A verdict this screen couldn't see yet (silent reading, or given a moment ago): the server says what stands against it.
+          if (err instanceof ApiError && err.field === "overruleReason") setRefusedOver((err.body as { overruled?: Overruled }).overruled ?? null);
           setError(err);
         } finally {
           setBusy(false);
@@ -116,6 +140,17 @@ function DecideForm({ loaded, decided, onDecided }: { loaded: DocumentWithRevisi
         <span>Reason</span>
         <textarea rows={3} required value={reason} onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)} />
       </label>
+      {overruling && (
+        <div class="against-room" role="group" aria-labelledby="against-room-heading">
+          <p id="against-room-heading" class="warning-text">
+            <strong>Proceeding goes against the room:</strong> {describeOverruled(overruling)}.
+          </p>
+          <label class="field">
+            <span>Why proceed anyway (recorded with the decision)</span>
+            <textarea rows={2} aria-required="true" value={overruleReason} onInput={(e) => setOverruleReason((e.target as HTMLTextAreaElement).value)} />
+          </label>
+        </div>
+      )}
       <fieldset class="choice">
         <legend>The kill criteria this decision rests on</legend>
         {noCriteria ? (
@@ -151,12 +186,14 @@ function DecideForm({ loaded, decided, onDecided }: { loaded: DocumentWithRevisi
 export function DecideScreen({ id }: { id: string }) {
   const loaded = useAsync(() => api.document(id), [id]);
   const decisions = useAsync(() => api.decisions(id), [id]);
+  const reviews = useAsync(() => api.reviews(id), [id]);
   useTitle(loaded.data ? `Decide: ${loaded.data.document.title}` : "Decide");
   useDocumentEvents(loaded.data?.document.workspaceId, id, (event) => {
     if (event.type === "decision" || event.type === "revision" || event.type === "document") {
       void loaded.reload();
       void decisions.reload();
     }
+    if (event.type === "review" || event.type === "verdict" || event.type === "decision") void reviews.reload();
   });
   if (loaded.error) return <ErrorBox error={loaded.error} title="This document didn't open." />;
   if (!loaded.data) return <Loading what="the document" />;
@@ -170,6 +207,7 @@ export function DecideScreen({ id }: { id: string }) {
               key={loaded.data.revision.number}
               loaded={loaded.data}
               decided={(decisions.data?.decisions.length ?? 0) > 0}
+              against={roomAgainst(loaded.data, reviews.data?.reviews[0])}
               onDecided={() => {
                 void loaded.reload();
                 void decisions.reload();
@@ -180,7 +218,7 @@ export function DecideScreen({ id }: { id: string }) {
           )}
         </div>
         <div>
-          <LatestVerdicts documentId={id} />
+          <LatestVerdicts latest={reviews.data?.reviews[0]} />
           <section class="panel" aria-labelledby="decisions-heading">
             <h2 id="decisions-heading" class="panel-heading">
               Decisions so far

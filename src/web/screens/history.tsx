@@ -1,6 +1,7 @@
 import { useMemo } from "preact/hooks";
 import type { Finding } from "../../core";
 import { api } from "../api/client";
+import { OverruledNote } from "../components/overruled";
 import type { Decision, Review, Revision, RevisionSummary } from "../api/types";
 import { CATEGORY_LABELS, OUTCOME_LABELS, READINESS_LABELS } from "../components/categories";
 import { DocHeader } from "../components/doc-header";
@@ -66,8 +67,9 @@ function RevisionTable({
                     </span>
                   ))}
                   {decided.map((d) => (
-                    <span key={d.id} class={`badge outcome-${d.outcome}`}>
-                      {OUTCOME_LABELS[d.outcome]}
+                    <span key={d.id}>
+                      <span class={`badge outcome-${d.outcome}`}>{OUTCOME_LABELS[d.outcome]}</span>
+                      {d.overruled && <OverruledNote overruled={d.overruled} compact />}
                     </span>
                   ))}
                 </td>

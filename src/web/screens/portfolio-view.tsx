@@ -2,6 +2,7 @@ import { useMemo, useState } from "preact/hooks";
 import type { Outcome, Portfolio, PortfolioEntry, Readiness, Stage } from "../api/types";
 import { OUTCOME_LABELS, READINESS_LABELS, STAGE_LABELS } from "../components/categories";
 import { KillRateChart } from "../components/kill-rate";
+import { OverruledNote } from "../components/overruled";
 import { ReadinessBar } from "../components/readiness-bar";
 import { Time } from "../components/status";
 
@@ -78,6 +79,7 @@ function Row({ entry }: { entry: PortfolioEntry }) {
           <>
             <span class={`badge outcome-${entry.lastDecision.outcome}`}>{OUTCOME_LABELS[entry.lastDecision.outcome]}</span>{" "}
             <Time iso={entry.lastDecision.decidedAt} />
+            {entry.lastDecision.overruled && <OverruledNote overruled={entry.lastDecision.overruled} compact />}
           </>
         ) : (
           <span class="muted">not yet</span>

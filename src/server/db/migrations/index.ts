@@ -3,6 +3,7 @@ import { accountsAndDocuments } from "./0001_accounts_documents";
 import { reviewsAndComments } from "./0002_reviews_comments";
 import { decisions } from "./0003_decisions";
 import { commentThreads } from "./0004_comment_threads";
+import { decisionsAgainstTheRoom } from "./0005_decisions_against_the_room";
 import type { DatabaseKind, VersionedMigration } from "./helpers";
 
 /**
@@ -15,6 +16,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Versio
   ["0002_reviews_comments", reviewsAndComments],
   ["0003_decisions", decisions],
   ["0004_comment_threads", commentThreads],
+  ["0005_decisions_against_the_room", decisionsAgainstTheRoom],
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
