@@ -18,6 +18,8 @@ const external = [
   "vscode-languageserver-textdocument",
   "@clack/prompts",
   "autocannon",
+  // Only reached from source, to bundle the analysis worker the way this script does.
+  "esbuild",
 ];
 
 rmSync(new URL("../dist/cli", import.meta.url), { recursive: true, force: true });

@@ -9,9 +9,11 @@ export interface Limits {
   /** Largest document, in characters (UTF-16 code units). */
   documentChars: number;
   commentChars: number;
+  /** How long the critic may take over one document (or the renderer over one comment) before its worker is killed. */
+  critiqueMs: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { bodyBytes: 1024 * 1024, documentChars: 262_144, commentChars: 20_000 };
+export const DEFAULT_LIMITS: Limits = { bodyBytes: 1024 * 1024, documentChars: 262_144, commentChars: 20_000, critiqueMs: 5_000 };
 
 export interface ServerSettings {
   /** The address people open, e.g. http://127.0.0.1:4321 (used in sign-in links). */
@@ -27,7 +29,7 @@ export interface ServerSettings {
 export interface Services {
   database: Database;
   hub: EventHub;
-  /** Critiques and renders revision text (worker threads when built). */
+  /** Critiques and renders revision text and comments, in worker processes. */
   analyzer: RevisionAnalyzer;
   settings: ServerSettings;
 }

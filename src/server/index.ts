@@ -108,7 +108,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       webRoot: options.webRoot === undefined ? defaultWebRoot() : options.webRoot,
       limits: { ...DEFAULT_LIMITS, ...options.limits },
     };
-    analyzer = defaultAnalyzer();
+    analyzer = await defaultAnalyzer(settings.limits.critiqueMs);
     const services: Services = { database, hub, analyzer, settings };
     const setup = await setUpWorkspace(services, { localOwner: local, examples: options.seedExamples === false ? [] : readExamples(examplesDir()) });
     server = await listen(createApp(services), options.host, options.port);

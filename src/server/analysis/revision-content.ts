@@ -1,4 +1,4 @@
-import type { Critic, PrfaqDocument } from "../../core";
+import { verdictOf, type Critic, type Finding, type PrfaqDocument } from "../../core";
 import { renderMarkdown } from "./render";
 
 /** Everything derived from a revision's text, computed once when it is saved (revisions never change). */
@@ -40,8 +40,100 @@ export function killCriteriaOf(doc: PrfaqDocument): string[] {
   return blocks.flatMap((b) => (b.sentences.length ? b.sentences.map((s) => s.text.trim()) : [b.text.trim()])).filter(Boolean);
 }
 
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/**
+ * The text as escaped paragraphs, for when Markdown rendering failed or ran
+ * out of time: one pass over the text, so it can never be the slow part.
+ */
+export function plainTextHtml(text: string): string {
+  const paragraphs = text.split(/\n[ \t]*\n/).filter((p) => p.trim());
+  return paragraphs.map((p) => `<p>${p.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch])}</p>`).join("\n");
+}
+
+/** Markdown to safe HTML, or escaped text when the renderer gives up (a stack overflow on deep nesting). */
+export function safeHtml(markdown: string): string {
+  try {
+    return renderMarkdown(markdown);
+  } catch {
+    return plainTextHtml(markdown);
+  }
+}
+
+/** A title read line by line, without the parser: the front matter's `title:`, else the first heading, else the first line. */
+export function titleFromLines(text: string): string {
+  const lines = text.slice(0, 20_000).split("\n");
+  let inFrontMatter = lines[0]?.trim() === "---";
+  for (const [index, line] of lines.entries()) {
+    if (inFrontMatter && index > 0) {
+      if (line.trim() === "---") inFrontMatter = false;
+      const title = /^title:\s*["']?(.*?)["']?\s*$/.exec(line)?.[1];
+      if (title) return title.slice(0, MAX_TITLE);
+      continue;
+    }
+    const heading = /^\s{0,3}#{1,6}\s+(.*?)[\s#]*$/.exec(line)?.[1];
+    if (heading) return heading.slice(0, MAX_TITLE);
+  }
+  const first = lines.find((l, i) => l.trim() && !(i === 0 && l.trim() === "---"));
+  return first ? first.trim().slice(0, 80) : "Untitled";
+}
+
+export type AnalysisFailure = { kind: "timeout"; budgetMs: number } | { kind: "crash" } | { kind: "error"; message: string };
+
+export const UNREVIEWED_RULE_ID = "critique-unavailable";
+
+function failureMessage(failure: AnalysisFailure): string {
+  if (failure.kind === "timeout") {
+    return `The critique timed out: the critic did not finish this revision within ${(failure.budgetMs / 1000).toLocaleString("en")} s, so it was saved without a review.`;
+  }
+  if (failure.kind === "crash") return "The critic crashed on this revision (it ran out of memory or stack), so it was saved without a review.";
+  return `The critic failed on this revision (${failure.message.split("\n")[0].slice(0, 200)}), so it was saved without a review.`;
+}
+
+/**
+ * What a revision is stored with when the critic could not review it: the
+ * text is never lost, and one error says why there is no critique, so the
+ * document reads as not ready rather than as clean.
+ */
+export function unreviewedContent(text: string, failure: AnalysisFailure, html?: string): RevisionContent {
+  const firstLineEnd = text.indexOf("\n") === -1 ? text.length : text.indexOf("\n");
+  const finding: Finding = {
+    ruleId: UNREVIEWED_RULE_ID,
+    category: "structure",
+    severity: "error",
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: firstLineEnd + 1,
+    offset: 0,
+    endOffset: firstLineEnd,
+    message: failureMessage(failure),
+    question: "Is there a very long run of one character, very deep nesting or a very long line that could be written more simply? Save again once it is gone to get a review.",
+  };
+  // The verdict reads nothing of the document but its decision, and an unread document has none.
+  const verdict = verdictOf({ decision: null } as Pick<PrfaqDocument, "decision"> as PrfaqDocument, [finding]);
+  return {
+    text,
+    title: titleFromLines(text),
+    findings: JSON.stringify([finding]),
+    verdict: JSON.stringify(verdict),
+    readiness: verdict.readiness,
+    errors: verdict.errors,
+    warnings: verdict.warnings,
+    infos: verdict.infos,
+    killCriteria: "[]",
+    html: html ?? plainTextHtml(text),
+  };
+}
+
 export function revisionContentOf(critic: Critic, text: string): RevisionContent {
-  const { document, findings, verdict } = critic.check(text);
+  let checked: ReturnType<Critic["check"]>;
+  try {
+    checked = critic.check(text);
+  } catch (err) {
+    return unreviewedContent(text, { kind: "error", message: err instanceof Error ? err.message : String(err) }, safeHtml(text));
+  }
+  const { document, findings, verdict } = checked;
   return {
     text,
     title: titleOf(document),
@@ -52,6 +144,6 @@ export function revisionContentOf(critic: Critic, text: string): RevisionContent
     warnings: verdict.warnings,
     infos: verdict.infos,
     killCriteria: JSON.stringify(killCriteriaOf(document)),
-    html: renderMarkdown(text),
+    html: safeHtml(text),
   };
 }

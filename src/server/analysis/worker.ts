@@ -1,26 +1,32 @@
 /**
- * A worker thread that critiques and renders revisions, so the event loop
- * keeps serving reads while a save is being analysed.
+ * A child process that critiques and renders what the server is sent, so
+ * that neither a slow document nor a fatal V8 error (stack or heap exhausted
+ * while compiling a regular expression, say) reaches the process that serves
+ * requests: the pool kills and replaces this process instead.
  */
-import { parentPort } from "node:worker_threads";
 import { createCritic, rules } from "../../core";
-import { revisionContentOf } from "./revision-content";
+import { revisionContentOf, safeHtml, type RevisionContent } from "./revision-content";
 
-export interface AnalysisRequest {
-  id: number;
-  text: string;
-}
+export type AnalysisRequest = { id: number; kind: "revision"; text: string } | { id: number; kind: "html"; text: string };
 
-export type AnalysisReply = { id: number; content: import("./revision-content").RevisionContent } | { id: number; error: string };
+export type AnalysisReply = { ready: true } | { id: number; content: RevisionContent } | { id: number; html: string } | { id: number; error: string };
 
 const critic = createCritic({ rules });
 
-parentPort?.on("message", (request: AnalysisRequest) => {
-  let reply: AnalysisReply;
+function answer(request: AnalysisRequest): AnalysisReply {
   try {
-    reply = { id: request.id, content: revisionContentOf(critic, request.text) };
+    if (request.kind === "html") return { id: request.id, html: safeHtml(request.text) };
+    return { id: request.id, content: revisionContentOf(critic, request.text) };
   } catch (err) {
-    reply = { id: request.id, error: err instanceof Error ? err.message : String(err) };
+    return { id: request.id, error: err instanceof Error ? err.message : String(err) };
   }
-  parentPort!.postMessage(reply);
-});
+}
+
+if (process.send) {
+  process.on("message", (request: AnalysisRequest) => process.send!(answer(request)));
+  // The parent going away must not leave a critic running on its own.
+  process.on("disconnect", () => process.exit(0));
+  // Warm up before saying ready, so the first real document's time budget isn't spent compiling the rules.
+  critic.check("# Warm-up\n\nA short document.\n");
+  process.send({ ready: true });
+}

@@ -7,7 +7,6 @@ import { documentAccess, requirePermission, type DocumentAccess } from "./access
 import { reanchor, type TextAnchor, anchorIn } from "./anchors";
 import { audit } from "./audit";
 import { revisionByNumber } from "./documents";
-import { renderMarkdown } from "../analysis/render";
 import { canSeeOthers } from "./reviews";
 import { refOf, userRefs, type UserRef } from "./views";
 
@@ -212,7 +211,7 @@ export async function addComment(services: Services, access: DocumentAccess, aut
     anchor_prefix: anchor?.prefix ?? null,
     anchor_suffix: anchor?.suffix ?? null,
     body: input.body,
-    body_html: renderMarkdown(input.body),
+    body_html: await services.analyzer.renderHtml(input.body, auth.user.id),
     author_id: auth.user.id,
     created_at: now(),
     resolved_at: null,
@@ -255,7 +254,7 @@ export async function addReply(services: Services, commentId: string, auth: Auth
     anchor_prefix: null,
     anchor_suffix: null,
     body,
-    body_html: renderMarkdown(body),
+    body_html: await services.analyzer.renderHtml(body, auth.user.id),
     author_id: auth.user.id,
     created_at: now(),
     resolved_at: null,

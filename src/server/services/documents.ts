@@ -76,7 +76,7 @@ export async function insertDocument(services: Services, trx: Kysely<Schema>, in
 export async function createDocument(services: Services, input: NewDocument): Promise<DocumentRow> {
   checkDocumentSize(services, input.text);
   // The critic runs before the transaction: a write lock is never held while rules run.
-  const content = await services.analyzer.analyze(input.text);
+  const content = await services.analyzer.analyze(input.text, input.authorId);
   const doc = await services.database.transaction((trx) => insertDocument(services, trx, input, content));
   services.hub.nudge();
   return doc;
@@ -114,7 +114,7 @@ async function staleSave(db: Kysely<Schema>, documentId: string, base: number): 
  */
 export async function saveRevision(services: Services, documentId: string, authorId: string, base: number, text: string): Promise<{ doc: DocumentRow; revision: RevisionRow }> {
   checkDocumentSize(services, text);
-  const content = await services.analyzer.analyze(text);
+  const content = await services.analyzer.analyze(text, authorId);
   const { database, hub } = services;
   try {
     const saved = await database.transaction(async (trx) => {
