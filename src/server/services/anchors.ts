@@ -38,20 +38,55 @@ function commonPrefixLength(a: string, b: string): number {
   return n;
 }
 
+/** How many occurrences of a quote are compared by their surroundings, nearest the old position first. */
+export const CANDIDATES_COMPARED = 64;
+
+function contextScore(anchor: TextAnchor, text: string, at: number): number {
+  const before = text.slice(Math.max(0, at - anchor.prefix.length), at);
+  const after = text.slice(at + anchor.quote.length, at + anchor.quote.length + anchor.suffix.length);
+  return commonSuffixLength(before, anchor.prefix) + commonPrefixLength(after, anchor.suffix);
+}
+
+/** Occurrences of `needle`, nearest to `from` first: one native scan outwards in each direction, a step at a time. */
+function* nearestOccurrences(text: string, needle: string, from: number): Generator<number> {
+  let right = text.indexOf(needle, from);
+  let left = from > 0 ? text.lastIndexOf(needle, from - 1) : -1;
+  while (right !== -1 || left !== -1) {
+    if (left === -1 || (right !== -1 && right - from < from - left)) {
+      yield right;
+      right = text.indexOf(needle, right + 1);
+    } else {
+      yield left;
+      left = left > 0 ? text.lastIndexOf(needle, left - 1) : -1;
+    }
+  }
+}
+
 /**
  * Where `anchor` (taken from a text of length `fromLength`) lies in `text`,
  * or null when its quote is gone.
+ *
+ * The work is bounded by the text, not by how often the quote occurs (a
+ * one-letter quote occurs thousands of times in a long document): the
+ * nearest few occurrences are compared by their surroundings, and if none
+ * has all of them, one search for quote and surroundings together finds the
+ * nearest place where they still stand whole.
  */
 export function reanchor(anchor: TextAnchor, fromLength: number, text: string): { start: number; end: number } | null {
   if (!anchor.quote) return null;
-  const expected = fromLength > 0 ? (anchor.start / fromLength) * text.length : 0;
-  let best: { start: number; score: number; distance: number } | null = null;
-  for (let at = text.indexOf(anchor.quote); at !== -1; at = text.indexOf(anchor.quote, at + 1)) {
-    const before = text.slice(Math.max(0, at - anchor.prefix.length), at);
-    const after = text.slice(at + anchor.quote.length, at + anchor.quote.length + anchor.suffix.length);
-    const score = commonSuffixLength(before, anchor.prefix) + commonPrefixLength(after, anchor.suffix);
-    const distance = Math.abs(at - expected);
-    if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { start: at, score, distance };
+  const expected = Math.round(fromLength > 0 ? (anchor.start / fromLength) * text.length : 0);
+  const perfect = anchor.prefix.length + anchor.suffix.length;
+  let best: { start: number; score: number } | null = null;
+  let compared = 0;
+  for (const at of nearestOccurrences(text, anchor.quote, expected)) {
+    const score = contextScore(anchor, text, at);
+    if (!best || score > best.score) best = { start: at, score };
+    if (score === perfect || ++compared >= CANDIDATES_COMPARED) break;
+  }
+  if (best && best.score < perfect && compared >= CANDIDATES_COMPARED) {
+    const whole = anchor.prefix + anchor.quote + anchor.suffix;
+    const found = nearestOccurrences(text, whole, Math.max(0, expected - anchor.prefix.length)).next();
+    if (!found.done) best = { start: found.value + anchor.prefix.length, score: perfect };
   }
   return best ? { start: best.start, end: best.start + anchor.quote.length } : null;
 }
