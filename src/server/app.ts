@@ -1,9 +1,11 @@
 import { Hono } from "hono";
 import type { AppEnv, Services } from "./context";
 import { HttpError } from "./errors";
+import { logFailure } from "./log";
 import { requestSizeLimit } from "./middleware/body-limit";
 import { csrfProtection } from "./middleware/csrf";
 import { securityHeaders } from "./middleware/security-headers";
+import { rejectNulInUrl } from "./middleware/url-text";
 import { sessionLoader } from "./middleware/session";
 import { commentRoutes } from "./routes/comments";
 import { documentRoutes } from "./routes/documents";
@@ -27,6 +29,7 @@ export function createApp(services: Services): Hono<AppEnv> {
     c.set("services", services);
     await next();
   });
+  app.use("*", rejectNulInUrl());
   app.use("*", requestSizeLimit(services.settings.limits.bodyBytes));
   app.use("*", sessionLoader());
   app.use("/api/*", csrfProtection());
@@ -50,7 +53,7 @@ export function createApp(services: Services): Hono<AppEnv> {
       for (const [name, value] of Object.entries(err.options.headers ?? {})) c.header(name, value);
       return c.json(err.toBody(), err.status);
     }
-    process.stderr.write(`prfaq serve: ${c.req.method} ${c.req.path} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    logFailure(`${c.req.method} ${c.req.path} failed`, err);
     return c.json({ error: { code: "internal", message: "Something went wrong on the server. It has been logged; please try again." } }, 500);
   });
   return app;

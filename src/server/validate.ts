@@ -20,7 +20,44 @@ export async function readJsonObject(c: Context): Promise<JsonObject> {
   if (!body || typeof body !== "object" || Array.isArray(body)) {
     throw new HttpError(400, "bad_json", "The request body must be a JSON object, like {\"text\": \"…\"}.");
   }
+  rejectUnstorableText(body, "");
   return body as JsonObject;
+}
+
+// eslint-disable-next-line no-control-regex -- NUL is one of the characters this must find
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Why a string can't be stored as it was sent, or null when it can. A NUL
+ * character is refused by PostgreSQL text columns, and a lone UTF-16
+ * surrogate is not Unicode text at all (SQLite would store it as three
+ * replacement characters): both databases must answer alike, and neither
+ * may change the text silently.
+ */
+export function unstorableCharacterIn(value: string): string | null {
+  const found = UNSTORABLE.exec(value);
+  if (!found) return null;
+  const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+  const where = `at character ${found.index + 1}`;
+  if (code === "0000") return `a NUL character (U+0000) ${where}, which text can't contain`;
+  return `a lone UTF-16 surrogate (U+${code}) ${where}, half of a character that is not valid Unicode text`;
+}
+
+/** 400 naming the field, for any string anywhere in the body (keys included) that can't be stored. */
+function rejectUnstorableText(value: unknown, path: string): void {
+  if (typeof value === "string") {
+    const problem = unstorableCharacterIn(value);
+    if (problem) throw invalid(path || "body", `"${path || "body"}" contains ${problem}. Remove it and send again.`);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => rejectUnstorableText(item, `${path}[${index}]`));
+  } else if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      const field = path ? `${path}.${key}` : key;
+      const problem = unstorableCharacterIn(key);
+      if (problem) throw invalid(path || "body", `A field name in the request contains ${problem}. Remove it and send again.`);
+      rejectUnstorableText(item, field);
+    }
+  }
 }
 
 interface StringRule {

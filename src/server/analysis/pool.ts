@@ -4,6 +4,7 @@ import { availableParallelism, setPriority, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createCritic, rules, type Critic } from "../../core";
+import { logLine as log } from "../log";
 import { packageInfo } from "../paths";
 import { plainTextHtml, revisionContentOf, safeHtml, unreviewedContent, type AnalysisFailure, type RevisionContent } from "./revision-content";
 import type { AnalysisReply, AnalysisRequest } from "./worker";
@@ -130,10 +131,6 @@ const STDERR_KEPT = 4096;
 const STARTS_BEFORE_GIVING_UP = 3;
 /** Below the request thread, so a worker that runs flat out never delays an answer to /api/health. */
 const WORKER_NICENESS = 10;
-
-function log(line: string): void {
-  process.stderr.write(`prfaq serve: ${line}\n`);
-}
 
 /** The line of a dead worker's output that says why, e.g. "FATAL ERROR: RegExpCompiler Allocation failed - process out of memory". */
 function causeOf(stderr: string): string {
