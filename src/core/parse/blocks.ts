@@ -1,6 +1,6 @@
 import { spanAt, type OffsetMap } from "../model/positions";
 import type { Block, SectionKind } from "../model/types";
-import { classifyLabel, hasAnswerPrefix, hasQuestionPrefix } from "./labels";
+import { classifyLabel, hasAnswerPrefix, hasEntryId, hasQuestionPrefix } from "./labels";
 import type { RawBlock } from "./markdown";
 import { countWords, hasMoreWordsThan, splitSentences } from "./text";
 
@@ -198,13 +198,15 @@ function splitBetweenQuotes(text: string, pieces: Piece[]): Piece[] {
 /** "**Q: Why now?** Because…" splits after the bold question. */
 function splitAfterBoldQuestion(raw: RawBlock, pieces: Piece[]): Piece[] {
   const lead = raw.leadEmphasis;
-  if (!lead || !(endsQuestion(lead) || hasQuestionPrefix(lead))) return pieces;
+  // "**IFAQ-02 · What is the first metric? · BLOCKER.** Hours from…": an id, a question and a status tag.
+  const taggedQuestion = !!lead && hasEntryId(lead) && lead.includes("?");
+  if (!lead || !(endsQuestion(lead) || hasQuestionPrefix(lead) || taggedQuestion)) return pieces;
   const first = pieces[0];
   const leadAt = raw.text.indexOf(lead, first.from);
   if (leadAt < 0 || leadAt > first.from + 4) return pieces;
   const leadEnd = leadAt + lead.length;
   const rest = raw.text.slice(leadEnd, first.to);
-  if (!rest.trim() || !endsQuestion(lead)) return pieces;
+  if (!rest.trim() || !(endsQuestion(lead) || taggedQuestion)) return pieces;
   return [{ ...first, to: leadEnd }, { from: leadEnd, to: first.to, names: null, labelOnly: false }, ...pieces.slice(1)];
 }
 

@@ -55,6 +55,7 @@ export function classifyLabel(raw: string): SectionKind | null {
       return hit;
     }
   }
+  if (/^open questions\b/.test(label)) return "other-known";
   if (FAQ_WORDS.test(label) && words <= 6 && !/\bopen questions\b/.test(label)) {
     const audience = audienceOfTitle(label);
     return audience === "internal" ? "internal-faq" : audience === "customer" ? "customer-faq" : "faq";
@@ -82,7 +83,8 @@ export function classifyLabel(raw: string): SectionKind | null {
 
 const QUESTION_PREFIX = /^\s*(?:\*\*)?(?:q|question|frage)\s*\d*\s*[:.)–—-]\s*/i;
 const ANSWER_PREFIX = /^\s*(?:\*\*)?(?:a|answer|antwort)\s*\d*\s*[:.)–—-]\s*/i;
-const ENTRY_ID = /^\s*(?:[A-Z]{1,3}\d{1,3}|\d{1,3})[.):]\s+/;
+// "C1.", "12)", "EFAQ-01 ·", "IFAQ-03 —": a question's number or id.
+const ENTRY_ID = /^\s*(?:[A-Z]{1,4}-?\d{1,3}|\d{1,3})\s*(?:[.):]|\s[·—–]|·)\s+/;
 
 export function hasQuestionPrefix(text: string): boolean {
   return QUESTION_PREFIX.test(text);

@@ -78,11 +78,13 @@ export function buildRegions(blocks: Block[]): Region[] {
     const level = isHeading ? block.depth : LABEL_LEVEL;
     if (names) {
       const faqContext = inFaqDeeperThan(level);
-      if (faqContext && !ANYWHERE.has(names)) {
+      // "**Open questions for the team.**" after the answers ends the FAQ: those questions have no answers yet by design.
+      const endsFaq = names === "other-known" && /^\W*open questions\b/i.test(block.text);
+      if (faqContext && !ANYWHERE.has(names) && !endsFaq) {
         current.blocks.push(block);
         return;
       }
-      if (!block.labelOnly && !isHeading && !PRESS_RELEASE_PARTS.has(names) && !ANYWHERE.has(names)) {
+      if (!block.labelOnly && !isHeading && !PRESS_RELEASE_PARTS.has(names) && !ANYWHERE.has(names) && !endsFaq) {
         current.blocks.push(block);
         return;
       }

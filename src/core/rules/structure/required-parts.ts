@@ -1,18 +1,60 @@
-import { defineRule, type Severity } from "../../engine/types";
-import type { PartKind } from "../../model/types";
+import { defineRule, type RuleContext, type Severity } from "../../engine/types";
+import { problemCues } from "../../lexicons/cues";
+import { compilePhrases } from "../../lexicons/match";
+import type { Block, PartKind } from "../../model/types";
 
 interface Requirement {
   name: string;
   present: (has: (kind: PartKind) => boolean, ctx: Parameters<typeof check>[0]) => boolean;
   severity: Severity;
   question: string;
+  /**
+   * Text of this part's kind that the reader could not place: when there is some, the part may be there
+   * in a layout the reader does not know, so its absence is reported as advice, with what to label.
+   */
+  unplaced?: (ctx: RuleContext) => { block: Block; hint: string } | null;
+}
+
+const problemWords = compilePhrases(problemCues);
+const INTERNAL_HINT = /\b(?:internal|stakeholders?|business|strategy|leadership|investors?|IFAQ|I-?\d{1,2})\b|内部|社内|내부/i;
+const englishWords = /\b(?:the|and|of|to|is|for|with)\b/gi;
+
+/** True when the words checked here are English words: in another language, their silence says nothing. */
+function readsAsEnglish(ctx: RuleContext): boolean {
+  const sample = ctx.analysis.pressReleaseText.slice(0, 4000) || ctx.doc.text.slice(0, 4000);
+  const words = sample.split(/\s+/).length;
+  return (sample.match(englishWords)?.length ?? 0) >= Math.max(3, words * 0.05);
+}
+
+/** A press-release sentence that states a customer's trouble, which the reader did not take for the problem. */
+function unplacedProblem(ctx: RuleContext): { block: Block; hint: string } | null {
+  const blocks = ctx.analysis.pressReleaseBlocks.filter((b) => b.kind === "paragraph");
+  if (!readsAsEnglish(ctx) && blocks.length) return { block: blocks[0], hint: "the press release is not in English, and the words that mark a problem are" };
+  for (const block of blocks) {
+    const sentence = block.sentences.find((x) => problemWords.count(x.text) >= 2);
+    if (sentence) return { block, hint: `"${sentence.text.length > 70 ? `${sentence.text.slice(0, 67)}…` : sentence.text}" may state it` };
+  }
+  return null;
+}
+
+/** A line outside every FAQ that names internal or stakeholder questions, under which no question was read. */
+function unplacedInternalFaq(ctx: RuleContext): { block: Block; hint: string } | null {
+  const inFaq = new Set(ctx.analysis.faqs.flatMap((f) => f.blocks));
+  const block = ctx.doc.blocks.find((b) => !inFaq.has(b) && (b.kind === "heading" || b.labelOnly || b.text.length <= 60) && INTERNAL_HINT.test(b.text) && /\b(?:faqs?|questions?)\b|[?？]|질문|質問|问题/i.test(b.text));
+  return block ? { block, hint: `"${block.text.trim().slice(0, 60)}" looks like one, but no question was read under it` } : null;
 }
 
 const requirements: Requirement[] = [
   { name: "headline", present: (has) => has("headline"), severity: "error", question: "What is the one-line headline a customer would read?" },
   { name: "subheading", present: (has) => has("subheading"), severity: "info", question: "Who is the customer, and what do they get, in one sentence under the headline?" },
   { name: "summary paragraph", present: (has) => has("summary"), severity: "error", question: "What launches, for whom, and where, in the opening paragraph?" },
-  { name: "problem", present: (has) => has("problem"), severity: "error", question: "What problem does the customer have today, in their words and with numbers?" },
+  {
+    name: "problem",
+    present: (has) => has("problem"),
+    severity: "error",
+    question: "What problem does the customer have today, in their words and with numbers?",
+    unplaced: unplacedProblem,
+  },
   { name: "solution", present: (has) => has("solution"), severity: "error", question: "How does the product solve that problem for the customer?" },
   {
     name: "spokesperson quote",
@@ -43,8 +85,11 @@ const requirements: Requirement[] = [
     present: (_has, ctx) => ctx.analysis.internalEntries.length > 0,
     severity: "error",
     question: "What are the hard questions your leadership will ask: cost, risk, competitors, why now?",
+    unplaced: unplacedInternalFaq,
   },
 ];
+
+const LABEL_FOR: Record<string, string> = { problem: "The problem", "internal FAQ": "Internal FAQ" };
 
 /**
  * A short paragraph that closes the press release after the quotes is where
@@ -81,14 +126,23 @@ function check(ctx: import("../../engine/types").RuleContext): void {
   const top = ctx.doc.blocks.find((b) => b.kind !== "html") ?? ctx.doc.blocks[0];
   const at = top ? { block: top } : { span: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
   for (const requirement of ctx.doc.format === "brief" ? briefRequirements : requirements) {
-    if (!requirement.present(has, ctx)) {
+    if (requirement.present(has, ctx)) continue;
+    const unplaced = requirement.unplaced?.(ctx) ?? null;
+    if (unplaced) {
       ctx.report({
-        message: `The document has no ${requirement.name}.`,
-        at,
+        message: `No ${requirement.name} was found under a heading or label, and the reader is not sure it is absent: ${unplaced.hint}. Give it a heading or a bold label ("${LABEL_FOR[requirement.name] ?? requirement.name}") so it can be checked.`,
+        at: { block: unplaced.block },
         question: requirement.question,
-        severity: requirement.severity,
+        severity: "info",
       });
+      continue;
     }
+    ctx.report({
+      message: `The document has no ${requirement.name}.`,
+      at,
+      question: requirement.question,
+      severity: requirement.severity,
+    });
   }
   for (const part of ctx.doc.parts) {
     if ((part.kind === "problem" || part.kind === "solution" || part.kind === "getting-started") && part.label && !part.blocks.some((b) => b.text.trim())) {
