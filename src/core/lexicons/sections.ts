@@ -109,7 +109,7 @@ export const faqGroupAudienceWords: { customer: string[]; internal: string[] } =
   internal: [
     "internal", "stakeholder", "stakeholders", "business", "strategy", "strategic", "builder", "builders", "leadership",
     "executive", "executives", "investor", "investors", "skeptics", "sceptics", "skeptic", "sceptic", "design decisions",
-    "deciding", "decision makers", "decision-makers", "build it", "building it", "the team", "team", "sponsors", "management",
+    "deciding", "decision makers", "decision-makers", "build it", "building it", "the team", "team", "sponsors", "management", "the board", "board members",
     "hard questions", "interne", "intern", "intere", "interno", "interna", "negócio", "внутренние", "внутренний",
     "내부", "사내", "内部", "社内", "経営",
   ],

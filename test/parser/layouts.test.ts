@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { outlineOf, parseDocument, type OutlineEntry } from "../../src/core";
+
+/** Layout families seen in real PR/FAQs, each in a small document of our own. */
+const outline = (text: string): OutlineEntry[] => outlineOf(parseDocument(text));
+const faqs = (text: string) => outline(text).filter((e) => e.kind === "faq");
+
+describe("FAQs grouped by audience", () => {
+  it("splits a parent FAQ heading into its External and Internal groups", () => {
+    const doc = [
+      "# FAQ", "", "## External", "", "### What does it cost?", "", "Nine euros a month.", "", "### Does it work offline?", "", "Yes, for a week.", "",
+      "## Internal", "", "### Why has nobody built this?", "", "The data was closed until 2025.", "", "### What if a rival copies it?", "", "Our moat is the depot contracts.", "",
+    ].join("\n");
+    expect(faqs(doc).map((e) => [e.audience, e.questions])).toEqual([["customer", 2], ["internal", 2]]);
+  });
+
+  it("reads groups for fans and for the press: the one named for customers is theirs, the others the team's", () => {
+    const doc = [
+      "## FAQ", "", "### For fans", "", "**Do I need an account?**", "No, guests can play.", "", "**Is it free?**", "Yes.", "",
+      "### For the press", "", "**How does it scale?**", "Serverless, so with the crowd.", "", "### For the judges", "", "**What is actually built?**", "The live quiz and the leaderboard.", "",
+    ].join("\n");
+    const read = faqs(doc);
+    expect(read.map((e) => [e.audience, e.questions])).toEqual([["customer", 2], ["internal", 2]]);
+    expect(read[1].groups?.map((g) => g.title)).toEqual(["For the press", "For the judges"]);
+    expect(read[1].audienceFrom).toBe("siblings");
+  });
+
+  it("leaves topic groups (General, Technical) undivided", () => {
+    const doc = ["## FAQ", "", "### General", "", "**Q: What is it?**", "A: A planner.", "", "### Technical", "", "**Q: Which databases?**", "A: SQLite.", ""].join("\n");
+    expect(faqs(doc).map((e) => [e.audience, e.questions])).toEqual([["undivided", 2]]);
+  });
+
+  it("reads question ids that name their side (EFAQ / IFAQ) with status tags", () => {
+    const doc = [
+      "## FAQ", "", "**EFAQ-01 · Who is it for? · ANSWERED.** Site managers with one crane.", "", "**EFAQ-02 · Does it need wifi? · OPEN.** Not decided.", "",
+      "**IFAQ-01 · What does it cost us? · BLOCKER.** Two engineers for a quarter.", "", "**Open questions for the team.** Two more:", "1. Who owns the data?", "2. Who pays for support?", "",
+    ].join("\n");
+    expect(faqs(doc).map((e) => [e.audience, e.questions, e.audienceFrom])).toEqual([["customer", 2, "ids"], ["internal", 1, "ids"]]);
+  });
+
+  it("reads translated FAQ headings", () => {
+    const doc = ["### 고객 FAQ", "", "**Q1. 얼마인가요?**", "월 9달러입니다.", "", "**Q2. 언제 쓰나요?**", "매일 씁니다.", "", "### 내부 FAQ", "", "**Q3. 왜 지금인가?**", "가격이 내려갔다.", ""].join("\n");
+    expect(faqs(doc).map((e) => [e.audience, e.questions])).toEqual([["customer", 2], ["internal", 1]]);
+  });
+});
+
+describe("parts answered inside the FAQ", () => {
+  it("takes the answer to 'What does success look like?' for the success metrics, when it holds a number", () => {
+    const doc = ["## Internal FAQ", "", "### Why now?", "", "Prices fell last year.", "", "### What does success look like?", "", "40 depots using it weekly by March.", ""].join("\n");
+    const metrics = outline(doc).find((e) => e.kind === "success-metrics");
+    expect(metrics).toMatchObject({ startLine: 9, inferred: true, embedded: true });
+  });
+
+  it("does not take a hope without a number for success metrics", () => {
+    const doc = ["## Internal FAQ", "", "### What does success look like?", "", "People trust the tool.", "", "### Why now?", "", "Prices fell.", ""].join("\n");
+    expect(outline(doc).some((e) => e.kind === "success-metrics")).toBe(false);
+  });
+});
+
+describe("quotes", () => {
+  it("reads 'said the creator' as the company's voice, and a surname alone as the earlier speaker", () => {
+    const doc = [
+      "# Plotter sends tomorrow's rota by text", "", "Today Plotter launches for clinics.", "",
+      "\"We built Plotter after a year of missed shifts,\" said Ada Greene, founder of Plotter.", "",
+      "\"I used to spend Sunday on the rota,\" said Ben Okafor, a practice manager at Riverside Clinic.", "",
+      "\"Next we add swaps,\" said Greene.", "",
+      "\"I wanted something I would use myself,\" said the creator.", "",
+    ].join("\n");
+    const quotes = outline(doc).filter((e) => e.kind === "quote");
+    expect(quotes.map((q) => q.voice)).toEqual(["spokesperson", "customer", "spokesperson", "spokesperson"]);
+    expect(quotes[2].speaker?.name).toBe("Ada Greene");
+  });
+
+  it("strips an honesty tag from the speaker and hears a customer's organisation", () => {
+    const doc = ["# Ledger tags every field", "", "Today Ledger launches.", "", "> \"Before this we guessed where the PII was.\" — *Hypothetical Director of Data, large US bank*", ""].join("\n");
+    const quote = outline(doc).find((e) => e.kind === "quote");
+    expect(quote?.voice).toBe("customer");
+  });
+});
