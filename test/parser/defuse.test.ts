@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defuseDeepNesting } from "../../src/core/parse/markdown";
 
-/** The four rewrites, always run: what `defuseDeepNesting` must return whether or not its quick checks let it skip them. */
+/** The five rewrites, always run: what `defuseDeepNesting` must return whether or not its quick checks let it skip them. */
 function defusedTheLongWay(text: string): string {
   return text
     .replace(/[*_~`]{33,}/g, (run) => run.slice(0, 32) + " ".repeat(run.length - 32))
@@ -13,7 +13,28 @@ function defusedTheLongWay(text: string): string {
     .replace(/^([ \t]{129,})([-*+]|\d{1,9}[.)])(?=[ \t])/gm, (_m, space: string, marker: string) => space + " ".repeat(marker.length))
     .split(/(\r|\n)/)
     .map((line) => line.replace(/^(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)))+/, capContainers))
+    .join("")
+    .split(/(\r|\n)/)
+    .map(capInlineOpeners())
     .join("");
+}
+
+/** Per stretch of lines between blank ones: emphasis runs past the 256th, and brackets nested past 32 deep, blanked. */
+function capInlineOpeners() {
+  let runs = 0;
+  let depth = 0;
+  return (line: string, i: number) => {
+    if (i % 2) return line;
+    if (/^[ \t>]*$/.test(line)) runs = depth = 0;
+    return line.replace(/([*_~])\1*|\[|\]/g, (m) => {
+      if (m === "]") {
+        if (depth > 0) depth--;
+        return m;
+      }
+      if (m === "[") return ++depth > 32 ? (depth--, " ") : m;
+      return ++runs > 256 ? " ".repeat(m.length) : m;
+    });
+  };
 }
 
 /** A line's quote and list markers past the 32nd, and its list markers past column 128, blanked. */
@@ -31,10 +52,11 @@ describe("defusing deep nesting", () => {
     fc
       .constantFrom(10, 16, 30, 31, 32, 33, 34, 64, 128, 129, 130)
       .chain((n) => fc.constantFrom("*".repeat(n), "`".repeat(n), " ".repeat(n), ">".repeat(n), "> ".repeat(n), "\t".repeat(n), "- ".repeat(n), "1. ".repeat(n), ">- ".repeat(n))),
+    fc.constantFrom(100, 200, 257).chain((n) => fc.constantFrom("*a ".repeat(n), "**a~".repeat(n), "_a\n".repeat(n), "[".repeat(n / 4), "![a ".repeat(n / 4), "[a] ".repeat(n / 4))),
   );
   const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(""));
 
-  it("changes exactly what the four rewrites change, one character for one", () => {
+  it("changes exactly what the five rewrites change, one character for one", () => {
     fc.assert(
       fc.property(text, (t) => {
         const defused = defuseDeepNesting(t);
@@ -53,6 +75,14 @@ describe("defusing deep nesting", () => {
     expect(defused.trimEnd().endsWith("deep")).toBe(true);
     const mixed = "> - ".repeat(20) + "x\n";
     expect(defuseDeepNesting(mixed)).toBe("> - ".repeat(16) + "    ".repeat(4) + "x\n");
+  });
+
+  it("caps emphasis runs and nested brackets per stretch between blank lines, where the tokenizer's cost grows with their square", () => {
+    const strong = "**a".repeat(300);
+    expect(defuseDeepNesting(strong)).toBe("**a".repeat(256) + "  a".repeat(44));
+    expect(defuseDeepNesting(strong + "\n\n" + strong)).toBe(defuseDeepNesting(strong) + "\n\n" + defuseDeepNesting(strong));
+    const images = "![a ".repeat(40) + "a](b) ".repeat(40);
+    expect(defuseDeepNesting(images)).toBe("![a ".repeat(32) + "! a ".repeat(8) + "a](b) ".repeat(40));
   });
 
   it("returns ordinary text as it is", () => {

@@ -224,7 +224,7 @@ const MAX_INDENT = 128;
  * every position in the document stays exact.
  */
 export function defuseDeepNesting(text: string): string {
-  return capContainerPrefixes(hasLongRun(text) ? defuseLongRuns(text) : text);
+  return capInlineOpeners(capContainerPrefixes(hasLongRun(text) ? defuseLongRuns(text) : text));
 }
 
 function defuseLongRuns(text: string): string {
@@ -261,9 +261,59 @@ function hasLongRun(text: string): boolean {
   return false;
 }
 
-const [ASTERISK, UNDERSCORE, TILDE, BACKTICK, SPACE, TAB, GREATER_THAN, DASH, PLUS, DOT, CLOSE_PAREN, ZERO, NINE, LF, CR] = [..."*_~` \t>-+.)09\n\r"].map((ch) =>
-  ch.charCodeAt(0),
-);
+const [ASTERISK, UNDERSCORE, TILDE, BACKTICK, SPACE, TAB, GREATER_THAN, DASH, PLUS, DOT, CLOSE_PAREN, ZERO, NINE, LF, CR, OPEN_BRACKET, CLOSE_BRACKET] = [
+  ..."*_~` \t>-+.)09\n\r[]",
+].map((ch) => ch.charCodeAt(0));
+
+/** How many emphasis runs one stretch of lines between blank lines may hold; real PR/FAQs hold fewer than 70. */
+const MAX_EMPHASIS_RUNS = 256;
+/** How deep brackets may nest in one stretch of lines: links and images never nest in real text. */
+const MAX_BRACKET_DEPTH = 32;
+
+/**
+ * Caps the emphasis runs ("*", "_", "~") per stretch of text between blank
+ * lines, and how deep the brackets that open links, images and footnote
+ * references nest in it. The Markdown tokenizer pairs each closing one with
+ * the openers before it in the same paragraph and splices its event list
+ * each time, and a nested image repeats the text inside it, so a paragraph of
+ * thousands ("**a**a**a…", "![a ![a …") costs the square of its length. Past
+ * the caps they become spaces, one for one.
+ */
+function capInlineOpeners(text: string): string {
+  let pieces: string[] | null = null;
+  let copied = 0;
+  let runs = 0;
+  let depth = 0;
+  let i = 0;
+  while (i < text.length) {
+    let first = i;
+    while (first < text.length && (text.charCodeAt(first) === SPACE || text.charCodeAt(first) === TAB || text.charCodeAt(first) === GREATER_THAN)) first++;
+    if (first === text.length || text.charCodeAt(first) === LF || text.charCodeAt(first) === CR) runs = depth = 0;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === LF || c === CR) break;
+      if (c === ASTERISK || c === UNDERSCORE || c === TILDE) {
+        let end = i + 1;
+        while (end < text.length && text.charCodeAt(end) === c) end++;
+        if (++runs > MAX_EMPHASIS_RUNS) {
+          (pieces ??= []).push(text.slice(copied, i), " ".repeat(end - i));
+          copied = end;
+        }
+        i = end - 1;
+      } else if (c === OPEN_BRACKET) {
+        if (++depth > MAX_BRACKET_DEPTH) {
+          depth--;
+          (pieces ??= []).push(text.slice(copied, i), " ");
+          copied = i + 1;
+        }
+      } else if (c === CLOSE_BRACKET && depth > 0) depth--;
+    }
+    i++;
+  }
+  if (!pieces) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join("");
+}
 
 /** How many containers (quotes and list items) one line may open. */
 const MAX_CONTAINERS = 32;
