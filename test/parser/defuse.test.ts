@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defuseDeepNesting } from "../../src/core/parse/markdown";
 
-/** The five rewrites, always run: what `defuseDeepNesting` must return whether or not its quick checks let it skip them. */
+/** The six rewrites, always run: what `defuseDeepNesting` must return whether or not its quick checks let it skip them. */
 function defusedTheLongWay(text: string): string {
   return text
     .replace(/[*_~`]{33,}/g, (run) => run.slice(0, 32) + " ".repeat(run.length - 32))
@@ -16,7 +16,23 @@ function defusedTheLongWay(text: string): string {
     .join("")
     .split(/(\r|\n)/)
     .map(capInlineOpeners())
+    .join("")
+    .split(/(\r\n|\r|\n)/)
+    .map(capSetextUnderlines())
     .join("");
+}
+
+/** Underlines ("===", "---" under a line that holds something) past the 64th in the document, blanked. */
+function capSetextUnderlines() {
+  let underlines = 0;
+  let previous = "";
+  return (line: string, i: number) => {
+    if (i % 2) return line;
+    const above = previous;
+    previous = line;
+    if (i === 0 || !/^[ \t>]*(?:=+|-+)[ \t]*$/.test(line) || !/[^ \t>]/.test(above)) return line;
+    return ++underlines > 64 ? line.replace(/[=-]/g, " ") : line;
+  };
 }
 
 /** Per stretch of lines between blank ones: emphasis runs past the 256th, and brackets nested past 32 deep, blanked. */
@@ -52,11 +68,11 @@ describe("defusing deep nesting", () => {
     fc
       .constantFrom(10, 16, 30, 31, 32, 33, 34, 64, 128, 129, 130)
       .chain((n) => fc.constantFrom("*".repeat(n), "`".repeat(n), " ".repeat(n), ">".repeat(n), "> ".repeat(n), "\t".repeat(n), "- ".repeat(n), "1. ".repeat(n), ">- ".repeat(n))),
-    fc.constantFrom(100, 200, 257).chain((n) => fc.constantFrom("*a ".repeat(n), "**a~".repeat(n), "_a\n".repeat(n), "[".repeat(n / 4), "![a ".repeat(n / 4), "[a] ".repeat(n / 4))),
+    fc.constantFrom(100, 200, 257).chain((n) => fc.constantFrom("*a ".repeat(n), "**a~".repeat(n), "_a\n".repeat(n), "[".repeat(n / 4), "![a ".repeat(n / 4), "[a] ".repeat(n / 4), "a\n=\n".repeat(n / 3), "a\r\n---\r\n".repeat(n / 3))),
   );
   const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(""));
 
-  it("changes exactly what the five rewrites change, one character for one", () => {
+  it("changes exactly what the six rewrites change, one character for one", () => {
     fc.assert(
       fc.property(text, (t) => {
         const defused = defuseDeepNesting(t);
@@ -83,6 +99,13 @@ describe("defusing deep nesting", () => {
     expect(defuseDeepNesting(strong + "\n\n" + strong)).toBe(defuseDeepNesting(strong) + "\n\n" + defuseDeepNesting(strong));
     const images = "![a ".repeat(40) + "a](b) ".repeat(40);
     expect(defuseDeepNesting(images)).toBe("![a ".repeat(32) + "! a ".repeat(8) + "a](b) ".repeat(40));
+  });
+
+  it("caps the setext underlines in a document, each of which the tokenizer resolves by rebuilding all its events so far", () => {
+    const headings = "Title\n=====\n".repeat(70);
+    expect(defuseDeepNesting(headings)).toBe("Title\n=====\n".repeat(64) + "Title\n     \n".repeat(6));
+    const separated = "Title\n\n---\n".repeat(70);
+    expect(defuseDeepNesting(separated)).toBe(separated);
   });
 
   it("returns ordinary text as it is", () => {

@@ -224,7 +224,7 @@ const MAX_INDENT = 128;
  * every position in the document stays exact.
  */
 export function defuseDeepNesting(text: string): string {
-  return capInlineOpeners(capContainerPrefixes(hasLongRun(text) ? defuseLongRuns(text) : text));
+  return capSetextUnderlines(capInlineOpeners(capContainerPrefixes(hasLongRun(text) ? defuseLongRuns(text) : text)));
 }
 
 function defuseLongRuns(text: string): string {
@@ -264,6 +264,43 @@ function hasLongRun(text: string): boolean {
 const [ASTERISK, UNDERSCORE, TILDE, BACKTICK, SPACE, TAB, GREATER_THAN, DASH, PLUS, DOT, CLOSE_PAREN, ZERO, NINE, LF, CR, OPEN_BRACKET, CLOSE_BRACKET] = [
   ..."*_~` \t>-+.)09\n\r[]",
 ].map((ch) => ch.charCodeAt(0));
+
+/** How many setext underlines ("===" or "---" under a line of text) one document may hold; real PR/FAQs hold a handful. */
+const MAX_SETEXT_UNDERLINES = 64;
+const SETEXT_UNDERLINE = /^[ \t>]*(?:=+|-+)[ \t]*$/gm;
+
+/**
+ * Caps the setext underlines in a document. The tokenizer resolves each one
+ * by rebuilding its whole list of events so far, so thousands of them
+ * ("a\n=\na\n=\n…") cost the square of the document. An underline counts
+ * when the line above it holds something; past the cap its marks become
+ * spaces, one for one.
+ */
+function capSetextUnderlines(text: string): string {
+  if (!/[\r\n][ \t>]*[=-]/.test(text)) return text;
+  let pieces: string[] | null = null;
+  let copied = 0;
+  let underlines = 0;
+  SETEXT_UNDERLINE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SETEXT_UNDERLINE.exec(text))) {
+    if (m.index === 0 || !/[^ \t>\r\n]/.test(previousLine(text, m.index))) continue;
+    if (++underlines <= MAX_SETEXT_UNDERLINES) continue;
+    const marks = m[0].search(/[=-]/);
+    const end = m.index + m[0].trimEnd().length;
+    (pieces ??= []).push(text.slice(copied, m.index + marks), " ".repeat(end - m.index - marks));
+    copied = end;
+  }
+  if (!pieces) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join("");
+}
+
+/** The line before the one starting at `lineStart`. */
+function previousLine(text: string, lineStart: number): string {
+  const end = text[lineStart - 1] === "\n" && text[lineStart - 2] === "\r" ? lineStart - 2 : lineStart - 1;
+  return text.slice(Math.max(text.lastIndexOf("\n", end - 1), text.lastIndexOf("\r", end - 1)) + 1, end);
+}
 
 /** How many emphasis runs one stretch of lines between blank lines may hold; real PR/FAQs hold fewer than 70. */
 const MAX_EMPHASIS_RUNS = 256;
