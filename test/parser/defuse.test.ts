@@ -35,19 +35,20 @@ function capSetextUnderlines() {
   };
 }
 
-/** Per stretch of lines between blank ones: emphasis runs past the 256th, and brackets nested past 32 deep, blanked. */
+/** Per stretch of lines between blank ones: emphasis runs past the 256th, and brackets nested past 32 deep or past the 256th, blanked. */
 function capInlineOpeners() {
   let runs = 0;
   let depth = 0;
+  let brackets = 0;
   return (line: string, i: number) => {
     if (i % 2) return line;
-    if (/^[ \t>]*$/.test(line)) runs = depth = 0;
+    if (/^[ \t>]*$/.test(line)) runs = depth = brackets = 0;
     return line.replace(/([*_~])\1*|\[|\]/g, (m) => {
       if (m === "]") {
         if (depth > 0) depth--;
         return m;
       }
-      if (m === "[") return ++depth > 32 ? (depth--, " ") : m;
+      if (m === "[") return ++depth > 32 || ++brackets > 256 ? (depth--, " ") : m;
       return ++runs > 256 ? " ".repeat(m.length) : m;
     });
   };
@@ -68,7 +69,7 @@ describe("defusing deep nesting", () => {
     fc
       .constantFrom(10, 16, 30, 31, 32, 33, 34, 64, 128, 129, 130)
       .chain((n) => fc.constantFrom("*".repeat(n), "`".repeat(n), " ".repeat(n), ">".repeat(n), "> ".repeat(n), "\t".repeat(n), "- ".repeat(n), "1. ".repeat(n), ">- ".repeat(n))),
-    fc.constantFrom(100, 200, 257).chain((n) => fc.constantFrom("*a ".repeat(n), "**a~".repeat(n), "_a\n".repeat(n), "[".repeat(n / 4), "![a ".repeat(n / 4), "[a] ".repeat(n / 4), "a\n=\n".repeat(n / 3), "a\r\n---\r\n".repeat(n / 3))),
+    fc.constantFrom(100, 200, 257).chain((n) => fc.constantFrom("*a ".repeat(n), "**a~".repeat(n), "_a\n".repeat(n), "[".repeat(n / 4), "![a ".repeat(n / 4), "[a] ".repeat(n / 4), "[a](".repeat(n / 2), "a\n=\n".repeat(n / 3), "a\r\n---\r\n".repeat(n / 3))),
   );
   const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(""));
 

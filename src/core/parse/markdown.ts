@@ -306,26 +306,29 @@ function previousLine(text: string, lineStart: number): string {
 const MAX_EMPHASIS_RUNS = 256;
 /** How deep brackets may nest in one stretch of lines: links and images never nest in real text. */
 const MAX_BRACKET_DEPTH = 32;
+/** How many brackets one stretch of lines may open; real PR/FAQs open fewer than ten. */
+const MAX_BRACKETS = 256;
 
 /**
  * Caps the emphasis runs ("*", "_", "~") per stretch of text between blank
- * lines, and how deep the brackets that open links, images and footnote
- * references nest in it. The Markdown tokenizer pairs each closing one with
- * the openers before it in the same paragraph and splices its event list
- * each time, and a nested image repeats the text inside it, so a paragraph of
- * thousands ("**a**a**a…", "![a ![a …") costs the square of its length. Past
- * the caps they become spaces, one for one.
+ * lines, and how many brackets open links, images and footnote references in
+ * it and how deep they nest. The Markdown tokenizer pairs each closing one
+ * with the openers before it in the same paragraph, and splices its event list
+ * for each, and a nested image repeats the text inside it, so a paragraph of
+ * thousands ("**a**a**a…", "![a ![a …", "[a](") costs the square of its
+ * length. Past the caps they become spaces, one for one.
  */
 function capInlineOpeners(text: string): string {
   let pieces: string[] | null = null;
   let copied = 0;
   let runs = 0;
   let depth = 0;
+  let brackets = 0;
   let i = 0;
   while (i < text.length) {
     let first = i;
     while (first < text.length && (text.charCodeAt(first) === SPACE || text.charCodeAt(first) === TAB || text.charCodeAt(first) === GREATER_THAN)) first++;
-    if (first === text.length || text.charCodeAt(first) === LF || text.charCodeAt(first) === CR) runs = depth = 0;
+    if (first === text.length || text.charCodeAt(first) === LF || text.charCodeAt(first) === CR) runs = depth = brackets = 0;
     for (; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === LF || c === CR) break;
@@ -338,7 +341,7 @@ function capInlineOpeners(text: string): string {
         }
         i = end - 1;
       } else if (c === OPEN_BRACKET) {
-        if (++depth > MAX_BRACKET_DEPTH) {
+        if (++depth > MAX_BRACKET_DEPTH || ++brackets > MAX_BRACKETS) {
           depth--;
           (pieces ??= []).push(text.slice(copied, i), " ");
           copied = i + 1;
