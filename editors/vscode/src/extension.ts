@@ -17,6 +17,8 @@ let warnedMissing = false;
 const PRFAQ_FILE_PATTERN = "**/{*.prfaq.md,PRFAQ.md,PR-FAQ.md,pr-faq.md,prfaq.md}";
 const verdicts = new Map<string, VerdictNotificationParams["verdict"]>();
 
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
   status.name = "prfaq verdict";
@@ -28,7 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     if (!verdict) return status.hide();
     const icon = verdict.readiness === "not-ready" ? "$(error)" : verdict.readiness === "ready" ? "$(pass)" : "$(law)";
     status.text = `${icon} PR/FAQ: ${verdict.label}`;
-    status.tooltip = `prfaq: ${verdict.errors} errors, ${verdict.warnings} warnings, ${verdict.infos} notes`;
+    status.tooltip = `prfaq: ${count(verdict.errors, "error")}, ${count(verdict.warnings, "warning")}, ${count(verdict.infos, "note")}`;
     status.show();
   };
   context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(showVerdict));

@@ -11,6 +11,7 @@ import { createCritic, describeDiff, diffDocuments, diffToMarkdown, rules, type 
 import { UserError } from "../errors";
 import { ConfigResolver } from "../io/config";
 import { decodeDocument, readDocument } from "../io/read-document";
+import { plural } from "../format/plural";
 
 const run = promisify(execFile);
 
@@ -137,7 +138,7 @@ export async function runHistory(file: string, options: HistoryOptions): Promise
   if (options.format === "markdown") {
     const parts = [`# History of ${file}`, ""];
     entries.forEach((e, i) => {
-      parts.push(`## ${e.version.short}${e.version.date ? ` (${e.version.date})` : ""}: ${e.version.subject}`, "", `${e.readiness}; ${e.errors} errors, ${e.warnings} warnings${e.decision ? `; decision: ${e.decision}` : ""}.`, "");
+      parts.push(`## ${e.version.short}${e.version.date ? ` (${e.version.date})` : ""}: ${e.version.subject}`, "", `${e.readiness}; ${plural(e.errors, "error")}, ${plural(e.warnings, "warning")}${e.decision ? `; decision: ${e.decision}` : ""}.`, "");
       if (e.diff) parts.push(diffToMarkdown(e.diff, entries[i - 1].version.short, e.version.short).replace(/^## .*\n\n/, ""));
     });
     return `${parts.join("\n").trimEnd()}\n`;
@@ -148,7 +149,7 @@ export async function runHistory(file: string, options: HistoryOptions): Promise
     const who = e.version.author ? ` ${e.version.author}` : "";
     const decision = e.decision ? paint(pc.magenta, ` [${e.decision}]`) : "";
     out.push(`${paint(pc.yellow, e.version.short)}${e.version.date ? ` ${e.version.date}` : ""}${who}: ${e.version.subject}`);
-    out.push(`  ${e.readiness}; ${e.errors} errors, ${e.warnings} warnings${decision}`);
+    out.push(`  ${e.readiness}; ${plural(e.errors, "error")}, ${plural(e.warnings, "warning")}${decision}`);
     if (e.diff) out.push(formatDiffStylish(e.diff, options.color, "    ").trimEnd());
     out.push("");
   }

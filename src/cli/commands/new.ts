@@ -28,6 +28,7 @@ import {
 import { UserError } from "../errors";
 import { ConfigResolver } from "../io/config";
 import { readDocument } from "../io/read-document";
+import { plural } from "../format/plural";
 
 export interface NewOptions {
   format: InterviewFormat;
@@ -67,7 +68,7 @@ function summary(critic: Critic, text: string, openQuestions: number, where: str
   const result = critic.check(text);
   const v = result.verdict;
   return [
-    `${where}: ${v.label}; ${v.errors} errors, ${v.warnings} warnings, ${openQuestions} open question${openQuestions === 1 ? "" : "s"}.`,
+    `${where}: ${v.label}; ${plural(v.errors, "error")}, ${plural(v.warnings, "warning")}, ${plural(openQuestions, "open question")}.`,
     where === "<stdout>" ? "Run `prfaq check` on the saved draft for the full critique." : `Next: prfaq check ${where}`,
   ];
 }

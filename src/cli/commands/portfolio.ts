@@ -10,6 +10,7 @@ import { buildPortfolio, CATEGORIES, CATEGORY_ABBREVIATIONS, createCritic, portf
 import { UserError } from "../errors";
 import { ConfigResolver } from "../io/config";
 import { readDocument } from "../io/read-document";
+import { plural } from "../format/plural";
 
 export type PortfolioFormat = "stylish" | "json" | "markdown";
 
@@ -83,7 +84,7 @@ export async function runPortfolio(dir: string, options: PortfolioOptions): Prom
     if (r.openHardQuestions.length > 3) lines.push(paint(pc.dim, `    … and ${r.openHardQuestions.length - 3} more open hard questions`));
   }
   const rate = portfolio.killRate === null ? "no decisions yet" : `${Math.round(portfolio.killRate * 100)}% (${portfolio.killed} of ${portfolio.decided} decided)`;
-  lines.push("", `${portfolio.documents} documents; ${portfolio.decided} decided (${portfolio.proceeded} proceed, ${portfolio.revised} revise, ${portfolio.killed} kill). Kill rate: ${rate}.`);
+  lines.push("", `${plural(portfolio.documents, "document")}; ${portfolio.decided} decided (${portfolio.proceeded} proceed, ${portfolio.revised} revise, ${portfolio.killed} kill). Kill rate: ${rate}.`);
   lines.push(paint(pc.dim, CATEGORIES.map((c) => `${CATEGORY_ABBREVIATIONS[c]} ${c}`).join(" · ")));
   return { output: `${lines.join("\n")}\n`, problems };
 }

@@ -1,5 +1,6 @@
 import pc from "picocolors";
 import type { FileReport, Finding, Severity } from "../../core";
+import { plural } from "./plural";
 
 type Colors = Pick<typeof pc, "red" | "yellow" | "blue" | "dim" | "bold" | "underline" | "green" | "cyan">;
 
@@ -18,10 +19,6 @@ function severityLabel(severity: Severity, c: Colors): string {
   if (severity === "error") return c.red("error  ");
   if (severity === "warning") return c.yellow("warning");
   return c.blue("info   ");
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 export interface StylishOptions {

@@ -144,7 +144,7 @@ export function portfolioToMarkdown(portfolio: Portfolio): string {
   const rate = portfolio.killRate === null ? "no decisions yet" : `${Math.round(portfolio.killRate * 100)}% (${portfolio.killed} of ${portfolio.decided} decided)`;
   lines.push(
     "",
-    `${portfolio.documents} documents; ${portfolio.decided} decided: ${portfolio.proceeded} proceed, ${portfolio.revised} revise, ${portfolio.killed} kill. Kill rate: ${rate}.`,
+    `${portfolio.documents} ${portfolio.documents === 1 ? "document" : "documents"}; ${portfolio.decided} decided: ${portfolio.proceeded} proceed, ${portfolio.revised} revise, ${portfolio.killed} kill. Kill rate: ${rate}.`,
     "",
     `Columns: ${CATEGORIES.map((c) => `${CATEGORY_ABBREVIATIONS[c]} = ${c}`).join(", ")}. ✓ solid, ✗ open.`,
   );

@@ -1,7 +1,7 @@
 // The deep import keeps the critic itself out of the main bundle: it runs in the worker.
 import { CATEGORIES } from "../../core/engine/types";
 import type { CategoryStatus } from "../api/types";
-import { CATEGORY_LABELS } from "./categories";
+import { CATEGORY_LABELS, plural, SEVERITY_LABELS } from "./categories";
 
 const COLORS = { solid: "var(--solid)", warning: "var(--warning-bar)", error: "var(--error)" } as const;
 const SEGMENT = 9;
@@ -15,7 +15,7 @@ function stateOf(c: CategoryStatus | undefined): keyof typeof COLORS {
 export function describeReadiness(categories: CategoryStatus[]): string {
   const open = categories.filter((c) => c.status === "open");
   if (open.length === 0) return `All ${CATEGORIES.length} categories solid`;
-  const detail = open.map((c) => `${CATEGORY_LABELS[c.category]} (${c.errors ? `${c.errors} errors` : `${c.warnings} warnings`})`).join(", ");
+  const detail = open.map((c) => `${CATEGORY_LABELS[c.category]} (${c.errors ? plural(c.errors, SEVERITY_LABELS.error) : plural(c.warnings, SEVERITY_LABELS.warning)})`).join(", ");
   return `${CATEGORIES.length - open.length} of ${CATEGORIES.length} categories solid; open: ${detail}`;
 }
 
