@@ -75,6 +75,27 @@ describe("recording a decision in the document", () => {
     expect(recordDecision(`${noCriteria}## Kill criteria\n\nTODO\n`, { ...base, outcome: "kill" }).ok).toBe(false);
   });
 
+  it("moves a stage kept in the front matter to decided, whatever its form, and leaves other keys alone", () => {
+    const body = strong.replace(/^---[\s\S]*?\n---\n/, "");
+    for (const [front, expected] of [
+      ["stage: draft\nowner: Ana", "stage: decided\nowner: Ana"],
+      ["status: 'in review'  # set by hand\n", "status: decided  # set by hand\n"],
+      ["owner: Ana\nstage:\n", "owner: Ana\nstage: decided\n"],
+    ]) {
+      const source = `---\n${front}${front.endsWith("\n") ? "" : "\n"}---\n${body}`;
+      const result = ok(recordDecision(source, { ...base, outcome: "kill" }));
+      expect(result.text).toContain(expected);
+      const doc = parseDocument(result.text);
+      expect(doc.frontMatter?.data.stage ?? doc.frontMatter?.data.status).toBe("decided");
+      expect(doc.frontMatter?.data.decision).toMatchObject({ outcome: "kill" });
+    }
+    const both = ok(recordDecision(strong, { ...base, outcome: "kill" }));
+    expect(both.text).toMatch(/^status: decided$/m);
+    expect(both.text).toMatch(/^stage: decided$/m);
+    const none = ok(recordDecision(body, { ...base, outcome: "revise" }));
+    expect(none.text).not.toMatch(/^(stage|status):/m);
+  });
+
   it("refuses an empty reason and a malformed date", () => {
     expect(recordDecision(strong, { ...base, outcome: "kill", reason: "  " })).toMatchObject({ ok: false, problem: "no-reason" });
     expect(recordDecision(strong, { ...base, outcome: "kill", date: "10/12/2027" })).toMatchObject({ ok: false, problem: "bad-date" });

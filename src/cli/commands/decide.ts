@@ -86,6 +86,7 @@ export async function runDecide(path: string, options: DecideOptions): Promise<s
     throw new UserError(`${path}: cannot be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
   const criteria = { met: "met", missed: "missed", "not-tested": "not tested yet" }[result.criteria];
-  const warning = result.hasKillCriteria ? "" : " (no kill criteria: recorded with --force)";
+  // Revise needs no kill criteria and no --force; the note still says what the document lacks.
+  const warning = result.hasKillCriteria ? "" : options.force && options.outcome !== "revise" ? " (no kill criteria: recorded with --force)" : " (the document has no kill criteria yet)";
   return `${path}: recorded ${options.outcome} on ${options.date}; kill criteria ${criteria}; version ${version}${warning}\n`;
 }

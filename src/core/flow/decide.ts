@@ -125,6 +125,26 @@ function frontMatterEdit(doc: PrfaqDocument, block: string, nl: string): TextEdi
   return { start: closeLine, end: closeLine, text: block };
 }
 
+/**
+ * A `stage:` (or `status:`) the author keeps in the front matter says
+ * "decided" once a decision is recorded; left at "draft", the portfolio
+ * would list a killed idea as a draft.
+ */
+function stageEdits(doc: PrfaqDocument): TextEdit[] {
+  const fm = doc.frontMatter;
+  if (!fm || fm.error) return [];
+  const text = doc.text;
+  const open = text.indexOf("\n", fm.span.start.offset) + 1;
+  const close = text.lastIndexOf("\n", fm.span.end.offset - 1) + 1;
+  const edits: TextEdit[] = [];
+  for (const line of text.slice(open, close).matchAll(/^(?:stage|status)[ \t]*:[ \t]*([^\r\n#]*?)[ \t]*(?=[ \t]#|\r?\n|$)/gm)) {
+    if (line[1].replace(/^["']|["']$/g, "") === "decided") continue;
+    const start = open + line.index + line[0].length - line[1].length;
+    edits.push({ start, end: start + line[1].length, text: line[0].endsWith(":") ? " decided" : "decided" });
+  }
+  return edits;
+}
+
 function decisionEntry(input: DecisionInput, criteria: CriteriaResult): string {
   const reason = oneLine(input.reason).replace(/([^.!?])$/, "$1.");
   const version = input.version ? ` Decided on version ${input.version}.` : "";
@@ -184,5 +204,6 @@ export function recordDecision(source: string, input: DecisionInput, lexicons?: 
   const fmEdit = frontMatterEdit(doc, frontMatterBlock(input, criteria, nl), nl);
   if (typeof fmEdit === "string") return { ok: false, problem: "bad-front-matter", message: fmEdit };
   const edits = [fmEdit, sectionEdit(doc, decisionEntry(input, criteria), nl)];
+  edits.push(...stageEdits(doc));
   return { ok: true, text: bom + applyEdits(doc.text, edits), edits, criteria, hasKillCriteria: killCriteria };
 }
