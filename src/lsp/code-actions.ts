@@ -34,7 +34,7 @@ export function codeActionsFor(findings: readonly { finding: Finding; diagnostic
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: true,
-        edit: { changes: { [ctx.uri]: [{ range: diagnostic.range, newText: suggestion.replacement }] } },
+        edit: { changes: { [ctx.uri]: [{ range: replacedRange(ctx, suggestion) ?? diagnostic.range, newText: suggestion.replacement }] } },
       });
     }
   }
@@ -70,6 +70,11 @@ export function codeActionsFor(findings: readonly { finding: Finding; diagnostic
     }
   }
   return actions;
+}
+
+function replacedRange(ctx: ActionContext, suggestion: NonNullable<Finding["suggestion"]>): Diagnostic["range"] | null {
+  if (suggestion.offset === undefined || suggestion.endOffset === undefined) return null;
+  return { start: ctx.mapper.positionAt(suggestion.offset), end: ctx.mapper.positionAt(suggestion.endOffset) };
 }
 
 function lineText(doc: PrfaqDocument, line: number): string {

@@ -254,6 +254,20 @@ describe("prfaq lsp with a client as plain as Neovim 0.7", () => {
     expect(withContext.map((a) => a.title)).toContain("Disable puffery for this line");
   });
 
+  it("applies a rule's own suggestion as the preferred quick fix, and the finding goes", async () => {
+    const uri = pathToFileURL(join(folder, "suggestion.prfaq.md")).href;
+    const text = FIXTURE.replace(/\n\n/, "\n\nClosing the month takes significantly longer than it should.\n\n");
+    await client.open(uri, text);
+    const weasel = byCode(await client.diagnosticsForVersion(uri, 1), "weasel-words").find((d) => textOf(text, d) === "significantly")!;
+    expect(weasel).toBeDefined();
+    const fix = ((await client.codeActions(uri, weasel.range)) ?? []).filter(isAction).find((a) => a.isPreferred)!;
+    expect(fix.title).toBe('Delete "significantly", then give the number it stood for');
+    const edited = applyAction(text, fix, uri);
+    expect(edited).toContain("Closing the month takes longer than it should.");
+    await client.change(uri, 2, [{ text: edited }]);
+    expect(byCode(await client.diagnosticsForVersion(uri, 2), "weasel-words").filter((d) => textOf(edited, d) === "significantly")).toEqual([]);
+  });
+
   it("names the rules reference in a notification when the client cannot open documents, so nothing waits for an answer", async () => {
     const page = join(ROOT, "docs", "rules", "puffery.md");
     expect(existsSync(page)).toBe(true);

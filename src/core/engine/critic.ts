@@ -82,7 +82,13 @@ export function critiqueDocument(doc: PrfaqDocument, options: CriticOptions, lex
         message: d.message,
         question: d.question ?? rule.meta.question,
       };
-      if (d.suggestion) finding.suggestion = d.suggestion;
+      if (d.suggestion) {
+        const { at, ...suggestion } = d.suggestion;
+        if (at) {
+          const replaced = spanOfTarget(doc, at);
+          finding.suggestion = { ...suggestion, offset: replaced.start.offset, endOffset: replaced.end.offset };
+        } else finding.suggestion = suggestion;
+      }
       if (!isSuppressed(finding, doc.directives)) findings.push(finding);
     };
     try {

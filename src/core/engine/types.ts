@@ -39,8 +39,18 @@ export interface RuleMeta {
 
 export interface Suggestion {
   title: string;
-  /** Replacement text for the finding's range, when the rule can offer one. */
+  /** Replacement text for the finding's range (or for offset..endOffset), when the rule can offer one. */
   replacement?: string;
+  /** The text the replacement takes the place of, when it isn't exactly the finding's: deleting a word takes its space too. */
+  offset?: number;
+  endOffset?: number;
+}
+
+/** What a rule reports as a suggestion: `at` names the text to replace when it isn't the finding's own. */
+export interface SuggestionDescriptor {
+  title: string;
+  replacement?: string;
+  at?: Target;
 }
 
 export interface Finding {
@@ -74,7 +84,7 @@ export interface ReportDescriptor {
   question?: string;
   /** Overrides the rule's default severity for this case; `.prfaq.yml` still wins. */
   severity?: Severity;
-  suggestion?: Suggestion;
+  suggestion?: SuggestionDescriptor;
 }
 
 export interface RuleContext {

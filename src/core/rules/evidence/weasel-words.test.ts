@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { createCritic } from "../../engine/critic";
 import { prfaq, testRule } from "../../../../test/rule-tester";
 import rule from "./weasel-words";
 
@@ -13,4 +15,23 @@ testRule(rule, {
     { name: "up to 80% less", text: prfaq({ solution: "Parents spend up to 80% less time waiting." }), errors: [{ at: "Parents spend", message: "up to 80%" }] },
     { name: "studies show nothing in particular", text: prfaq({ problem: "It is widely known that children hate waiting, and 23 mornings were late." }), errors: [{ at: "It is widely known", message: "It is widely known" }] },
   ],
+});
+
+describe("weasel-words suggestions", () => {
+  const check = (solution: string) => createCritic({ rules: [rule] }).check(prfaq({ solution })).findings;
+
+  it("offers to delete an intensifier with its space, leaving the sentence whole", () => {
+    const text = prfaq({ solution: "BusBell makes the morning wait significantly shorter for parents." });
+    const [finding] = createCritic({ rules: [rule] }).check(text).findings;
+    expect(finding.suggestion?.replacement).toBe("");
+    const { offset, endOffset } = finding.suggestion!;
+    expect(text.slice(0, offset) + text.slice(endOffset)).toContain("makes the morning wait shorter for parents.");
+  });
+
+  it("offers no replacement where deleting the word would change the claim", () => {
+    expect(check("Many customers say the wait is long.")[0].suggestion).toBeUndefined();
+    expect(check("Parents spend up to 80% less time waiting.")[0].suggestion).toBeUndefined();
+    const hedged = check("BusBell is arguably the simplest way to wait.");
+    expect(hedged.every((finding) => finding.suggestion === undefined)).toBe(true);
+  });
 });

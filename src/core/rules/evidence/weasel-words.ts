@@ -1,4 +1,20 @@
-import { defineRule } from "../../engine/types";
+import type { Analysis } from "../../analysis/analysis";
+import { defineRule, type SuggestionDescriptor } from "../../engine/types";
+import type { Sentence } from "../../model/types";
+
+/**
+ * An intensifier ("significantly longer") can go without changing what the
+ * sentence claims, so the rule offers to delete it with the space after it;
+ * a quantifier ("many customers", "up to") can't, and gets no replacement.
+ */
+function intensifierDeletion(sentence: Sentence, match: { text: string; start: number; end: number }, analysis: Analysis): SuggestionDescriptor | undefined {
+  // "Arguably" hedges rather than intensifies: without it the claim would be stronger, not plainer.
+  if (!/^[a-z]+ly$/i.test(match.text) || /^arguably$/i.test(match.text)) return undefined;
+  const following = /^[ \t]+(?=\S)/.exec(sentence.text.slice(match.end))?.[0].length ?? 0;
+  const preceding = following ? 0 : (/[ \t]+$/.exec(sentence.text.slice(0, match.start))?.[0].length ?? 0);
+  if (!following && !preceding) return undefined;
+  return { title: `Delete "${match.text}", then give the number it stood for`, replacement: "", at: analysis.within(sentence, match.start - preceding, match.end + following) };
+}
 
 export default defineRule({
   meta: {
@@ -27,7 +43,7 @@ export default defineRule({
       // "How many customers have this problem?" asks for the number; it doesn't dodge it.
       if (/\bhow\s+$/i.test(sentence.text.slice(0, match.start)) || /\?\s*["”*]*$/.test(sentence.text) && /^(?:how|what|which|are|do|does|will|would|is)\b/i.test(sentence.text.trim())) continue;
       seen.add(sentence.span.start.offset);
-      ctx.report({ message: `"${match.text}" stands where a number should be.`, at: analysis.within(sentence, match.start, match.end) });
+      ctx.report({ message: `"${match.text}" stands where a number should be.`, at: analysis.within(sentence, match.start, match.end), suggestion: intensifierDeletion(sentence, match, analysis) });
     }
   },
 });
