@@ -117,6 +117,13 @@ describe("prfaq decide", () => {
     const forced = prfaq(["decide", "idea.md", "--proceed", "--reason", "Looks good.", "--force"], { cwd: dir });
     expect(forced.status).toBe(0);
     expect(forced.stdout).toContain("no kill criteria: recorded with --force");
+    // Revise needs neither kill criteria nor --force, so the note says only what the document lacks.
+    writeFileSync(join(dir, "idea.md"), original);
+    const revised = prfaq(["decide", "idea.md", "--revise", "--reason", "Write the kill criteria first."], { cwd: dir });
+    expect(revised.status).toBe(0);
+    expect(revised.stdout).toContain("(the document has no kill criteria yet)");
+    expect(revised.stdout).not.toContain("--force");
+    expect(readFileSync(join(dir, "idea.md"), "utf8")).toMatch(/^stage: decided$/m);
   });
 
   it("asks why before proceeding over errors the critic still finds, and records the reason", () => {

@@ -137,10 +137,11 @@ function stageEdits(doc: PrfaqDocument): TextEdit[] {
   const open = text.indexOf("\n", fm.span.start.offset) + 1;
   const close = text.lastIndexOf("\n", fm.span.end.offset - 1) + 1;
   const edits: TextEdit[] = [];
-  for (const line of text.slice(open, close).matchAll(/^(?:stage|status)[ \t]*:[ \t]*([^\r\n#]*?)[ \t]*(?=[ \t]#|\r?\n|$)/gm)) {
-    if (line[1].replace(/^["']|["']$/g, "") === "decided") continue;
-    const start = open + line.index + line[0].length - line[1].length;
-    edits.push({ start, end: start + line[1].length, text: line[0].endsWith(":") ? " decided" : "decided" });
+  for (const line of text.slice(open, close).matchAll(/^((?:stage|status)[ \t]*:[ \t]*)([^\r\n#]*?)[ \t]*(?=[ \t]#|\r?\n|$)/gm)) {
+    const [, key, value] = line;
+    if (value.replace(/^["']|["']$/g, "") === "decided") continue;
+    const start = open + line.index + key.length;
+    edits.push({ start, end: start + value.length, text: key.endsWith(":") ? " decided" : "decided" });
   }
   return edits;
 }
