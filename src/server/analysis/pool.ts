@@ -287,7 +287,7 @@ export function processPoolAnalyzer(worker: WorkerScript, options: PoolOptions):
   return {
     analyze(text, owner = "") {
       return submit("revision", text, owner, (outcome) => {
-        if ("content" in outcome) return outcome.content;
+        if ("content" in outcome) return { ...outcome.content, text };
         if ("error" in outcome) return unreviewedContent(text, { kind: "error", message: outcome.error });
         if ("kind" in outcome) return unreviewedContent(text, outcome);
         return unreviewedContent(text, { kind: "error", message: "the worker answered with something else" });

@@ -9,14 +9,18 @@ import { revisionContentOf, safeHtml, type RevisionContent } from "./revision-co
 
 export type AnalysisRequest = { id: number; kind: "revision"; text: string } | { id: number; kind: "html"; text: string };
 
-export type AnalysisReply = { ready: true } | { id: number; content: RevisionContent } | { id: number; html: string } | { id: number; error: string };
+/** The content without the text it was made from: the server has the text, and a copy of a document per save is garbage on its request thread. */
+export type AnalyzedContent = Omit<RevisionContent, "text">;
+
+export type AnalysisReply = { ready: true } | { id: number; content: AnalyzedContent } | { id: number; html: string } | { id: number; error: string };
 
 const critic = createCritic({ rules });
 
 function answer(request: AnalysisRequest): AnalysisReply {
   try {
     if (request.kind === "html") return { id: request.id, html: safeHtml(request.text) };
-    return { id: request.id, content: revisionContentOf(critic, request.text) };
+    const { text: _sent, ...content } = revisionContentOf(critic, request.text);
+    return { id: request.id, content };
   } catch (err) {
     return { id: request.id, error: err instanceof Error ? err.message : String(err) };
   }
