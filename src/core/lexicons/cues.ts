@@ -36,7 +36,9 @@ export const callToActionCues: string[] = [
   "register", "sign in", "subscribe", "order", "pricing", "starting at", "starts at", "open beta", "waitlist", "contact",
   "is live", "are live", "goes live", "from today", "from tonight", "starting today", "starting tonight", "started using",
   "can start", "don't need to do anything", "do not need to do anything", "enrol",
-  "enroll", "apply online", "on the website", "app store", "google play",
+  "enroll", "apply online", "on the website", "app store", "google play", "free to use", "start at", "early access",
+  "available through", "per month", "a month", "/month", ".io", ".ai", ".dev", "github.com", "begin their first", "let's use",
+  "can begin", "beta", "to try",
 ];
 
 /** Verbs that attribute a quote. */

@@ -121,7 +121,11 @@ export const faqGroupAudienceWords: { customer: string[]; internal: string[] } =
  * the kill criteria. Patterns (case-insensitive regular expressions) matched
  * against the question; used when no section of that kind exists.
  */
-export const partQuestions: { "success-metrics": string[]; "kill-criteria": string[]; problem: string[]; solution: string[] } = {
+export const partQuestions: { "success-metrics": string[]; "kill-criteria": string[]; problem: string[]; solution: string[]; "getting-started": string[] } = {
+  "getting-started": [
+    "how (?:do|can) (?:i|we|you) (?:get started|start|install|try|sign up|get it|set (?:it|this) up|begin|use it)", "can i try",
+    "where (?:can|do) i (?:get|download|try|sign up)", "how do i get access", "시작", "始め", "开始使用", "如何使用", "安装",
+  ],
   "success-metrics": [
     "what does success look like", "what would success look like", "how (?:will|would) (?:we|you|i) (?:measure|know|tell)", "how (?:do|will) (?:we|you) measure",
     "how is success measured", "(?:success|north[- ]star|key) metrics?", "\\bkpis?\\b", "what (?:are|is) the (?:success )?(?:metrics?|targets?|goals?)",

@@ -31,12 +31,15 @@ export function addPartsFromFaqAnswers(parts: Part[]): Part[] {
   // Internal questions first: "what does success look like" there is the team's measure, not a customer's curiosity.
   const entries = [...faqs.filter((f) => f.audience === "internal"), ...faqs.filter((f) => f.audience !== "internal")].flatMap((f) => f.entries);
   const added: Part[] = [];
-  for (const kind of ["problem", "solution", "success-metrics", "kill-criteria"] as const) {
+  for (const kind of ["problem", "solution", "getting-started", "success-metrics", "kill-criteria"] as const) {
     if (parts.some((p) => p.kind === kind)) continue;
-    const entry = answering(entries, kind);
+    // A customer asks how to start: the customer FAQ comes first for that one.
+    const entry = answering(kind === "getting-started" ? faqs.flatMap((f) => f.entries) : entries, kind);
     if (!entry) continue;
     const last = entry.answer[entry.answer.length - 1];
-    const span = { start: entry.answer[0].span.start, end: last.span.end };
+    // How to start is the question itself ("Can I try it in five minutes?") as much as its answer.
+    const first = kind === "getting-started" ? entry.question : entry.answer[0];
+    const span = { start: first.span.start, end: last.span.end };
     added.push({ kind, blocks: entry.answer, label: null, span, embedded: true });
   }
   if (!added.length) return parts;
