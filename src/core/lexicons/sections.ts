@@ -11,23 +11,30 @@ export type { SectionKind };
 export const sectionLabels: Record<SectionKind, string[]> = {
   "press-release": [
     "press release", "the press release", "pr", "internal press release", "draft press release", "announcement",
-    "working backwards press release", "press release draft", "pressemitteilung",
+    "working backwards press release", "press release draft", "pressemitteilung", "comunicado de imprensa",
+    "comunicado à imprensa", "release de imprensa", "nota de imprensa", "пресс-релиз", "보도자료", "보도 자료", "プレスリリース",
+    "新闻稿", "新聞稿", "新闻发布",
   ],
-  headline: ["headline", "title", "heading", "press release headline", "überschrift", "titel"],
-  subheading: ["subheading", "sub-heading", "sub heading", "subtitle", "sub-title", "subhead", "sub-headline", "sub headline", "untertitel"],
+  headline: ["headline", "title", "heading", "press release headline", "überschrift", "titel", "título", "manchete", "заголовок", "제목", "헤드라인", "見出し", "タイトル", "製品名", "标题"],
+  subheading: [
+    "subheading", "sub-heading", "sub heading", "subtitle", "sub-title", "subhead", "sub-headline", "sub headline", "untertitel", "tagline",
+    "subtítulo", "подзаголовок", "부제", "부제목", "サブタイトル", "サブ見出し", "タグライン", "副标题",
+  ],
   summary: [
     "summary", "summary paragraph", "intro paragraph", "introduction", "intro", "overview", "opening paragraph",
-    "opening", "lead paragraph", "hook", "zusammenfassung", "einleitung",
+    "opening", "lead paragraph", "hook", "zusammenfassung", "einleitung", "resumo", "резюме", "요약", "概要", "摘要",
   ],
   problem: [
     "problem", "the problem", "problem statement", "customer problem", "customer problems", "the customer problem",
     "problem paragraph", "the challenge", "challenge", "pain points", "customer pain", "pain", "das problem",
-    "problems", "the problems", "why this matters", "customer insights",
+    "problems", "the problems", "why this matters", "customer insights", "o problema", "problema", "проблема", "문제", "課題",
+    "問題", "问题", "痛点",
   ],
   solution: [
     "solution", "the solution", "our solution", "solution paragraph", "how it works", "product description",
     "the product", "working backwards solution", "what we are building", "what we're building", "die lösung", "lösung",
-    "what changes", "what's new", "what is new", "the idea", "our approach", "the approach",
+    "what changes", "what's new", "what is new", "the idea", "our approach", "the approach", "a solução", "solução",
+    "решение", "해결책", "솔루션", "解決策", "ソリューション", "解决方案",
   ],
   "spokesperson-quote": [
     "quote from you", "leader quote", "leader's quote", "leaders quote", "leadership quote", "spokesperson quote",

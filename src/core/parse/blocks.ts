@@ -28,7 +28,7 @@ function labelOfLine(line: string): SectionKind | null {
 
 /** "Intro Paragraph: As enterprises start…" → the label and where its content starts. */
 function inlineLabelOf(line: string): { kind: SectionKind; contentStart: number } | null {
-  const m = /^\s*([^:\n]{2,48}?)\s*:\s+(?=\S)/.exec(line);
+  const m = /^\s*([^:：\n]{2,48}?)\s*(?::\s+|：\s*)(?=\S)/.exec(line);
   if (!m || countWords(m[1]) > 5) return null;
   if (DECISION_FIELD.test(line)) return null;
   const kind = classifyLabel(m[1]);

@@ -187,7 +187,9 @@ function findSubheading(zone: Region[], body: Item[], headline: Headline | null)
     (/^[\p{L}()]+(?: [\p{L}()]+){0,3}:\s*\S/u.test(b.text.trim()) && !/^[^:]{2,30}:\s+\p{Lu}[^:]*$/u.test(b.text.trim())) ||
     /^\s*(?:reference|source|see|link|url)s?\s*:/i.test(b.text);
   if ((b.kind !== "heading" && b.labelOnly) || b.names || metadata) return null;
-  const words = countWords(b.text);
+  // Chinese and Japanese are written without spaces: about two characters make a word.
+  const unspaced = b.text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  const words = countWords(b.text) + Math.round(unspaced / 2);
   const announces = /\b(today|announce[sd]?|launch(?:ed|es)|releas(?:ed|es)|publish(?:ed|es)|introduc(?:ed|es)|kündigt)\b/i.test(b.text) || new RegExp(DATE, "u").test(b.text.slice(0, 80));
   const shortLine = b.kind === "paragraph" && words <= 45 && b.sentences.length <= 2 && !datelineOf(b.text) && !isQuoteBlock(b) && !announces && rest.length > 1;
   const heading = b.kind === "heading" && (headline.block.kind !== "heading" || b.depth >= headline.block.depth) && rest.length > 1;
