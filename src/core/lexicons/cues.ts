@@ -37,7 +37,7 @@ export const callToActionCues: string[] = [
   "is live", "are live", "goes live", "from today", "from tonight", "starting today", "starting tonight", "started using",
   "can start", "don't need to do anything", "do not need to do anything", "enrol",
   "enroll", "apply online", "on the website", "app store", "google play", "free to use", "start at", "early access",
-  "available through", "per month", "a month", "/month", ".io", ".ai", ".dev", "github.com", "begin their first", "let's use",
+  "available through", "per month", "a month", "/month", "github.com", "begin their first", "let's use",
   "can begin", "beta", "to try",
 ];
 

@@ -135,7 +135,7 @@ export const partQuestions: { "success-metrics": string[]; "kill-criteria": stri
   ],
   "success-metrics": [
     "what does success look like", "what would success look like", "how (?:will|would) (?:we|you|i) (?:measure|know|tell)", "how (?:do|will) (?:we|you) measure",
-    "how is success measured", "(?:success|north[- ]star|key) metrics?", "\\bkpis?\\b", "what (?:are|is) the (?:success )?(?:metrics?|targets?|goals?)",
+    "how is success measured", "(?:success|north[- ]star|key) metrics?", "\\bkpis?\\b", "what (?:are|is) the (?:success )?(?:metrics?|targets?)",
     "definition of (?:success|done)", "what counts as success", "measures? of success", "what does (?:winning|good) look like",
     "성공", "成功", "sucesso", "erfolg",
   ],
