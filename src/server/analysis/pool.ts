@@ -127,6 +127,8 @@ interface Slot {
 }
 
 const IDLE_EXTRA_WORKER_MS = 10_000;
+/** A worker not ready by then is stuck, not slow: it is ended and counts as a failed start. */
+const START_TIMEOUT_MS = 60_000;
 const STDERR_KEPT = 4096;
 const STARTS_BEFORE_GIVING_UP = 3;
 /** Below the request thread, so a worker that runs flat out never delays an answer to /api/health. */
@@ -232,6 +234,11 @@ export function processPoolAnalyzer(worker: WorkerScript, options: PoolOptions):
     });
     const slot: Slot = { child, ready: false, job: null, timer: null, idleTimer: null, stderr: "", ended: false };
     slots.push(slot);
+    const startTimer = setTimeout(() => {
+      slot.stderr += `\nnot ready after ${START_TIMEOUT_MS / 1000} s`;
+      child.kill("SIGKILL");
+    }, START_TIMEOUT_MS);
+    startTimer.unref();
     if (child.pid !== undefined) {
       try {
         setPriority(child.pid, WORKER_NICENESS);
@@ -244,6 +251,7 @@ export function processPoolAnalyzer(worker: WorkerScript, options: PoolOptions):
     });
     child.on("message", (reply: AnalysisReply) => {
       if ("ready" in reply) {
+        clearTimeout(startTimer);
         slot.ready = true;
         failedStarts = 0;
         dispatch();
@@ -255,6 +263,7 @@ export function processPoolAnalyzer(worker: WorkerScript, options: PoolOptions):
       dispatch();
     });
     const died = (why: string) => {
+      clearTimeout(startTimer);
       if (slot.ended) return;
       slot.ended = true;
       remove(slot);
