@@ -6,6 +6,7 @@ import { ErrorBox, Loading } from "./components/status";
 import { match, navigate, onLinkClick, useLocation, type Location } from "./router";
 import { SignIn } from "./screens/sign-in";
 import { AppContext, rememberWorkspace, rememberedWorkspace, type AppState } from "./state";
+import { navCurrent } from "./nav";
 
 const Portfolio = lazyScreen(() => import("./screens/portfolio").then((m) => m.Portfolio));
 const Interview = lazyScreen(() => import("./screens/interview").then((m) => m.InterviewScreen));
@@ -43,7 +44,7 @@ function Screen({ location }: { location: Location }) {
 function Header({ state, path }: { state: AppState; path: string }) {
   const { session, workspace } = state;
   const isOwner = workspace.role === "owner";
-  const current = (href: string) => (path === href || (href === "/" && path.startsWith("/d/")) ? "page" : undefined);
+  const current = (href: string) => navCurrent(path, href);
   return (
     <header class="app-header">
       <a class="skip-link" href="#main">
