@@ -210,6 +210,10 @@ describe.each(DATABASE_KINDS)("documents, revisions and decisions on %s", (kind)
     const entry = portfolio.body.documents.find((d) => d.document.id === document.id)!;
     expect(entry.openHardQuestions.length).toBeGreaterThan(0);
     expect(entry.openHardQuestions.every((q) => typeof q.question === "string" && q.question.length > 0)).toBe(true);
+    // The document's unanswered questions, in its own words, not the rule's generic question.
+    const asked = entry.openHardQuestions.map((q) => q.question);
+    expect(asked).toContain("What are the risks?");
+    expect(asked).toContain("What does it cost?");
   });
 
   it("moves stages by hand only to draft or in review", async () => {

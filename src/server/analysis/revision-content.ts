@@ -126,6 +126,18 @@ export function unreviewedContent(text: string, failure: AnalysisFailure, html?:
   };
 }
 
+/** A stored finding: a hard-questions finding inside an FAQ entry keeps that entry's question, which the portfolio lists. */
+export type StoredFinding = Finding & { faqQuestion?: string };
+
+function withFaqQuestions(document: PrfaqDocument, findings: readonly Finding[]): StoredFinding[] {
+  const entries = document.parts.flatMap((part) => (part.kind === "faq" ? part.entries : []));
+  return findings.map((finding) => {
+    if (finding.category !== "hard-questions") return finding;
+    const entry = entries.find((e) => e.span.start.offset <= finding.offset && finding.endOffset <= e.span.end.offset);
+    return entry?.questionText.trim() ? { ...finding, faqQuestion: entry.questionText.trim() } : finding;
+  });
+}
+
 export function revisionContentOf(critic: Critic, text: string): RevisionContent {
   let checked: ReturnType<Critic["check"]>;
   try {
@@ -137,7 +149,7 @@ export function revisionContentOf(critic: Critic, text: string): RevisionContent
   return {
     text,
     title: titleOf(document),
-    findings: JSON.stringify(findings),
+    findings: JSON.stringify(withFaqQuestions(document, findings)),
     verdict: JSON.stringify(verdict),
     readiness: verdict.readiness,
     errors: verdict.errors,

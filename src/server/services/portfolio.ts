@@ -1,9 +1,10 @@
 import type { Kysely } from "kysely";
-import type { CategoryVerdict, Finding, Verdict } from "../../core";
+import type { CategoryVerdict, Verdict } from "../../core";
 import type { Schema, Stage } from "../db/schema";
 import { visibleDocuments } from "./access";
 import { decisionViews } from "./decisions";
 import { documentSummaries, type DecisionView, type DocumentSummary } from "./views";
+import type { StoredFinding } from "../analysis/revision-content";
 
 export interface PortfolioEntry {
   document: DocumentSummary;
@@ -36,13 +37,14 @@ export async function portfolioOf(db: Kysely<Schema>, workspaceId: string, userI
   const documents = summaries.map((document): PortfolioEntry => {
     const head = heads.find((h) => h.document_id === document.id);
     const verdict = head ? (JSON.parse(head.verdict) as Verdict) : null;
-    const findings = head ? (JSON.parse(head.findings) as Finding[]) : [];
+    const findings = head ? (JSON.parse(head.findings) as StoredFinding[]) : [];
     return {
       document,
       categories: verdict?.categories ?? [],
       openHardQuestions: findings
         .filter((f) => f.category === "hard-questions" && f.severity !== "info")
-        .map((f) => ({ ruleId: f.ruleId, message: f.message, question: f.question, line: f.line })),
+        // The document's own open question where the finding sits in an FAQ entry; else the critic's (a hard question never asked).
+        .map((f) => ({ ruleId: f.ruleId, message: f.message, question: f.faqQuestion ?? f.question, line: f.line })),
       lastDecision: views.find((d) => d.documentId === document.id) ?? null,
     };
   });
