@@ -256,7 +256,7 @@ function registerWorkspaceServerCommands(program: Command): void {
       .description("start the workspace: a web app and JSON API for writing, reviewing and deciding together")
       .option("-p, --port <port>", "port to listen on", parsePort, 4321)
       .option("--host <host>", "address to listen on (anything but loopback needs real accounts)", "127.0.0.1")
-      .option("--trust-proxy", "trust X-Forwarded-Proto/-For from a reverse proxy (HTTPS cookies, client addresses)")
+      .option("--trust-proxy [proxies]", "behind reverse proxies: how many (default 1), or their addresses/subnets, comma-separated; the client is the rightmost address they did not write (docs/security.md)")
       .option("--public-url <url>", "the address people open, when it differs from http://host:port"),
   ).action(async (opts) => {
     const { runServe } = await import("./commands/serve");
@@ -265,7 +265,7 @@ function registerWorkspaceServerCommands(program: Command): void {
       host: opts.host,
       data: opts.data,
       database: databaseOf(opts),
-      trustProxy: !!opts.trustProxy || process.env.PRFAQ_TRUST_PROXY === "1",
+      trustProxy: opts.trustProxy ?? process.env.PRFAQ_TRUST_PROXY ?? false,
       publicUrl: opts.publicUrl ?? null,
       color: useColor(),
     });

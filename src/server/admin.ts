@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "n
 import { join, relative } from "node:path";
 import { inThreadAnalyzer } from "./analysis/pool";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "./auth/passwords";
+import { revokeOutstandingLinks } from "./auth/sessions";
 import { DEFAULT_LIMITS, type Services } from "./context";
 import { databaseTargetOf, openDatabase, type Database } from "./db/database";
 import type { Role } from "./db/schema";
@@ -32,7 +33,7 @@ async function withServices<T>(options: DatabaseOptions, work: (services: Servic
       database,
       hub: new EventHub(database),
       analyzer: inThreadAnalyzer(),
-      settings: { publicUrl: "", trustProxy: false, webRoot: null, limits: DEFAULT_LIMITS },
+      settings: { publicUrl: "", trustProxy: null, webRoot: null, limits: DEFAULT_LIMITS },
     };
     return await work(services);
   } finally {
@@ -100,18 +101,26 @@ export async function addUser(options: DatabaseOptions & { email: string; name: 
   });
 }
 
-/** Sets a new password, signs the account out everywhere and lifts any sign-in lockout. */
-export async function resetPassword(options: DatabaseOptions & { email: string; password: string }): Promise<void> {
+/**
+ * Sets a new password, signs the account out everywhere, revokes every link
+ * still outstanding for it (sign-in links, unaccepted invitations to its
+ * address), forgets the browsers it trusted and lifts any sign-in delay.
+ * Returns how many links were revoked.
+ */
+export async function resetPassword(options: DatabaseOptions & { email: string; password: string }): Promise<{ revokedLinks: number }> {
   checkPassword(options.password);
   const hash = await hashPassword(options.password);
-  await withServices(options, async ({ database }) => {
+  return withServices(options, async ({ database }) => {
     const user = await userByEmail(database.db, options.email);
     if (!user) throw new ServeError(`no account for ${normalizeEmail(options.email)}; create it with \`prfaq user add\``);
-    await database.transaction(async (trx) => {
+    return database.transaction(async (trx) => {
       await trx.updateTable("users").set({ password_hash: hash }).where("id", "=", user.id).execute();
       await trx.deleteFrom("sessions").where("user_id", "=", user.id).execute();
+      await trx.deleteFrom("trusted_devices").where("user_id", "=", user.id).execute();
+      const revokedLinks = await revokeOutstandingLinks(trx, user);
       await trx.deleteFrom("sign_in_failures").where("email", "=", user.email).execute();
-      await audit(trx, { workspaceId: null, actorId: null, action: "user.password", target: { type: "user", id: user.id }, detail: { via: "cli" } });
+      await audit(trx, { workspaceId: null, actorId: null, action: "user.password", target: { type: "user", id: user.id }, detail: { via: "cli", revokedLinks } });
+      return { revokedLinks };
     });
   });
 }

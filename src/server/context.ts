@@ -1,5 +1,6 @@
 import type { HttpBindings } from "@hono/node-server";
 import type { RevisionAnalyzer } from "./analysis/pool";
+import type { ProxyTrust } from "./auth/client-address";
 import type { Database } from "./db/database";
 import type { EventHub } from "./events/hub";
 
@@ -18,8 +19,8 @@ export const DEFAULT_LIMITS: Limits = { bodyBytes: 1024 * 1024, documentChars: 2
 export interface ServerSettings {
   /** The address people open, e.g. http://127.0.0.1:4321 (used in sign-in links). */
   publicUrl: string;
-  /** Trust X-Forwarded-Proto and X-Forwarded-For from a reverse proxy. */
-  trustProxy: boolean;
+  /** The reverse proxies whose X-Forwarded-* headers count; null when the server faces clients directly. */
+  trustProxy: ProxyTrust | null;
   /** Where the built web app lives (dist/web); null to never serve it. */
   webRoot: string | null;
   limits: Limits;

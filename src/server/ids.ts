@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 
-export type IdPrefix = "usr" | "ws" | "doc" | "rev" | "cmt" | "rvw" | "dec";
+export type IdPrefix = "usr" | "ws" | "doc" | "rev" | "cmt" | "rvw" | "dec" | "inv";
 
 /** Random ids: unguessable, so an id alone never reveals that a private document exists. */
 export function newId(prefix: IdPrefix): string {

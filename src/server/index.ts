@@ -7,6 +7,7 @@ import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { defaultAnalyzer, type RevisionAnalyzer } from "./analysis/pool";
 import { createApp } from "./app";
+import { parseProxyTrust } from "./auth/client-address";
 import { createSignInToken, pruneExpired } from "./auth/sessions";
 import { DEFAULT_LIMITS, type Limits, type Services } from "./context";
 import { databaseTargetOf, openDatabase, type Database } from "./db/database";
@@ -25,7 +26,8 @@ export interface ServeOptions {
   dataDir: string;
   /** `postgres://…` for team mode, or a SQLite file; default: DATA_DIR/prfaq.sqlite. */
   database?: string | null;
-  trustProxy?: boolean;
+  /** true (one proxy), a number of proxies, or their addresses/subnets: see parseProxyTrust. */
+  trustProxy?: boolean | number | string | string[] | null;
   /** The address people reach the server at, if not http://host:port (behind a proxy). */
   publicUrl?: string | null;
   webRoot?: string | null;
@@ -83,6 +85,8 @@ async function requireRealAccounts(database: Database, host: string): Promise<vo
 }
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const trustProxy = parseProxyTrust(options.trustProxy);
+  if (typeof trustProxy === "string") throw new ServeError(trustProxy);
   const target = databaseTargetOf({ database: options.database, dataDir: options.dataDir });
   let database: Database;
   try {
@@ -104,7 +108,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     await hub.start();
     const settings = {
       publicUrl: "",
-      trustProxy: !!options.trustProxy,
+      trustProxy,
       webRoot: options.webRoot === undefined ? defaultWebRoot() : options.webRoot,
       limits: { ...DEFAULT_LIMITS, ...options.limits },
     };

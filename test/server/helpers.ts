@@ -63,7 +63,6 @@ export interface Reply<T = Record<string, unknown>> {
 
 /** A browser-like API client: one session cookie, the CSRF token from the session. */
 export class Client {
-  cookie: string | null = null;
   csrfToken: string | null = null;
   constructor(public baseUrl: string) {}
 
@@ -88,11 +87,26 @@ export class Client {
     return { status: res.status, body: parsed as T, headers: res.headers, text };
   }
 
+  /** Every cookie the server set, by name, like a browser's jar (no paths or expiry: the tests don't need them). */
+  readonly jar = new Map<string, string>();
+
   keepCookie(res: Response): void {
-    const set = res.headers.get("set-cookie");
-    if (!set) return;
-    const pair = set.split(";")[0];
-    this.cookie = pair.endsWith("=") ? null : pair;
+    for (const set of res.headers.getSetCookie()) {
+      const pair = set.split(";")[0];
+      const name = pair.slice(0, pair.indexOf("="));
+      if (pair.endsWith("=")) this.jar.delete(name);
+      else this.jar.set(name, pair);
+    }
+  }
+
+  /** The Cookie header this client sends; setting it replaces the jar (to replay a stolen cookie, say). */
+  get cookie(): string | null {
+    return this.jar.size ? [...this.jar.values()].join("; ") : null;
+  }
+
+  set cookie(header: string | null) {
+    this.jar.clear();
+    for (const pair of (header ?? "").split(/;\s*/).filter((p) => p.includes("="))) this.jar.set(pair.slice(0, pair.indexOf("=")), pair);
   }
 
   get = <T = Record<string, unknown>>(path: string) => this.request<T>("GET", path);
@@ -103,7 +117,7 @@ export class Client {
 
   /** Follows a one-time sign-in link, then loads the session (and its CSRF token). */
   async signInWithLink(link: string): Promise<Reply> {
-    const res = await fetch(link, { redirect: "manual" });
+    const res = await fetch(link, { redirect: "manual", headers: this.cookie ? { cookie: this.cookie } : {} });
     this.keepCookie(res);
     const session = await this.get<{ csrfToken: string }>("/api/session");
     if (session.status === 200) this.csrfToken = session.body.csrfToken;
@@ -146,11 +160,13 @@ export async function localWorkspace(server: RunningServer): Promise<Workspace> 
     workspaceId,
     async invite(name, role, ws = workspaceId) {
       const email = `${name.toLowerCase().replace(/\W+/g, ".")}.${++counter}.${randomBytes(3).toString("hex")}@example.com`;
-      const added = await owner.post<{ member: { user: { id: string } }; signInUrl: string }>(`/api/workspaces/${ws}/members`, { email, name, role });
+      const added = await owner.post<{ signInUrl: string }>(`/api/workspaces/${ws}/members`, { email, name, role });
       if (added.status !== 201) throw new Error(`invite failed: ${added.status} ${added.text}`);
       const client = new Client(server.url);
       await client.signInWithLink(added.body.signInUrl);
-      return { client, id: added.body.member.user.id, name, email };
+      const session = await client.get<{ user: { id: string } }>("/api/session");
+      if (session.status !== 200) throw new Error(`the invitation link did not sign in: ${session.status} ${session.text}`);
+      return { client, id: session.body.user.id, name, email };
     },
   };
 }

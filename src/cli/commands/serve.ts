@@ -6,7 +6,8 @@ export interface ServeCommandOptions {
   host: string;
   data: string;
   database: string | null;
-  trustProxy: boolean;
+  /** true for one proxy, a hop count, or proxy addresses, as typed after --trust-proxy. */
+  trustProxy: boolean | string;
   publicUrl: string | null;
   color: boolean;
 }

@@ -32,8 +32,9 @@ export async function runUserAdd(email: string, options: UserCommandOptions & { 
 export async function runUserReset(email: string, options: UserCommandOptions): Promise<string> {
   const { resetPassword } = await import("../../server/admin");
   const { password, generated } = await passwordFrom(options);
-  await asUserError(() => resetPassword({ dataDir: options.data, database: options.database, email, password }));
+  const { revokedLinks } = await asUserError(() => resetPassword({ dataDir: options.data, database: options.database, email, password }));
   const lines = [`New password set for ${email}; every session of that account was signed out.`];
+  if (revokedLinks) lines.push(`${revokedLinks} outstanding sign-in or invitation link${revokedLinks === 1 ? " was" : "s were"} revoked; whoever invited this address can send a new one.`);
   if (generated) lines.push(`Password: ${password}`);
   return lines.join("\n") + "\n";
 }

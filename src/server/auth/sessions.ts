@@ -64,6 +64,26 @@ export async function redeemSignInToken(db: Kysely<Schema>, token: string): Prom
   return row?.user_id ?? null;
 }
 
+/**
+ * Ends every link that could still act for this account: its unused sign-in
+ * links, and the invitations addressed to its e-mail that nobody has
+ * accepted. Run when its password is reset or changed, since whoever held
+ * such a link may be the reason.
+ */
+export async function revokeOutstandingLinks(trx: Kysely<Schema>, user: { id: string; email: string }): Promise<number> {
+  const at = now();
+  const links = await trx.deleteFrom("sign_in_tokens").where("user_id", "=", user.id).where("used_at", "is", null).executeTakeFirst();
+  const invitations = await trx
+    .updateTable("invitations")
+    .set({ revoked_at: at })
+    .where("email", "=", user.email)
+    .where("accepted_at", "is", null)
+    .where("revoked_at", "is", null)
+    .where("expires_at", ">", at)
+    .executeTakeFirst();
+  return Number(links.numDeletedRows) + Number(invitations.numUpdatedRows);
+}
+
 /** Drops expired sessions and spent sign-in links; run at start, so the tables don't grow forever. */
 export async function pruneExpired(db: Kysely<Schema>): Promise<void> {
   const at = now();

@@ -52,6 +52,32 @@ export interface SignInTokensTable {
   used_at: string | null;
 }
 
+export interface InvitationsTable {
+  id: string;
+  /** SHA-256 of the secret in the link, like sessions. */
+  token_hash: string;
+  workspace_id: string;
+  email: string;
+  /** The name the inviter suggested for a new account. */
+  name: string | null;
+  role: Role;
+  invited_by: string | null;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  accepted_by: string | null;
+  revoked_at: string | null;
+}
+
+/** Browsers that signed in to an account with its password; the account-wide sign-in limit spares them. */
+export interface TrustedDevicesTable {
+  /** SHA-256 of the device cookie. */
+  id: string;
+  user_id: string;
+  created_at: string;
+}
+
+/** Sign-in attempts not known to have succeeded: counted before the password is checked. */
 export interface SignInFailuresTable {
   id: Generated<number>;
   email: string;
@@ -183,6 +209,8 @@ export interface Schema {
   sessions: SessionsTable;
   sign_in_tokens: SignInTokensTable;
   sign_in_failures: SignInFailuresTable;
+  invitations: InvitationsTable;
+  trusted_devices: TrustedDevicesTable;
   documents: DocumentsTable;
   document_authors: DocumentAuthorsTable;
   revisions: RevisionsTable;
@@ -195,6 +223,7 @@ export interface Schema {
 }
 
 export type UserRow = Selectable<UsersTable>;
+export type InvitationRow = Selectable<InvitationsTable>;
 export type DocumentRow = Selectable<DocumentsTable>;
 export type RevisionRow = Selectable<RevisionsTable>;
 export type ReviewRow = Selectable<ReviewsTable>;

@@ -1,9 +1,11 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
+import { clientAddressOf } from "../auth/client-address";
+import { isKnownDevice, rememberDevice } from "../auth/devices";
 import { Hono, type Context } from "hono";
 import type { Kysely } from "kysely";
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "../auth/passwords";
-import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from "../auth/rate-limit";
-import { deleteSession } from "../auth/sessions";
+import { attemptSucceeded, countAttempt } from "../auth/rate-limit";
+import { deleteSession, revokeOutstandingLinks } from "../auth/sessions";
 import type { AppEnv, Auth } from "../context";
 import type { Schema } from "../db/schema";
 import { HttpError, invalid } from "../errors";
@@ -24,20 +26,21 @@ export async function workspacesOf(db: Kysely<Schema>, userId: string) {
   return rows.map((r) => ({ id: r.id, name: r.name, slug: r.slug, role: r.role, createdAt: r.created_at }));
 }
 
-async function sessionBody(db: Kysely<Schema>, auth: Pick<Auth, "user" | "csrfToken">) {
+export async function sessionBody(db: Kysely<Schema>, auth: Pick<Auth, "user" | "csrfToken">) {
   return { user: auth.user, csrfToken: auth.csrfToken, workspaces: await workspacesOf(db, auth.user.id) };
 }
 
-export function clientAddress(c: Context<AppEnv>): string {
-  if (c.var.services.settings.trustProxy) {
-    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0].trim();
-    if (forwarded) return forwarded;
-  }
+function peerAddress(c: Context<AppEnv>): string {
   try {
     return getConnInfo(c).remote.address ?? "unknown";
   } catch {
     return "unknown";
   }
+}
+
+/** Who is asking, for rate limits and the audit log: see clientAddressOf. */
+export function clientAddress(c: Context<AppEnv>): string {
+  return clientAddressOf(peerAddress(c), c.req.header("x-forwarded-for"), c.var.services.settings.trustProxy).slice(0, 100);
 }
 
 export const sessionRoutes = new Hono<AppEnv>()
@@ -49,17 +52,17 @@ export const sessionRoutes = new Hono<AppEnv>()
     const body = await readJsonObject(c);
     const email = normalizeEmail(requireString(body, "email", { max: 254 }));
     const password = requireString(body, "password", { max: 1024 });
-    const { db } = c.var.services.database;
+    const { database } = c.var.services;
+    const { db } = database;
     const ip = clientAddress(c);
-    await assertSignInAllowed(db, email, ip);
     const user = await userByEmail(db, email);
+    const key = { email, address: ip, knownDevice: await isKnownDevice(c, db, user?.id) };
+    const attempt = await countAttempt(database, key);
     const ok = await verifyPassword(password, user?.password_hash ?? null);
-    if (!user || !ok) {
-      await recordSignInFailure(db, email, ip);
-      throw new HttpError(401, "unauthenticated", "That e-mail and password don't match an account.");
-    }
-    await clearSignInFailures(db, email);
+    if (!user || !ok) throw new HttpError(401, "unauthenticated", "That e-mail and password don't match an account.");
+    await attemptSucceeded(db, key, attempt);
     const { csrfToken } = await startSession(c, user.id, { method: "password", ip });
+    await rememberDevice(c, db, user.id);
     const auth = { user: { id: user.id, name: user.name, email: user.email, hasPassword: true }, csrfToken };
     return c.json(await sessionBody(db, auth));
   })
@@ -90,17 +93,26 @@ export const sessionRoutes = new Hono<AppEnv>()
     const current = optionalString(body, "currentPassword", { max: 1024 });
     const next = requireString(body, "newPassword", { max: 1024 });
     if (next.length < MIN_PASSWORD_LENGTH) throw invalid("newPassword", `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`);
-    const { db } = c.var.services.database;
-    const user = await db.selectFrom("users").selectAll().where("id", "=", auth.user.id).executeTakeFirstOrThrow();
+    const { database } = c.var.services;
+    const user = await database.db.selectFrom("users").selectAll().where("id", "=", auth.user.id).executeTakeFirstOrThrow();
     if (user.password_hash !== null) {
       if (current === null) throw invalid("currentPassword", "Enter your current password to set a new one.");
+      // A stolen session must not become a way to guess the password: this check counts like a sign-in.
+      const key = { email: user.email, address: clientAddress(c), knownDevice: await isKnownDevice(c, database.db, user.id) };
+      const attempt = await countAttempt(database, key);
       if (!(await verifyPassword(current, user.password_hash))) throw new HttpError(403, "forbidden", "Your current password is not right.");
+      await attemptSucceeded(database.db, key, attempt);
     }
     const hash = await hashPassword(next);
-    await c.var.services.database.transaction(async (trx) => {
-      await trx.updateTable("users").set({ password_hash: hash }).where("id", "=", user.id).execute();
-      // A new password ends every other session: whoever knew the old one is out.
+    await database.transaction(async (trx) => {
+      // Only a first password may be set without the current one; of two such requests at once, one wins.
+      let update = trx.updateTable("users").set({ password_hash: hash }).where("id", "=", user.id);
+      update = user.password_hash === null ? update.where("password_hash", "is", null) : update.where("password_hash", "=", user.password_hash);
+      const changed = await update.executeTakeFirst();
+      if (Number(changed.numUpdatedRows) !== 1) throw new HttpError(409, "conflict", "Your password was changed meanwhile: enter the current one.");
+      // A new password ends every other session and every link handed out for this account: whoever knew or held them is out.
       await trx.deleteFrom("sessions").where("user_id", "=", user.id).where("id", "!=", auth.sessionId).execute();
+      await revokeOutstandingLinks(trx, user);
       await audit(trx, { workspaceId: null, actorId: user.id, action: "user.password" });
     });
     return c.body(null, 204);

@@ -4,6 +4,7 @@ import { reviewsAndComments } from "./0002_reviews_comments";
 import { decisions } from "./0003_decisions";
 import { commentThreads } from "./0004_comment_threads";
 import { decisionsAgainstTheRoom } from "./0005_decisions_against_the_room";
+import { invitations } from "./0006_invitations";
 import type { DatabaseKind, VersionedMigration } from "./helpers";
 
 /**
@@ -17,6 +18,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Versio
   ["0003_decisions", decisions],
   ["0004_comment_threads", commentThreads],
   ["0005_decisions_against_the_room", decisionsAgainstTheRoom],
+  ["0006_invitations", invitations],
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
