@@ -11,6 +11,7 @@ import { commentRoutes } from "./routes/comments";
 import { documentRoutes } from "./routes/documents";
 import { documentActivityRoutes } from "./routes/document-activity";
 import { healthRoutes } from "./routes/health";
+import { invitationRoutes } from "./routes/invitations";
 import { reviewRoutes } from "./routes/reviews";
 import { sessionRoutes } from "./routes/session";
 import { workspaceInsightRoutes } from "./routes/workspace-insights";
@@ -37,6 +38,7 @@ export function createApp(services: Services): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
   api.route("/", healthRoutes);
   api.route("/", sessionRoutes);
+  api.route("/invitations", invitationRoutes);
   api.route("/workspaces", workspaceRoutes);
   api.route("/workspaces", workspaceInsightRoutes);
   api.route("/documents", documentRoutes);

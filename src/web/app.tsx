@@ -4,6 +4,7 @@ import type { Session, WorkspaceRef } from "./api/types";
 import { lazyScreen } from "./components/lazy";
 import { ErrorBox, Loading } from "./components/status";
 import { match, navigate, onLinkClick, useLocation, type Location } from "./router";
+import { AcceptInvitation } from "./screens/invitation";
 import { SignIn } from "./screens/sign-in";
 import { AppContext, rememberWorkspace, rememberedWorkspace, type AppState } from "./state";
 import { navCurrent } from "./nav";
@@ -149,10 +150,13 @@ export function App() {
     [session, workspace, refreshSession, announce],
   );
 
+  const invitation = location.query.get("invitation");
   let body;
   if (loadError) body = <ErrorBox error={loadError} title="The workspace didn't load." />;
   else if (session === undefined) body = <Loading what="the workspace" />;
-  else if (session === null) body = <SignIn failed={location.query.get("signin") === "failed"} onSignedIn={refreshSession} />;
+  else if (session === null)
+    body = <SignIn failed={location.query.get("signin") === "failed"} invited={invitation !== null} onSignedIn={refreshSession} />;
+  else if (invitation) body = <AcceptInvitation token={invitation} session={session} onJoined={refreshSession} />;
   else if (!state) body = <NoWorkspace onCreated={refreshSession} />;
   else
     body = (
@@ -165,7 +169,7 @@ export function App() {
     );
   return (
     <div class="app" onClick={onLinkClick}>
-      {session === null || loadError || !state ? <main id="main">{body}</main> : body}
+      {session === null || loadError || !state || invitation ? <main id="main">{body}</main> : body}
       <Toasts messages={toasts} />
     </div>
   );

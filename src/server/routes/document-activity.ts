@@ -1,7 +1,8 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../context";
-import { HttpError, invalid } from "../errors";
+import { invalid } from "../errors";
 import { eventStream } from "../events/sse";
+import { eventVisibleTo } from "../events/visibility";
 import { documentAccess, requireAuth } from "../services/access";
 import { addComment, listComments, newCommentView } from "../services/comments";
 import { decisionViews, recordDecision } from "../services/decisions";
@@ -94,13 +95,6 @@ export const documentActivityRoutes = new Hono<AppEnv>()
     return eventStream(c, {
       workspaceId: access.doc.workspace_id,
       documentId: access.doc.id,
-      maySee: (event) =>
-        documentAccess(db, event.documentId ?? "", auth.user.id).then(
-          () => true,
-          (err) => {
-            if (err instanceof HttpError) return false;
-            throw err;
-          },
-        ),
+      maySee: (event) => eventVisibleTo(db, { ...event, documentId: event.documentId ?? access.doc.id }, auth.user.id),
     });
   });

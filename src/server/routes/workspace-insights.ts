@@ -1,8 +1,10 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../context";
-import { HttpError, invalid } from "../errors";
+import { invalid } from "../errors";
 import { eventStream } from "../events/sse";
-import { documentAccess, requireAuth, requireRole, workspaceAccess } from "../services/access";
+import { eventVisibleTo } from "../events/visibility";
+import { requireAuth, requireRole, workspaceAccess } from "../services/access";
+import { auditEntriesVisibleTo } from "../services/audit";
 import { portfolioOf } from "../services/portfolio";
 import { refOf, userRefs } from "../services/views";
 
@@ -27,7 +29,7 @@ export const workspaceInsightRoutes = new Hono<AppEnv>()
     let query = db.selectFrom("audit_log").selectAll().where("workspace_id", "=", access.workspace.id).orderBy("id", "desc").limit(limit + 1);
     if (beforeText !== undefined) query = query.where("id", "<", Number(beforeText));
     const rows = await query.execute();
-    const page = rows.slice(0, limit);
+    const page = await auditEntriesVisibleTo(db, rows.slice(0, limit), auth.user.id);
     const refs = await userRefs(
       db,
       page.map((r) => r.actor_id),
@@ -41,7 +43,7 @@ export const workspaceInsightRoutes = new Hono<AppEnv>()
         target: r.target_type && r.target_id ? { type: r.target_type, id: r.target_id } : null,
         detail: JSON.parse(r.detail) as Record<string, unknown>,
       })),
-      next: rows.length > limit ? String(page[page.length - 1].id) : null,
+      next: rows.length > limit ? String(rows[limit - 1].id) : null,
     });
   })
   .get("/:ws/events", async (c) => {
@@ -52,14 +54,8 @@ export const workspaceInsightRoutes = new Hono<AppEnv>()
       workspaceId: workspace.id,
       documentId: null,
       maySee: async (event) => {
-        try {
-          if (event.documentId) await documentAccess(db, event.documentId, auth.user.id);
-          else await workspaceAccess(db, workspace.id, auth.user.id);
-          return true;
-        } catch (err) {
-          if (err instanceof HttpError) return false;
-          throw err;
-        }
+        if (!event.documentId && !(await workspaceAccess(db, workspace.id, auth.user.id).then(() => true, () => false))) return false;
+        return eventVisibleTo(db, event, auth.user.id);
       },
     });
   });

@@ -1,11 +1,11 @@
 import { Hono } from "hono";
-import { createSignInToken } from "../auth/sessions";
 import type { AppEnv } from "../context";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database";
 import type { Role, Schema } from "../db/schema";
 import { conflict, HttpError, invalid, notFound } from "../errors";
-import { addMembership, insertUser, insertWorkspace, isPlausibleEmail, normalizeEmail, userByEmail } from "../services/accounts";
+import { insertWorkspace, isPlausibleEmail, normalizeEmail } from "../services/accounts";
+import { inviteToWorkspace, pendingInvitations, revokeInvitation } from "../services/invitations";
 import { requireAuth, requireRole, ROLES, visibleDocuments, workspaceAccess } from "../services/access";
 import { audit } from "../services/audit";
 import { createDocument } from "../services/documents";
@@ -15,7 +15,6 @@ import { jsonWithRaw } from "../raw-json";
 import { documentResponse } from "./documents";
 import { workspacesOf } from "./session";
 
-const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
 const STAGES = ["draft", "in-review", "decided"] as const;
 
 async function memberList(c: { var: AppEnv["Variables"] }, workspaceId: string) {
@@ -75,21 +74,23 @@ export const workspaceRoutes = new Hono<AppEnv>()
     if (!isPlausibleEmail(email)) throw invalid("email", `"${email}" doesn't look like an e-mail address.`);
     const role = requireOneOf<Role>(body, "role", ROLES);
     const name = optionalString(body, "name", { trim: true, max: 100 });
-    const result = await database.transaction(async (trx) => {
-      let user = await userByEmail(trx, email);
-      let token: string | null = null;
-      if (!user) {
-        user = await insertUser(trx, { email, name: name || email.split("@")[0], passwordHash: null });
-        token = await createSignInToken(trx, user.id, "invitation", INVITATION_TTL_MS);
-      }
-      const existing = await trx.selectFrom("memberships").select("role").where("workspace_id", "=", access.workspace.id).where("user_id", "=", user.id).executeTakeFirst();
-      if (existing) throw conflict(`${user.name} is already a member (${existing.role}).`);
-      await addMembership(trx, access.workspace.id, user.id, role);
-      await audit(trx, { workspaceId: access.workspace.id, actorId: auth.user.id, action: "member.add", target: { type: "user", id: user.id }, detail: { role, invited: token !== null } });
-      return { user, token };
-    });
-    const member = (await memberList(c, access.workspace.id)).find((m) => m.user.id === result.user.id);
-    return c.json({ member, signInUrl: result.token ? `${settings.publicUrl}/?token=${result.token}` : null }, 201);
+    const { invitation, token } = await inviteToWorkspace(c.var.services, access, auth, { email, role, name: name || null });
+    // The link is the invitation: pass it on to that person only. It joins this one workspace once they accept.
+    return c.json({ invitation, signInUrl: `${settings.publicUrl}/?token=${token}` }, 201);
+  })
+  .get("/:ws/invitations", async (c) => {
+    const auth = requireAuth(c.var.auth);
+    const { db } = c.var.services.database;
+    const access = await workspaceAccess(db, c.req.param("ws"), auth.user.id);
+    requireRole(access, "owner", "see invitations");
+    return c.json({ invitations: await pendingInvitations(db, access.workspace.id) });
+  })
+  .delete("/:ws/invitations/:id", async (c) => {
+    const auth = requireAuth(c.var.auth);
+    const access = await workspaceAccess(c.var.services.database.db, c.req.param("ws"), auth.user.id);
+    requireRole(access, "owner", "revoke invitations");
+    if (!(await revokeInvitation(c.var.services, access, auth, c.req.param("id")))) throw notFound("pending invitation");
+    return c.body(null, 204);
   })
   .patch("/:ws/members/:userId", async (c) => {
     const auth = requireAuth(c.var.auth);

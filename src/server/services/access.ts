@@ -95,7 +95,8 @@ export async function documentAccess(db: Kysely<Schema>, documentId: string, use
     comment: roleAtLeast(role, "reviewer"),
     review: canWrite,
     decide: canWrite,
-    manage: isAuthor || (open && role === "owner"),
+    // Authorship alone grants nothing: an author demoted to viewer or reviewer manages nothing, as the role says.
+    manage: (isAuthor && roleAtLeast(role, "editor")) || (open && role === "owner"),
   };
   return { doc, role, isAuthor, isInvited, permissions };
 }

@@ -147,6 +147,7 @@ export async function giveVerdict(services: Services, reviewId: string, auth: Au
   const { database, hub } = services;
   const { review, access, mine } = await reviewAccess(database.db, reviewId, auth.user.id);
   if (!mine) throw forbidden("Only invited reviewers give a verdict.");
+  requirePermission(access, "comment", "give a verdict");
   if (review.phase === "closed") throw conflict("This review is closed; verdicts can no longer change.");
   await database.transaction(async (trx) => {
     await trx.updateTable("review_participants").set({ verdict, note, verdict_at: now() }).where("review_id", "=", reviewId).where("user_id", "=", auth.user.id).execute();

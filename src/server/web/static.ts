@@ -5,6 +5,9 @@ import { redeemSignInToken } from "../auth/sessions";
 import type { AppEnv } from "../context";
 import { HTML_CSP } from "../middleware/security-headers";
 import { startSession } from "../middleware/session";
+import { HttpError } from "../errors";
+import { userByEmail } from "../services/accounts";
+import { acceptInvitation, usableInvitation } from "../services/invitations";
 
 const MIME: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -56,6 +59,29 @@ function htmlResponse(c: Context<AppEnv>, html: string | Buffer, status: 200 = 2
 }
 
 /**
+ * An invitation link. For an address with no account, opening it in a
+ * browser that is not signed in makes the account, joins the one workspace
+ * and signs in. Otherwise it changes nothing: the app asks the invited
+ * account to sign in and accept (a plain GET must not join anyone to anything).
+ */
+async function invitationLink(c: Context<AppEnv>, token: string) {
+  const { db } = c.var.services.database;
+  c.header("Cache-Control", "no-store");
+  const invitation = await usableInvitation(db, token).catch(() => null);
+  if (!invitation) return c.redirect("/?signin=failed", 303);
+  if (c.var.auth || (await userByEmail(db, invitation.email))) return c.redirect(`/?invitation=${encodeURIComponent(token)}`, 303);
+  try {
+    const accepted = await acceptInvitation(c.var.services, token, null);
+    await startSession(c, accepted.user.id, { method: "invitation" });
+    return c.redirect("/", 303);
+  } catch (err) {
+    if (err instanceof HttpError && err.status === 409) return c.redirect(`/?invitation=${encodeURIComponent(token)}`, 303);
+    if (err instanceof HttpError) return c.redirect("/?signin=failed", 303);
+    throw err;
+  }
+}
+
+/**
  * Everything outside /api: one-time sign-in links (`/?token=…`), the built
  * web app from dist/web, and index.html for client-side routes.
  */
@@ -68,10 +94,7 @@ export function webApp(): MiddlewareHandler<AppEnv> {
       const { db } = c.var.services.database;
       const userId = await redeemSignInToken(db, token);
       url.searchParams.delete("token");
-      if (!userId) {
-        c.header("Cache-Control", "no-store");
-        return c.redirect("/?signin=failed", 303);
-      }
+      if (!userId) return invitationLink(c, token);
       await startSession(c, userId, { method: "link" });
       c.header("Cache-Control", "no-store");
       return c.redirect(`${url.pathname}${url.search}`, 303);

@@ -111,7 +111,14 @@ export const api = {
   createWorkspace: (name: string) => request<WorkspaceRef>("POST", "/api/workspaces", { name }),
   members: (ws: string) => request<{ members: Member[] }>("GET", `/api/workspaces/${enc(ws)}/members`),
   addMember: (ws: string, member: { email: string; role: Role; name?: string }) =>
-    request<{ member: Member; signInUrl: string | null }>("POST", `/api/workspaces/${enc(ws)}/members`, member),
+    request<{ invitation: { id: string; email: string; role: Role }; signInUrl: string }>("POST", `/api/workspaces/${enc(ws)}/members`, member),
+  previewInvitation: (token: string) =>
+    request<{ workspace: { id: string; name: string }; email: string; role: Role; invitedBy: string | null; accountExists: boolean }>("POST", "/api/invitations/preview", { token }),
+  async acceptInvitation(token: string): Promise<Session & { workspaceId: string }> {
+    const session = await request<Session & { workspaceId: string }>("POST", "/api/invitations/accept", { token });
+    csrfToken = session.csrfToken;
+    return session;
+  },
   setRole: (ws: string, userId: string, role: Role) => request<Member>("PATCH", `/api/workspaces/${enc(ws)}/members/${enc(userId)}`, { role }),
   removeMember: (ws: string, userId: string) => request<void>("DELETE", `/api/workspaces/${enc(ws)}/members/${enc(userId)}`),
 

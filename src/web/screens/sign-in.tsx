@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { api } from "../api/client";
 import { ErrorBox } from "../components/status";
 
-export function SignIn({ failed, onSignedIn }: { failed: boolean; onSignedIn: () => Promise<void> }) {
+export function SignIn({ failed, invited = false, onSignedIn }: { failed: boolean; invited?: boolean; onSignedIn: () => Promise<void> }) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [error, setError] = useState<unknown>(null);
@@ -31,6 +31,12 @@ export function SignIn({ failed, onSignedIn }: { failed: boolean; onSignedIn: ()
       {failed && (
         <div class="error-box" role="alert">
           That sign-in link didn't work: it was already used or it expired. Run <code>prfaq serve</code> again for a fresh link, or sign in below.
+        </div>
+      )}
+      {invited && (
+        <div class="card" role="status">
+          <h2>You have been invited</h2>
+          <p>The address this invitation is for already has an account. Sign in to it below to accept the invitation.</p>
         </div>
       )}
       <div class="card">

@@ -28,8 +28,9 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
         setBusy(true);
         try {
           const result = await api.addMember(workspace.id, { email: email.trim(), role, name: name.trim() || undefined });
-          setLink(result.signInUrl ? { name: result.member.user.name, url: result.signInUrl } : null);
-          announce(`${result.member.user.name} is now a ${role}.`);
+          const who = name.trim() || result.invitation.email;
+          setLink({ name: who, url: result.signInUrl });
+          announce(`${who} is invited as ${role}, and joins on accepting the link.`);
           setEmail("");
           setName("");
           setError(null);
@@ -69,7 +70,8 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
       {link && (
         <div class="invite-link" role="status">
           <p>
-            Send {link.name} this one-time sign-in link (it works for 7 days). prfaq doesn't send e-mail.
+            Send {link.name} this invitation link (it works once, for 7 days). It joins them to this workspace only, when they accept it. prfaq
+            doesn't send e-mail.
           </p>
           <input readOnly value={link.url} aria-label={`Sign-in link for ${link.name}`} onFocus={(e) => (e.target as HTMLInputElement).select()} />
           <button type="button" onClick={() => void navigator.clipboard?.writeText(link.url)}>
