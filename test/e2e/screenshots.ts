@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { draft } from "./fixtures";
 import { apiFromPage, canRun, launchBrowser, repoRoot, signIn, startWorkspace } from "./harness";
 
@@ -39,10 +39,14 @@ try {
   await apiFromPage(page, "POST", `/api/documents/${ids[0]}/decisions`, { outcome: "kill", reason: "Six of forty practices closed a month with it; the criterion was ten.", killCriteria: [0] });
   await apiFromPage(page, "POST", `/api/documents/${ids[2]}/decisions`, { outcome: "proceed", reason: "Mileage fell 22% in the pilot.", killCriteria: [0], overruleReason: "The open points are wording, not substance." });
 
-  const reviewers: { name: string; url: string; id: string }[] = [];
+  // An invited person is a member once they open their link, so each reviewer signs in before the review names them.
+  const reviewers: { name: string; page: Page; context: BrowserContext; id: string }[] = [];
   for (const [name, email] of [["Sam Okafor", "sam@example.com"], ["Lena Brandt", "lena@example.com"]]) {
-    const added = await apiFromPage<{ member: { user: { id: string } }; signInUrl: string }>(page, "POST", `/api/workspaces/${ws}/members`, { email, name, role: "reviewer" });
-    reviewers.push({ name, url: added.signInUrl, id: added.member.user.id });
+    const added = await apiFromPage<{ signInUrl: string }>(page, "POST", `/api/workspaces/${ws}/members`, { email, name, role: "reviewer" });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const signedIn = await signIn(context, added.signInUrl);
+    const session = await apiFromPage<{ user: { id: string } }>(signedIn, "GET", "/api/session");
+    reviewers.push({ name, page: signedIn, context, id: session.user.id });
   }
   await apiFromPage(page, "POST", `/api/documents/${tidewater}/reviews`, { reviewers: reviewers.map((r) => r.id) });
   const body = await apiFromPage<{ revision: { number: number; text: string } }>(page, "GET", `/api/documents/${tidewater}`);
@@ -51,8 +55,8 @@ try {
     return { start, end: start + phrase.length };
   };
   for (const [i, r] of reviewers.entries()) {
-    const rc = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const rp = await signIn(rc, r.url);
+    const rc = r.context;
+    const rp = r.page;
     const [phrase, text] =
       i === 0
         ? ["18% of visiting yachts arrived to find no berth ready", "Out of how many arrivals? 18% of 40 is a different problem from 18% of 4,000."]

@@ -192,7 +192,7 @@ describe.each(DATABASE_KINDS)("reviews, silent reading and anchored comments on 
     );
     expect(log.status).toBe(200);
     const actions = new Set(log.body.entries.map((e) => e.action));
-    for (const action of ["document.create", "revision.create", "comment.create", "comment.reply", "comment.resolve", "review.create", "review.read", "review.verdict", "decision.create", "member.add"]) {
+    for (const action of ["document.create", "revision.create", "comment.create", "comment.reply", "comment.resolve", "review.create", "review.read", "review.verdict", "decision.create", "member.invite", "invitation.accept"]) {
       expect(actions).toContain(action);
     }
     const byAnn = log.body.entries.filter((e) => e.actor?.id === ann.id).map((e) => e.action);
