@@ -89,6 +89,7 @@ describe.skipIf(!canRun)("workspace in the browser", () => {
   let docId = "";
   let workspaceId = "";
   const reviewerLinks: Record<string, string> = {};
+  const reviewerPages: Record<string, Page> = {};
   const watched: Watched[] = [];
 
   beforeAll(async () => {
@@ -172,6 +173,12 @@ describe.skipIf(!canRun)("workspace in the browser", () => {
     }
     expect(Object.values(reviewerLinks).every((l) => l.includes("token="))).toBe(true);
     await expectAccessible(ownerPage, "team");
+    // An invitation joins its workspace when the invited person opens it, so each reviewer does before being asked to review.
+    for (const name of ["Sam Okafor", "Lena Brandt"]) {
+      const reviewer = await newWatchedContext(browser, workspace.url);
+      watched.push(reviewer);
+      reviewerPages[name] = await signIn(reviewer.context, reviewerLinks[name]);
+    }
 
     await ownerPage.goto(`${workspace.url}/d/${docId}/review`);
     await ownerPage.getByRole("heading", { name: /Start a review/ }).waitFor();
@@ -182,11 +189,8 @@ describe.skipIf(!canRun)("workspace in the browser", () => {
   });
 
   it("keeps reviewers' comments apart while they read silently, then shows them live to each other", async () => {
-    const sam = await newWatchedContext(browser, workspace.url);
-    const lena = await newWatchedContext(browser, workspace.url);
-    watched.push(sam, lena);
-    const samPage = await signIn(sam.context, reviewerLinks["Sam Okafor"]);
-    const lenaPage = await signIn(lena.context, reviewerLinks["Lena Brandt"]);
+    const samPage = reviewerPages["Sam Okafor"];
+    const lenaPage = reviewerPages["Lena Brandt"];
     for (const page of [samPage, lenaPage]) {
       await page.goto(`${workspace.url}/d/${docId}/review`);
       await page.getByRole("button", { name: "I've finished reading" }).waitFor();
@@ -261,8 +265,8 @@ describe.skipIf(!canRun)("workspace in the browser", () => {
     await lenaPage.locator(".participants", { hasText: "The problem needs its denominator." }).waitFor({ timeout: 10_000 });
     await lenaPage.screenshot({ path: join(screenshotDir, "review-discussion.png") });
     await expectAccessible(lenaPage, "review in discussion");
-    await sam.context.close();
-    await lena.context.close();
+    await samPage.context().close();
+    await lenaPage.context().close();
   });
 
   it("records a decision that cites the kill criteria", async () => {
