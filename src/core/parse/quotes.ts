@@ -89,6 +89,8 @@ function voiceScore(speaker: QuoteSpeaker | null, quoteText: string, context: Vo
   }
   // "Director of Data Governance, large US bank", "想定利用者": someone at a customer's organisation, or a user.
   if (OTHER_ORGANISATION.test(about) || USER_WORDS.test(about)) customer += 2;
+  // "Before Skiljo, our team handled credit memos by hand": life before the product is a customer's story.
+  if (context.productName && new RegExp(`\\b[Bb]efore ${context.productName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(quoteText)) customer += 2;
   let company = companyCues;
   if (SPOKESPERSON_CONTENT.test(quoteText)) company += 1;
   if (CUSTOMER_CONTENT.test(quoteText)) customer += 1;

@@ -3,7 +3,8 @@ import { parseFaq } from "./faq";
 import { resolveFaqAudiences } from "./faq-audience";
 import { addPartsFromFaqAnswers } from "./faq-parts";
 import { readPressRelease } from "./press-release";
-import { AFTER_PRESS_RELEASE, buildRegions, spanOf, type Region } from "./regions";
+import { groupQuotes, isQuoteBlock, quotePart } from "./quotes";
+import { AFTER_PRESS_RELEASE, buildRegions, isProse, spanOf, type Region } from "./regions";
 
 export interface StructureResult {
   parts: Part[];
@@ -68,6 +69,14 @@ function partsOfRegion(region: Region): Part[] {
       return [{ kind: "decision", blocks, label, span }];
     case "appendix":
       return [{ kind: "appendix", blocks, label, span }];
+    // "## Customer Quotes" after the FAQ: testimonials, each its own quote.
+    case "customer-quote":
+    case "spokesperson-quote": {
+      const voice = region.kind === "customer-quote" ? "customer" : "spokesperson";
+      const quoted = blocks.filter((b) => isProse(b) && (isQuoteBlock(b) || /^\s*["“„«「]/.test(b.text)));
+      if (!quoted.length) return [{ kind: "other", title: label ? label.text.trim() : "", blocks, label, span }];
+      return groupQuotes(quoted).map((group, i) => quotePart(group, i === 0 ? label : null, voice, { productName: null, organisation: null }, 1));
+    }
     // A named press-release part after the metrics ("## Solution" under "## Outcome" in a brief) is still that part.
     case "problem":
     case "solution":
