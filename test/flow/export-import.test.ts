@@ -47,6 +47,18 @@ describe("prfaq export --to html", () => {
 });
 
 describe("prfaq export --to docx", () => {
+  it("round-trips the front matter through export and import, instead of a paragraph above the title", () => {
+    const { dir } = exported("docx");
+    const run = prfaq(["import", "idea.docx"], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^---\nowner: Priya Raman\nstatus: draft\nstage: draft\n---\n\n# ShiftSwap/);
+    const doc = parseDocument(run.stdout);
+    expect(doc.frontMatter?.data).toMatchObject({ owner: "Priya Raman", stage: "draft" });
+    expect(run.stdout).not.toContain(" · ");
+    const original = parseDocument(readFileSync(strongPath, "utf8"));
+    expect(doc.parts.map((p) => p.kind)).toEqual(original.parts.map((p) => p.kind));
+  });
+
   it("writes real Word headings that read back into the same PR/FAQ", async () => {
     const { file } = exported("docx");
     const bytes = readFileSync(file);

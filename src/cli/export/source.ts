@@ -30,7 +30,7 @@ export function readExportSource(input: string, fallbackTitle: string): ExportSo
   const headline = doc.parts.find((p) => p.kind === "headline");
   const title = stringValue(fm.title) ?? doc.productName ?? (headline && "text" in headline ? headline.text : null) ?? fallbackTitle;
   const meta: ExportSource["meta"] = [];
-  for (const key of ["owner", "status", "stage"]) {
+  for (const key of ["owner", "status", "stage", "format"]) {
     const value = stringValue(fm[key]);
     if (value) meta.push({ label: key, value });
   }

@@ -5,6 +5,7 @@
  * included), lists stay lists.
  */
 import { UserError } from "../errors";
+import { stringify } from "yaml";
 
 /** Word's and Google Docs' built-in styles that mammoth doesn't map by itself. */
 const STYLE_MAP = [
@@ -41,6 +42,26 @@ export function looksLikeDocx(path: string, bytes: Uint8Array): boolean {
   return isZip(bytes) && /\.(docx|docm|dotx)$/i.test(path);
 }
 
+/** The keys `prfaq export --to docx` shows in its grey line above the title ("owner: Maya · stage: draft"). */
+const EXPORTED_KEYS = new Set(["owner", "status", "stage", "format"]);
+const META_PAIR = /^([a-z][a-z_-]*): (.+)$/;
+
+/**
+ * A document prfaq exported carries its front matter as one line above the
+ * title. Read back, that line becomes front matter again rather than a
+ * paragraph of the press release. The decision is left out: the Decision
+ * section below holds it with its reason.
+ */
+export function restoreFrontMatter(markdown: string): string {
+  const end = markdown.indexOf("\n\n");
+  if (end < 0 || !/^#{1,2} \S/.test(markdown.slice(end + 2))) return markdown;
+  const pairs = markdown.slice(0, end).split(" · ").map((piece) => META_PAIR.exec(piece.trim()));
+  if (!pairs.every((pair) => pair && (EXPORTED_KEYS.has(pair[1]) || pair[1] === "decision"))) return markdown;
+  const kept = pairs.filter((pair) => pair![1] !== "decision").map((pair) => [pair![1], pair![2]] as const);
+  if (!kept.length) return markdown.slice(end + 2);
+  return `---\n${stringify(Object.fromEntries(kept)).trimEnd()}\n---\n\n${markdown.slice(end + 2)}`;
+}
+
 export interface DocxText {
   markdown: string;
   /** What mammoth could not carry over (unknown styles, images), one line each. */
@@ -65,5 +86,5 @@ export async function docxToMarkdown(bytes: Uint8Array, path: string): Promise<D
     .replace(/\n{3,}/g, "\n\n")
     .trim();
   if (!markdown) throw new UserError(`${path}: the Word document has no text`);
-  return { markdown: `${markdown}\n`, warnings: result.messages.filter((m) => m.type !== "info").map((m) => m.message) };
+  return { markdown: `${restoreFrontMatter(markdown)}\n`, warnings: result.messages.filter((m) => m.type !== "info").map((m) => m.message) };
 }
