@@ -13,7 +13,7 @@ export const sectionLabels: Record<SectionKind, string[]> = {
     "press release", "the press release", "pr", "internal press release", "draft press release", "announcement",
     "working backwards press release", "press release draft", "pressemitteilung", "comunicado de imprensa",
     "comunicado à imprensa", "release de imprensa", "nota de imprensa", "пресс-релиз", "보도자료", "보도 자료", "プレスリリース",
-    "新闻稿", "新聞稿", "新闻发布",
+    "新闻稿", "新聞稿", "新闻发布", "body", "press release body", "body text", "正文", "本文", "본문", "corpo", "corpo do texto",
   ],
   headline: ["headline", "title", "heading", "press release headline", "überschrift", "titel", "título", "manchete", "заголовок", "제목", "헤드라인", "見出し", "タイトル", "製品名", "标题"],
   subheading: [
