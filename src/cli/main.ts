@@ -298,11 +298,11 @@ function registerWorkspaceServerCommands(program: Command): void {
     await write(await runUserReset(email, { data: opts.data, database: databaseOf(opts), passwordStdin: !!opts.passwordStdin }));
   });
 
-  const workspace = program.command("workspace").description("move a workspace's documents in and out as Markdown files");
+  const workspace = program.command("workspace").description("back a workspace up whole and restore it, or bring Markdown files in");
   databaseOptions(
     workspace
       .command("export")
-      .description("write the latest revision of every document to DIR/<workspace>/<title>.md")
+      .description("write each workspace whole to DIR/<workspace>/workspace.json (members without passwords), and its documents as Markdown beside it")
       .argument("<dir>", "folder to write into (created if missing)")
       .option("--workspace <slug>", "only this workspace"),
   ).action(async (dir: string, opts) => {
@@ -312,13 +312,14 @@ function registerWorkspaceServerCommands(program: Command): void {
   databaseOptions(
     workspace
       .command("import")
-      .description("create a document from every Markdown file under DIR (files already there are skipped)")
+      .description("restore the workspace archives (workspace.json) under DIR whole; or, when there are none, create a document from every Markdown file under DIR")
       .argument("<dir>", "folder (or one file) to import")
-      .option("--workspace <slug>", "workspace to import into, when there are several")
-      .option("--as <email>", "the author of the imported documents (default: the workspace's first owner)"),
+      .option("--workspace <slug>", "Markdown: the workspace to import into; archive: the slug to restore it as")
+      .option("--as <email>", "Markdown: the author of the imported documents (default: the workspace's first owner)")
+      .option("--markdown", "import only the Markdown files, even where an archive is beside them"),
   ).action(async (dir: string, opts) => {
     const { runWorkspaceImport } = await import("./commands/workspace");
-    const run = await runWorkspaceImport(dir, { data: opts.data, database: databaseOf(opts), workspace: opts.workspace ?? null, as: opts.as ?? null });
+    const run = await runWorkspaceImport(dir, { data: opts.data, database: databaseOf(opts), workspace: opts.workspace ?? null, as: opts.as ?? null, markdown: !!opts.markdown });
     await write(run.output);
     process.exitCode = run.exitCode;
   });

@@ -7,6 +7,7 @@ import { join, relative } from "node:path";
 import { inThreadAnalyzer } from "./analysis/pool";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "./auth/passwords";
 import { revokeOutstandingLinks } from "./auth/sessions";
+import { ARCHIVE_FILE, archiveWorkspace, checkArchive, countsOf, restoreWorkspace, type ArchiveCounts, type RestoreResult } from "./backup";
 import { DEFAULT_LIMITS, type Services } from "./context";
 import { databaseTargetOf, openDatabase, type Database } from "./db/database";
 import type { Role } from "./db/schema";
@@ -125,24 +126,38 @@ export async function resetPassword(options: DatabaseOptions & { email: string; 
   });
 }
 
+export interface ExportedWorkspace {
+  slug: string;
+  archive: string;
+  counts: ArchiveCounts;
+}
+
 export interface ExportResult {
+  /** The Markdown files, one per document. */
   files: string[];
+  workspaces: ExportedWorkspace[];
 }
 
 /**
- * Writes the latest revision of every document, as the Markdown that was
- * saved, to DIR/<workspace>/<title>.md. Private documents are included: this
- * runs with direct access to the database, as its administrator.
+ * Writes each workspace whole to DIR/<workspace>/workspace.json (see
+ * backup.ts), and beside it the latest revision of every document, as the
+ * Markdown that was saved, for people to read. Private documents are
+ * included: this runs with direct access to the database, as its administrator.
  */
 export async function exportWorkspaces(options: DatabaseOptions & { dir: string; workspace: string | null }): Promise<ExportResult> {
   return withServices(options, async (services) => {
     const { db } = services.database;
     const workspaces = options.workspace ? [await resolveWorkspace(services, options.workspace)] : await db.selectFrom("workspaces").selectAll().orderBy("slug").execute();
     const files: string[] = [];
+    const exported: ExportedWorkspace[] = [];
     for (const ws of workspaces) {
       if (!ws) continue;
       const folder = join(options.dir, ws.slug);
       mkdirSync(folder, { recursive: true });
+      const archive = await archiveWorkspace(db, ws.id);
+      const archivePath = join(folder, ARCHIVE_FILE);
+      writeFileSync(archivePath, JSON.stringify(archive));
+      exported.push({ slug: ws.slug, archive: archivePath, counts: countsOf(archive) });
       const docs = await db
         .selectFrom("documents")
         .innerJoin("revisions", (join) => join.onRef("revisions.document_id", "=", "documents.id").onRef("revisions.number", "=", "documents.head_revision"))
@@ -161,7 +176,7 @@ export async function exportWorkspaces(options: DatabaseOptions & { dir: string;
         files.push(path);
       }
     }
-    return { files };
+    return { files, workspaces: exported };
   });
 }
 
@@ -174,6 +189,56 @@ function markdownFiles(dir: string): string[] {
       if (statSync(path).isDirectory()) return markdownFiles(path);
       return /\.(md|markdown)$/i.test(name) ? [path] : [];
     });
+}
+
+/** The workspace archives under a path: the path itself, or workspace.json files up to two folders down. */
+export function archivesUnder(path: string): string[] {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    return [];
+  }
+  if (!stats.isDirectory()) return path.endsWith(".json") ? [path] : [];
+  const found: string[] = [];
+  const look = (dir: string, depth: number) => {
+    for (const name of readdirSync(dir).sort()) {
+      const child = join(dir, name);
+      if (name === ARCHIVE_FILE) found.push(child);
+      else if (depth > 0 && !name.startsWith(".") && statSync(child).isDirectory()) look(child, depth - 1);
+    }
+  };
+  look(path, 2);
+  return found;
+}
+
+/**
+ * Restores workspace archives, each whole or not at all. Several archives
+ * (an export of every workspace) are restored one by one; the first that
+ * can't be is reported, and those before it stay restored.
+ */
+export async function restoreArchives(options: DatabaseOptions & { paths: string[]; slug: string | null }): Promise<RestoreResult[]> {
+  if (options.slug && options.paths.length > 1) throw new ServeError(`--workspace names one restored workspace, and there are ${options.paths.length} archives; restore them one at a time`);
+  const archives = options.paths.map((path) => {
+    let text: string;
+    try {
+      text = readFileSync(path, "utf8");
+    } catch {
+      throw new ServeError(`can't read ${path}`);
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (err) {
+      throw new ServeError(`${path} is not valid JSON (${err instanceof Error ? err.message : String(err)}). Nothing was imported.`);
+    }
+    return { path, archive: checkArchive(parsed, path) };
+  });
+  return withServices(options, async ({ database }) => {
+    const results: RestoreResult[] = [];
+    for (const { path, archive } of archives) results.push(await restoreWorkspace(database, archive, { slug: options.slug, source: path }));
+    return results;
+  });
 }
 
 export interface ImportResult {

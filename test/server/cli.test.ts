@@ -61,15 +61,19 @@ describe.each(DATABASE_KINDS)("prfaq serve, user and workspace from the command 
     expect(prfaq(["user", "reset", "nobody@example.com", ...dbArgs]).stderr).toBe("prfaq: no account for nobody@example.com; create it with `prfaq user add`\n");
   });
 
-  it("exports every document as Markdown and imports a folder, skipping what is already there", () => {
+  it("exports every workspace with its documents as Markdown, and imports a folder of Markdown, skipping what is already there", () => {
     const out = join(db.dataDir, "export");
     const exported = prfaq(["workspace", "export", out, ...dbArgs]);
     expect(exported.status).toBe(0);
     const files = readdirSync(join(out, "my-workspace")).sort();
-    expect(files).toEqual(["introducing-nimbus-ai-the-revolutionary-ai-assistant-for-everyone.md", "shiftswap.md"]);
+    expect(files).toEqual(["introducing-nimbus-ai-the-revolutionary-ai-assistant-for-everyone.md", "shiftswap.md", "workspace.json"]);
     expect(readFileSync(join(out, "my-workspace", "shiftswap.md"), "utf8")).toBe(readFileSync(join(import.meta.dirname, "..", "..", "examples", "strong-shift-swap.md"), "utf8"));
 
-    const again = prfaq(["workspace", "import", join(out, "my-workspace"), ...dbArgs]);
+    // The archive beside them is this very workspace: restoring it here is refused, and --markdown reads the files alone.
+    const restore = prfaq(["workspace", "import", join(out, "my-workspace"), ...dbArgs]);
+    expect(restore.status).toBe(2);
+    expect(restore.stderr).toMatch(/this database already holds the workspace/);
+    const again = prfaq(["workspace", "import", join(out, "my-workspace"), "--markdown", ...dbArgs]);
     expect(again.stdout).toMatch(/^Imported 0 documents/);
     expect(again.stdout.match(/skipped: already in the workspace/g)).toHaveLength(2);
 
@@ -85,7 +89,8 @@ describe.each(DATABASE_KINDS)("prfaq serve, user and workspace from the command 
     expect(imported.stdout).toMatch(/empty\.md \(skipped: empty\)/);
 
     const reexported = prfaq(["workspace", "export", join(db.dataDir, "export2"), ...dbArgs]);
-    expect(reexported.stdout).toMatch(/^Exported 4 documents/);
+    expect(reexported.stdout).toMatch(/^Exported workspace "my-workspace" whole to .*: 4 documents,/);
+    expect(reexported.stdout).toMatch(/as Markdown, beside it \(4 files\)/);
     expect(prfaq(["workspace", "import", join(db.dataDir, "missing"), ...dbArgs]).stderr).toMatch(/^prfaq: can't read .*missing: no such file or directory\n$/);
   });
 });

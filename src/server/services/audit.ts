@@ -5,6 +5,7 @@ import { now } from "../ids";
 
 export type AuditAction =
   | "workspace.create"
+  | "workspace.restore"
   | "member.add"
   | "member.invite"
   | "invitation.accept"
