@@ -5,6 +5,7 @@ import { lazyScreen } from "./components/lazy";
 import { ErrorBox, Loading } from "./components/status";
 import { match, navigate, onLinkClick, useLocation, type Location } from "./router";
 import { AcceptInvitation } from "./screens/invitation";
+import { InboxLink } from "./inbox/inbox";
 import { SignIn } from "./screens/sign-in";
 import { AppContext, rememberWorkspace, rememberedWorkspace, type AppState } from "./state";
 import { navCurrent } from "./nav";
@@ -18,6 +19,7 @@ const Decide = lazyScreen(() => import("./screens/decide").then((m) => m.DecideS
 const History = lazyScreen(() => import("./screens/history").then((m) => m.HistoryScreen));
 const Team = lazyScreen(() => import("./screens/team").then((m) => m.TeamScreen));
 const Account = lazyScreen(() => import("./screens/account").then((m) => m.AccountScreen));
+const Inbox = lazyScreen(() => import("./inbox/inbox").then((m) => m.InboxScreen));
 
 function Screen({ location }: { location: Location }) {
   const { path, query } = location;
@@ -26,6 +28,7 @@ function Screen({ location }: { location: Location }) {
   if (path === "/new") return <NewDocument mode={query.get("from") ?? "template"} />;
   if (path === "/team") return <Team />;
   if (path === "/account") return <Account />;
+  if (path === "/inbox") return <Inbox />;
   let params = match("/d/:id", path);
   if (params) return <Editor id={params.id} />;
   if ((params = match("/d/:id/review", path))) return <Review id={params.id} reviewId={query.get("review")} />;
@@ -58,6 +61,7 @@ function Header({ state, path }: { state: AppState; path: string }) {
         <a href="/" aria-current={current("/")}>
           Portfolio
         </a>
+        <InboxLink current={path === "/inbox"} />
         <a href="/new" aria-current={current("/new")}>
           New PR/FAQ
         </a>

@@ -2,11 +2,19 @@
  * The review as a team runs it, in Chromium: deciding against a reviewer's
  * verdict is explicit and stays on record.
  */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import mammoth from "mammoth";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/core";
 import { expectAccessible } from "./axe";
 import { draft } from "./fixtures";
 import { apiFromPage, canRun, launchBrowser, newWatchedContext, signIn, startWorkspace, type TestWorkspace, type Watched } from "./harness";
+
+const hasPdftotext = spawnSync("sh", ["-c", "command -v pdftotext"]).status === 0;
 
 describe.skipIf(!canRun)("the review flow in the browser", () => {
   let workspace: TestWorkspace;
@@ -79,6 +87,106 @@ describe.skipIf(!canRun)("the review flow in the browser", () => {
     await ownerPage.getByRole("heading", { name: "Portfolio" }).waitFor();
     await ownerPage.locator("[data-testid=overruled]", { hasText: "Sam Okafor's Revise verdict" }).waitFor();
     await expectAccessible(ownerPage, "portfolio with a decision against the room");
+  });
+
+  it("delivers a review request to the reviewer's inbox live, opens the review from it, and says when the review has gone stale", async () => {
+    const docId = await newDocument();
+    await samPage.goto(workspace.url);
+    await samPage.getByRole("heading", { name: "Portfolio" }).waitFor();
+    const inboxLink = samPage.getByTestId("inbox-link");
+    expect(await inboxLink.getAttribute("data-count")).toBe("0");
+
+    await ownerPage.goto(`${workspace.url}/d/${docId}/review`);
+    await ownerPage.getByRole("heading", { name: /Start a review/ }).waitFor();
+    await ownerPage.getByLabel(/Sam Okafor/).check();
+    await ownerPage.getByRole("button", { name: "Start the review" }).click();
+    await ownerPage.getByText("Silent reading", { exact: true }).waitFor();
+
+    // No reload on Sam's side: the request arrives over the event stream.
+    await expect.poll(() => inboxLink.getAttribute("data-count"), { timeout: 10_000 }).toBe("1");
+    expect(await inboxLink.textContent()).toContain("1 review waiting on you");
+    const waiting = samPage.locator(".waiting-on-me");
+    await waiting.getByRole("link", { name: /Tidewater/ }).waitFor({ timeout: 10_000 });
+    await expectAccessible(samPage, "portfolio with a review waiting");
+
+    await inboxLink.click();
+    await samPage.getByRole("heading", { name: "Inbox" }).waitFor();
+    await expectAccessible(samPage, "inbox");
+    await samPage.locator(".review-requests").getByRole("link", { name: /Tidewater/ }).click();
+    await samPage.getByRole("button", { name: "I've finished reading" }).waitFor();
+    expect(samPage.url()).toContain(`/d/${docId}/review?review=`);
+    expect(await samPage.getByTestId("stale-review").count()).toBe(0);
+
+    // A reviewer who lands on the Write tab is shown the way to the review.
+    await samPage.goto(`${workspace.url}/d/${docId}`);
+    await samPage.getByRole("region", { name: "Review asked of you" }).getByRole("link", { name: "Open the review" }).click();
+    await samPage.getByRole("button", { name: "I've finished reading" }).waitFor();
+
+    // The author edits: the open review says it is about an older revision, live.
+    const head = await apiFromPage<{ revision: { number: number; text: string } }>(ownerPage, "GET", `/api/documents/${docId}`);
+    await apiFromPage(ownerPage, "POST", `/api/documents/${docId}/revisions`, {
+      baseRevision: head.revision.number,
+      text: head.revision.text.replace("Last summer 18% of visiting yachts", "Last summer 18% of 2,300 visiting yachts"),
+    });
+    const stale = samPage.getByTestId("stale-review");
+    await stale.waitFor({ timeout: 10_000 });
+    expect(await stale.textContent()).toContain("This review is of revision 1; the document is now at revision 2.");
+    await expectAccessible(samPage, "review with a stale notice");
+    await stale.getByRole("link", { name: "What changed since this review" }).click();
+    await samPage.getByRole("heading", { name: /Revision 1 → revision 2/ }).waitFor();
+    await samPage.locator(".cm-mergeView .cm-changedText").first().waitFor();
+
+    // Reopened later, the review still knows it is stale.
+    await samPage.goto(`${workspace.url}/d/${docId}/review`);
+    await samPage.getByTestId("stale-review").waitFor();
+
+    // Read and judged: nothing waits on Sam any more.
+    await samPage.getByRole("button", { name: "I've finished reading" }).click();
+    await samPage.getByLabel("Revise").check();
+    await samPage.getByRole("button", { name: "Give my verdict" }).click();
+    await expect.poll(() => samPage.getByTestId("inbox-link").getAttribute("data-count"), { timeout: 10_000 }).toBe("0");
+  });
+
+  it("exports any revision as PDF, Word and HTML with the decision record and the comments, and the Markdown keeps the decision", async () => {
+    const docId = await newDocument();
+    await apiFromPage(ownerPage, "POST", `/api/documents/${docId}/comments`, { revision: 1, anchor: null, body: "Which pontoons does the pilot cover?" });
+    await apiFromPage(ownerPage, "POST", `/api/documents/${docId}/decisions`, { outcome: "kill", reason: "Bookings through the board stayed at 12%, under the 30% bar.", killCriteria: [0] });
+    await ownerPage.goto(`${workspace.url}/d/${docId}`);
+    await ownerPage.locator(".editor-column .cm-content").waitFor();
+    const menu = ownerPage.locator("details.export-menu");
+    await menu.locator("summary").click();
+    await menu.getByLabel("Add the comments as an appendix").check();
+    await expectAccessible(ownerPage, "editor with the export menu open");
+    const dir = mkdtempSync(join(tmpdir(), "prfaq-e2e-export-"));
+    const fetchFile = async (format: string) => {
+      const [download] = await Promise.all([ownerPage.waitForEvent("download"), menu.locator(`a[data-format=${format}]`).click()]);
+      const path = join(dir, download.suggestedFilename());
+      await download.saveAs(path);
+      return path;
+    };
+
+    const html = readFileSync(await fetchFile("html"), "utf8");
+    expect(html).toContain("Bookings through the board stayed at 12%");
+    expect(html).toContain("Which pontoons does the pilot cover?");
+
+    const docx = await fetchFile("docx");
+    expect(docx).toMatch(/-r1\.docx$/);
+    const word = (await mammoth.extractRawText({ path: docx })).value;
+    expect(word).toContain("Bookings through the board stayed at 12%");
+    expect(word).toContain("Appendix: reviewers' comments");
+    expect(word).toContain("Which pontoons does the pilot cover?");
+
+    if (hasPdftotext) {
+      const pdf = await fetchFile("pdf");
+      const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+      expect(text).toContain("Bookings through the board stayed at 12%");
+      expect(text).toContain("Which pontoons does the pilot cover?");
+    }
+
+    const markdown = readFileSync(await fetchFile("md"), "utf8");
+    const parsed = parseDocument(markdown);
+    expect(parsed.decision?.outcome).toBe("kill");
+    expect(markdown).toContain("Bookings through the board stayed at 12%");
   });
 
   it("made no requests to other hosts and logged no errors", () => {

@@ -10,6 +10,7 @@ import { audit } from "../services/audit";
 import { revisionByNumber, saveRevision } from "../services/documents";
 import { slugOf } from "../services/accounts";
 import { documentSummary, refOf, revisionView, userRefs } from "../services/views";
+import { exportRevision } from "../services/export";
 import { optionalOneOf, positiveIntegerParam, readJsonObject, requireInteger, requireString, stringArray } from "../validate";
 
 /** The body of GET /api/documents/:id: the document, its latest revision with critique, and what you may do. */
@@ -78,9 +79,10 @@ export const documentRoutes = new Hono<AppEnv>()
     const auth = requireAuth(c.var.auth);
     const { db } = c.var.services.database;
     const access = await documentAccess(db, c.req.param("id"), auth.user.id);
-    const revision = await revisionByNumber(db, access.doc.id, access.doc.head_revision);
+    // The recorded decisions go into the file, so the download says what was decided, as `prfaq decide` would.
+    const file = await exportRevision(db, access, auth.user.id, { revision: access.doc.head_revision, format: "md", comments: false, today: new Date().toISOString().slice(0, 10) });
     const filename = `${slugOf(access.doc.title, 80, "document")}.md`;
-    return c.body(revision.text, 200, { "Content-Type": "text/markdown; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"` });
+    return c.body(new TextDecoder().decode(file.bytes), 200, { "Content-Type": "text/markdown; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"` });
   })
   .get("/:id/revisions", async (c) => {
     const auth = requireAuth(c.var.auth);

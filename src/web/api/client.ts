@@ -10,6 +10,7 @@ import type {
   Portfolio,
   Reply,
   Review,
+  ReviewRequest,
   Revision,
   RevisionSummary,
   Role,
@@ -130,7 +131,6 @@ export const api = {
   updateDocument: (id: string, patch: { visibility?: Visibility; stage?: Exclude<Stage, "decided"> }) =>
     request<{ document: DocumentSummary }>("PATCH", `/api/documents/${enc(id)}`, patch),
   setAuthors: (id: string, userIds: string[]) => request<{ document: DocumentSummary }>("PUT", `/api/documents/${enc(id)}/authors`, { userIds }),
-  exportUrl: (id: string) => `/api/documents/${enc(id)}/export`,
 
   revisions: (id: string) => request<{ revisions: RevisionSummary[] }>("GET", `/api/documents/${enc(id)}/revisions`),
   revision: (id: string, number: number) => request<{ revision: Revision }>("GET", `/api/documents/${enc(id)}/revisions/${number}`),
@@ -156,6 +156,7 @@ export const api = {
   decide: (id: string, decision: { outcome: Outcome; reason: string; revision?: number; killCriteria: number[]; evidence?: string; overruleReason?: string }) =>
     request<{ decision: Decision; document: DocumentSummary }>("POST", `/api/documents/${enc(id)}/decisions`, decision),
 
+  inbox: (ws: string) => request<{ requests: ReviewRequest[] }>("GET", `/api/workspaces/${enc(ws)}/inbox`),
   portfolio: (ws: string) => request<Portfolio>("GET", `/api/workspaces/${enc(ws)}/portfolio`),
 };
 

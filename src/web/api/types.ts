@@ -226,3 +226,14 @@ export interface LiveEvent {
   actor: UserRef;
   [key: string]: unknown;
 }
+
+/** A review asked of you that still waits on you. */
+export interface ReviewRequest {
+  reviewId: string;
+  document: { id: string; title: string; headRevision: number };
+  revision: number;
+  phase: "silent-reading" | "discussion";
+  requestedBy: UserRef;
+  requestedAt: string;
+  readAt: string | null;
+}

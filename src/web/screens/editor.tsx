@@ -5,8 +5,10 @@ import { api } from "../api/client";
 import type { DocumentWithRevision, LiveEvent } from "../api/types";
 import { CritiquePanel } from "../components/critique-panel";
 import { DocHeader } from "../components/doc-header";
+import { ExportMenu } from "../components/export-menu";
 import { lazyScreen } from "../components/lazy";
 import { OutlinePanel } from "../components/outline-panel";
+import { ReviewWaitingBanner } from "../inbox/inbox";
 import { ErrorBox, Loading, formatDateTime } from "../components/status";
 import { sharedCritic } from "../critic/client";
 import type { CritiqueResult } from "../critic/protocol";
@@ -152,10 +154,9 @@ function EditorWorkspace({ initial, reloadSummary }: { initial: DocumentWithRevi
       <div class="editor-meta">
         <SaveStatus state={saveState} canEdit={permissions.edit} />
         {permissions.manage && <VisibilityToggle id={doc.id} visibility={doc.visibility} onChanged={reloadSummary} />}
-        <a class="button-link" href={api.exportUrl(doc.id)} download>
-          Download Markdown
-        </a>
+        <ExportMenu documentId={doc.id} revision={saveState?.baseRevision ?? revision.number} latest={Math.max(saveState?.baseRevision ?? 0, initial.document.headRevision)} />
       </div>
+      {!permissions.edit && <ReviewWaitingBanner documentId={doc.id} />}
       {backup && (
         <RestoreBanner
           backup={backup}

@@ -1,6 +1,7 @@
 import { useMemo } from "preact/hooks";
 import type { Finding } from "../../core";
 import { api } from "../api/client";
+import { ExportMenu } from "../components/export-menu";
 import { OverruledNote } from "../components/overruled";
 import type { Decision, Review, Revision, RevisionSummary } from "../api/types";
 import { CATEGORY_LABELS, OUTCOME_LABELS, READINESS_LABELS } from "../components/categories";
@@ -172,7 +173,10 @@ export function HistoryScreen({ id, left, right }: { id: string; left: number | 
   return (
     <section class="page wide">
       <DocHeader document={loaded.data.document} tab="history" />
-      <h2 class="section-heading">Revisions</h2>
+      <div class="section-heading-row">
+        <h2 class="section-heading">Revisions</h2>
+        <ExportMenu documentId={id} revision={b} latest={head} />
+      </div>
       {lists.error ? (
         <ErrorBox error={lists.error} />
       ) : lists.data ? (

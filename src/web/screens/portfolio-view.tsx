@@ -1,10 +1,11 @@
 import { useMemo, useState } from "preact/hooks";
-import type { Outcome, Portfolio, PortfolioEntry, Readiness, Stage } from "../api/types";
+import type { Outcome, Portfolio, PortfolioEntry, Readiness, ReviewRequest, Stage } from "../api/types";
 import { OUTCOME_LABELS, READINESS_LABELS, STAGE_LABELS } from "../components/categories";
 import { KillRateChart } from "../components/kill-rate";
 import { OverruledNote } from "../components/overruled";
 import { ReadinessBar } from "../components/readiness-bar";
 import { Time } from "../components/status";
+import { RequestList } from "../inbox/inbox";
 
 export type SortKey = "updated" | "title" | "hard-questions" | "readiness" | "decided";
 
@@ -105,7 +106,18 @@ function Select<T extends string>({ label, value, options, onChange }: { label: 
 }
 
 /** Every idea in the workspace, where it stands, and what was decided. */
-export function PortfolioView({ portfolio, workspaceName, canCreate }: { portfolio: Portfolio; workspaceName: string; canCreate: boolean }) {
+export function PortfolioView({
+  portfolio,
+  workspaceName,
+  canCreate,
+  waiting = [],
+}: {
+  portfolio: Portfolio;
+  workspaceName: string;
+  canCreate: boolean;
+  /** Reviews asked of the reader that still wait on them. */
+  waiting?: ReviewRequest[];
+}) {
   const [filter, setFilter] = useState<PortfolioFilter>(defaultFilter);
   const rows = useMemo(() => applyFilter(portfolio.documents, filter), [portfolio, filter]);
   const set = (patch: Partial<PortfolioFilter>) => setFilter((f) => ({ ...f, ...patch }));
@@ -129,6 +141,14 @@ export function PortfolioView({ portfolio, workspaceName, canCreate }: { portfol
           </div>
         )}
       </div>
+      {waiting.length > 0 && (
+        <section class="panel waiting-on-me" aria-labelledby="waiting-heading">
+          <h2 id="waiting-heading" class="panel-heading">
+            Reviews waiting on you <span class="count">{waiting.length}</span>
+          </h2>
+          <RequestList requests={waiting} />
+        </section>
+      )}
       <div class="portfolio-summary">
         <dl class="stage-counts">
           {(["draft", "in-review", "decided"] as Stage[]).map((s) => (

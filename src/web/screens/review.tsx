@@ -98,6 +98,8 @@ function ReviewWorkspace({ loaded, reviewId, reloadDocument }: { loaded: Documen
     announce("Comment added.");
   };
 
+  // The head as loaded, or newer when a save arrived on the event stream before the document reloaded.
+  const latestRevision = Math.max(doc.headRevision, newerRevision ?? 0);
   if (revision.error) return <ErrorBox error={revision.error} />;
   const open = list.filter((c) => !c.resolved && c.status !== "outdated");
   const resolved = list.filter((c) => c.resolved && c.status !== "outdated");
@@ -110,11 +112,14 @@ function ReviewWorkspace({ loaded, reviewId, reloadDocument }: { loaded: Documen
   return (
     <div class="review-layout">
       <div class="reading-column">
-        {newerRevision && newerRevision > revisionNumber && (
-          <div class="banner" role="status">
+        {review && latestRevision > revisionNumber && (
+          <div class="banner stale-review" role="status" data-testid="stale-review">
             <p>
-              Revision {newerRevision} has been saved since. This review is about revision {revisionNumber}; comments stay on the text they were written on.
+              This review is of revision {revisionNumber}; the document is now at revision {latestRevision}. Comments stay on the text they were written on.
             </p>
+            <a class="button-link" href={`/d/${encodeURIComponent(doc.id)}/history?a=${revisionNumber}&b=${latestRevision}`}>
+              What changed since this review
+            </a>
           </div>
         )}
         {reviews.data && reviews.data.reviews.length > 1 && (
