@@ -189,6 +189,41 @@ describe.skipIf(!canRun)("the review flow in the browser", () => {
     expect(markdown).toContain("Bookings through the board stayed at 12%");
   });
 
+  it("works at phone width: wide tables scroll in their box and the critique is one tap away", async () => {
+    const wideTable = [
+      "",
+      "| Month | Visitor calls | Bookings by phone | Bookings on the board | Arrivals with no berth | Staff hours on the diary |",
+      "| --- | --- | --- | --- | --- | --- |",
+      "| June 2026 | 1,420 calls a month at the office | 1,102 bookings by phone | none yet, the board opens in 2027 | 61 arrivals found no berth | 212 hours on the paper diary |",
+      "",
+    ].join("\n");
+    const docId = await newDocument(draft.replace("## Customer FAQ", `${wideTable}\n## Customer FAQ`));
+    const phone = await ownerPage.context().newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(`${workspace.url}/d/${docId}/review`);
+    const box = phone.locator(".reading .table-scroll").first();
+    await box.waitFor();
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const wide = await phone.evaluate(() =>
+      [...document.querySelectorAll("body *")]
+        .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest(".table-scroll"))
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join(".")}`),
+    );
+    expect(overflow, `the page scrolls sideways at 390 px; too wide: ${wide.join(", ")}`).toBeLessThanOrEqual(0);
+    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await expectAccessible(phone, "review at phone width");
+
+    await phone.goto(`${workspace.url}/d/${docId}`);
+    await phone.locator(".editor-column .cm-content").waitFor();
+    await phone.getByRole("button", { name: /^Critique \(\d+\)$/ }).click();
+    await expect
+      .poll(() => phone.getByTestId("critique-column").evaluate((el) => el.getBoundingClientRect().top < window.innerHeight && el.getBoundingClientRect().bottom > 0))
+      .toBe(true);
+    await expectAccessible(phone, "editor at phone width");
+    await phone.close();
+  });
+
   it("made no requests to other hosts and logged no errors", () => {
     for (const w of watched) {
       expect(w.foreignRequests).toEqual([]);

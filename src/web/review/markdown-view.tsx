@@ -161,9 +161,12 @@ export function MarkdownNode({ node, highlights }: { node: Nodes; highlights: Hi
       return <span class="image-placeholder">[image: {node.alt || "no description"}]</span>;
     case "table":
       return (
-        <table class="md-table">
-          <tbody>{children(node, highlights)}</tbody>
-        </table>
+        // A wide table scrolls inside its own box, so on a phone the page itself never scrolls sideways.
+        <div class="table-scroll" tabIndex={0} role="region" aria-label="Table">
+          <table class="md-table">
+            <tbody>{children(node, highlights)}</tbody>
+          </table>
+        </div>
       );
     case "tableRow":
       return <tr>{children(node, highlights)}</tr>;

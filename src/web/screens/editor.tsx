@@ -59,6 +59,7 @@ function EditorWorkspace({ initial, reloadSummary }: { initial: DocumentWithRevi
   const { announce } = useApp();
   const { document: doc, revision, permissions } = initial;
   const host = useRef<HTMLDivElement>(null);
+  const critiqueColumn = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const autosave = useRef<Autosave | null>(null);
   const [saveState, setSaveState] = useState<AutosaveState | null>(null);
@@ -153,6 +154,17 @@ function EditorWorkspace({ initial, reloadSummary }: { initial: DocumentWithRevi
     <>
       <div class="editor-meta">
         <SaveStatus state={saveState} canEdit={permissions.edit} />
+        <button
+          type="button"
+          class="narrow-only"
+          onClick={() => {
+            // On a phone the critique sits below a tall editor that takes the swipe; this is the way past it.
+            critiqueColumn.current?.scrollIntoView({ block: "start" });
+            critiqueColumn.current?.focus({ preventScroll: true });
+          }}
+        >
+          Critique ({critique.findings.length})
+        </button>
         {permissions.manage && <VisibilityToggle id={doc.id} visibility={doc.visibility} onChanged={reloadSummary} />}
         <ExportMenu documentId={doc.id} revision={saveState?.baseRevision ?? revision.number} latest={Math.max(saveState?.baseRevision ?? 0, initial.document.headRevision)} />
       </div>
@@ -184,7 +196,7 @@ function EditorWorkspace({ initial, reloadSummary }: { initial: DocumentWithRevi
           <OutlinePanel outline={critique.outline} onReveal={(line) => view.current && revealLine(view.current, line)} />
         </div>
         <div class="editor-column" ref={host} />
-        <div class="critique-column">
+        <div class="critique-column" ref={critiqueColumn} tabIndex={-1} data-testid="critique-column">
           {critiqueError && (
             <div class="error-box" role="alert">
               Live critique paused: {critiqueError}. Your text is saved as usual; the findings shown are from the last check that worked.
