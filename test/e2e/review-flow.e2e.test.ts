@@ -32,15 +32,16 @@ describe.skipIf(!canRun)("the review flow in the browser", () => {
     watched.push(owner);
     ownerPage = await signIn(owner.context, workspace.signInUrl);
     workspaceId = (await apiFromPage<{ workspaces: { id: string }[] }>(ownerPage, "GET", "/api/workspaces")).workspaces[0].id;
-    const added = await apiFromPage<{ member: { user: { id: string } }; signInUrl: string }>(ownerPage, "POST", `/api/workspaces/${workspaceId}/members`, {
+    const added = await apiFromPage<{ signInUrl: string }>(ownerPage, "POST", `/api/workspaces/${workspaceId}/members`, {
       email: "sam@example.com",
       name: "Sam Okafor",
       role: "reviewer",
     });
-    samId = added.member.user.id;
     const sam = await newWatchedContext(browser, workspace.url);
     watched.push(sam);
+    // Opening the invitation is what makes Sam a member.
     samPage = await signIn(sam.context, added.signInUrl);
+    samId = (await apiFromPage<{ user: { id: string } }>(samPage, "GET", "/api/session")).user.id;
   });
 
   afterAll(async () => {
