@@ -38,10 +38,10 @@ export interface RuleCases {
   invalid: InvalidCase[];
 }
 
-/** Runs one rule, alone, over a passage. */
+/** Runs one rule, alone, over a passage, with every finding it reports (none folded into another). */
 export function runRule(rule: Rule, text: string, configText?: string): Finding[] {
   const config: PrfaqConfig | undefined = configText ? parseConfig(configText) : undefined;
-  return createCritic({ rules: [rule], config }).check(text).findings;
+  return createCritic({ rules: [rule], config, collapse: false }).check(text).findings;
 }
 
 function describeFindings(findings: Finding[]): string {

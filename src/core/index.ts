@@ -10,6 +10,7 @@ export { Analysis } from "./analysis/analysis";
 export { hasQuantity, findQuantities } from "./analysis/quantities";
 export * from "./engine/types";
 export { createCritic, critiqueDocument, type Critic, type Critique, type CriticOptions } from "./engine/critic";
+export { leadOf, LEAD_SIZE } from "./engine/rank";
 export { parseConfig, validateConfig, mergeConfigs, ConfigError, emptyConfig, type PrfaqConfig, type RuleConfig, type RuleSetting } from "./engine/config";
 export { isSuppressed } from "./engine/directives";
 export { buildLexicons, defaultLexicons, defaultPhraseLexicons, defaultHardQuestions, compilePhrases, matchTokens, type Lexicons, type HardQuestion, type PhraseLexicon } from "./lexicons";

@@ -1,4 +1,4 @@
-import type { Verdict } from "../core";
+import type { Finding, Verdict } from "../core";
 
 /**
  * Sent after every check of a PR/FAQ, and with `verdict: null` when a
@@ -12,6 +12,8 @@ export interface VerdictNotificationParams {
   /** The document version the verdict was computed for. */
   version: number | null;
   verdict: Verdict | null;
+  /** What a reviewer would raise first: the top-ranked errors and warnings (the strengths are in `verdict`). */
+  lead?: Pick<Finding, "rank" | "line" | "severity" | "category" | "message">[];
 }
 
 /** `initializationOptions` the server understands; every field is optional. */

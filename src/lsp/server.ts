@@ -13,7 +13,7 @@ import {
   type InitializeResult,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { createCritic, rules, type Critic } from "../core";
+import { createCritic, leadOf, rules, type Critic } from "../core";
 import { VERSION } from "../cli/version";
 import { checkText, type CheckedText } from "./check";
 import { codeActionsFor, OPEN_RULES_REFERENCE_COMMAND } from "./code-actions";
@@ -112,7 +112,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     session.lookup = lookup;
     session.served = served;
     if (!served) session.critic = null;
-    else if (changed || !session.critic) session.critic = createCritic({ rules, config: lookup!.config });
+    // Repeats stay separate findings: each is a diagnostic on a line the author has to change.
+    else if (changed || !session.critic) session.critic = createCritic({ rules, config: lookup!.config, collapse: false });
     if (changed) session.checked = null;
     return changed;
   }
@@ -151,7 +152,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const diagnostics = [...checked.findingDiagnostics];
     const problem = session.lookup ? configProblemDiagnostic(session.lookup, firstLineLength(text)) : null;
     if (problem) diagnostics.unshift(problem);
-    publish(session, document.version, diagnostics, { uri: session.uri, version: document.version, verdict: checked.critique.verdict });
+    const lead = leadOf(checked.critique.findings).map(({ rank, line, severity, category, message }) => ({ rank, line, severity, category, message }));
+    publish(session, document.version, diagnostics, { uri: session.uri, version: document.version, verdict: checked.critique.verdict, lead });
     if (warm) session.lastCheckMs = performance.now() - started;
   }
 

@@ -7,7 +7,15 @@ import { resolveServerCommand } from "./server-command";
 interface VerdictNotificationParams {
   uri: string;
   version: number | null;
-  verdict: { label: string; readiness: string; errors: number; warnings: number; infos: number } | null;
+  verdict: {
+    label: string;
+    readiness: string;
+    errors: number;
+    warnings: number;
+    infos: number;
+    strengths?: { category: string; line: number; message: string }[];
+  } | null;
+  lead?: { line: number; category: string; message: string }[];
 }
 
 let client: LanguageClient | undefined;
@@ -15,7 +23,7 @@ let warnedMissing = false;
 
 /** The names that make a Markdown file a PR/FAQ without a .prfaq.yml (the server's defaults). */
 const PRFAQ_FILE_PATTERN = "**/{*.prfaq.md,PRFAQ.md,PR-FAQ.md,pr-faq.md,prfaq.md}";
-const verdicts = new Map<string, VerdictNotificationParams["verdict"]>();
+const verdicts = new Map<string, Pick<VerdictNotificationParams, "verdict" | "lead">>();
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -26,11 +34,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const showVerdict = () => {
     const uri = vscode.window.activeTextEditor?.document.uri.toString();
-    const verdict = uri ? verdicts.get(uri) : null;
+    const { verdict, lead } = (uri ? verdicts.get(uri) : undefined) ?? { verdict: null, lead: undefined };
     if (!verdict) return status.hide();
     const icon = verdict.readiness === "not-ready" ? "$(error)" : verdict.readiness === "ready" ? "$(pass)" : "$(law)";
     status.text = `${icon} PR/FAQ: ${verdict.label}`;
-    status.tooltip = `prfaq: ${count(verdict.errors, "error")}, ${count(verdict.warnings, "warning")}, ${count(verdict.infos, "note")}`;
+    // The tooltip reads like the review's opening: what to fix first, then what to keep.
+    const first = (lead ?? []).map((f, i) => `${i + 1}. line ${f.line}: ${f.message}`);
+    const keep = (verdict.strengths ?? []).map((s) => `+ line ${s.line}: ${s.message}`);
+    status.tooltip = [
+      `prfaq: ${count(verdict.errors, "error")}, ${count(verdict.warnings, "warning")}, ${count(verdict.infos, "note")}`,
+      ...(first.length ? ["", "First, a reviewer would raise:", ...first] : []),
+      ...(keep.length ? ["", "Keep:", ...keep] : []),
+    ].join("\n");
     status.show();
   };
   context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(showVerdict));
@@ -82,7 +97,7 @@ async function start(showVerdict: () => void): Promise<void> {
   };
   const starting = new LanguageClient("prfaq", "prfaq", serverOptions, clientOptions);
   starting.onNotification("prfaq/verdict", (params: VerdictNotificationParams) => {
-    if (params.verdict) verdicts.set(params.uri, params.verdict);
+    if (params.verdict) verdicts.set(params.uri, { verdict: params.verdict, lead: params.lead });
     else verdicts.delete(params.uri);
     showVerdict();
   });

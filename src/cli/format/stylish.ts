@@ -1,5 +1,5 @@
 import pc from "picocolors";
-import type { FileReport, Finding, Severity } from "../../core";
+import { leadOf, type FileReport, type Finding, type Severity } from "../../core";
 import { plural } from "./plural";
 
 type Colors = Pick<typeof pc, "red" | "yellow" | "blue" | "dim" | "bold" | "underline" | "green" | "cyan">;
@@ -28,8 +28,10 @@ export interface StylishOptions {
 }
 
 /**
- * Groups findings by file, prints the critic's question under each, and ends
- * each file with the readiness verdict.
+ * Opens each file with what a reviewer would raise first (the five
+ * top-ranked errors and warnings) and what the document does well, then
+ * lists every finding in reading order with the critic's question under it,
+ * and ends with the readiness verdict.
  */
 export function formatStylish(files: FileReport[], options: StylishOptions): string {
   const c = options.color ? pc : plain;
@@ -42,6 +44,7 @@ export function formatStylish(files: FileReport[], options: StylishOptions): str
     // Files that could not be read are reported on standard error, one line each.
     if (file.error) continue;
     out.push(c.underline(file.path));
+    out.push(...formatLead(file, c));
     const width = Math.max(0, ...file.findings.map((f) => `${f.line}:${f.column}`.length));
     for (const f of file.findings) {
       if (f.severity === "error") errors++;
@@ -64,6 +67,23 @@ export function formatStylish(files: FileReport[], options: StylishOptions): str
     out.push(`${mark} ${plural(total, "finding")} in ${plural(checked, "file")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} info)${skipped}`);
   }
   return out.join("\n") + "\n";
+}
+
+function formatLead(file: FileReport, c: Colors): string[] {
+  const lead = leadOf(file.findings);
+  const strengths = file.verdict.strengths ?? [];
+  if (!lead.length && !strengths.length) return [];
+  const lines: string[] = [];
+  if (lead.length) {
+    lines.push(`  ${c.bold("First, a reviewer would raise:")}`);
+    lead.forEach((f, i) => lines.push(`    ${i + 1}. ${c.dim(`line ${f.line}`)}  ${f.message}  ${c.dim(f.category)}`));
+  }
+  if (strengths.length) {
+    lines.push(`  ${c.bold("Keep:")}`);
+    for (const s of strengths) lines.push(`    ${c.green("+")} ${c.dim(`line ${s.line}`)}  ${s.message}  ${c.dim(s.category)}`);
+  }
+  if (file.findings.length) lines.push(`  ${c.bold("All findings, in reading order:")}`);
+  return lines;
 }
 
 function formatVerdict(file: FileReport, c: Colors): string {

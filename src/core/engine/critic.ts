@@ -7,6 +7,7 @@ import { strengthsOf } from "../strengths";
 import { verdictOf, type Verdict } from "../verdict";
 import { emptyConfig, type PrfaqConfig, type RuleConfig } from "./config";
 import { isSuppressed } from "./directives";
+import { collapseFindings } from "./collapse";
 import { rankFindings } from "./rank";
 import type { Finding, ReportDescriptor, Rule, Severity, Target } from "./types";
 
@@ -25,6 +26,11 @@ export interface CriticOptions {
    * editor re-checking after a keystroke then reparses one chunk, not all.
    */
   cacheChunks?: boolean;
+  /**
+   * Fold repeated findings into one with a count (see collapse.ts). On by
+   * default; a rule's own tests turn it off to see each finding it reports.
+   */
+  collapse?: boolean;
 }
 
 function spanOfTarget(doc: PrfaqDocument, target: Target): Span {
@@ -110,8 +116,9 @@ export function critiqueDocument(doc: PrfaqDocument, options: CriticOptions, lex
     }
   }
   findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
-  rankFindings(findings);
-  return { document: doc, findings, verdict: verdictOf(doc, findings, strengthsOf(analysis, findings)) };
+  const collapsed = options.collapse === false ? findings : collapseFindings(findings);
+  rankFindings(collapsed);
+  return { document: doc, findings: collapsed, verdict: verdictOf(doc, collapsed, strengthsOf(analysis, collapsed)) };
 }
 
 export interface Critic {

@@ -11,10 +11,8 @@ import type { Category, Finding } from "./types";
  */
 const RULE_WEIGHTS: Readonly<Record<string, number>> = {
   "inconsistent-quantity": 10,
-  "contradicted-claim": 10,
   "invented-testimonial": 9.5,
   "famous-quote": 9.5,
-  "rationalised-document": 9.5,
   "predetermined-decision": 9,
   "truncated-text": 9,
   "unsupported-claim": 9,
@@ -38,7 +36,6 @@ const RULE_WEIGHTS: Readonly<Record<string, number>> = {
   "persona-customer": 7,
   "metric-without-target": 7,
   "company-metrics-only": 7,
-  "analogy-as-evidence": 6.5,
   "unattributed-quote": 6.5,
   "puffery": 6.5,
   "problem-is-missing-solution": 6.5,
@@ -103,4 +100,15 @@ export function rankFindings(findings: Finding[]): void {
   });
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
   scored.forEach((s, i) => (s.finding.rank = i + 1));
+}
+
+/** How many findings a review leads with. */
+export const LEAD_SIZE = 5;
+
+/** The errors and warnings a reviewer would raise first, best first: the lead every front end shows. */
+export function leadOf<F extends Pick<Finding, "severity" | "rank">>(findings: readonly F[], size = LEAD_SIZE): F[] {
+  return findings
+    .filter((f) => f.severity !== "info")
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity))
+    .slice(0, size);
 }

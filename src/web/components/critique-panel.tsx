@@ -1,6 +1,7 @@
 import type { Finding, Verdict } from "../../core";
 // The deep import keeps the critic itself out of the main bundle: it runs in the worker.
 import { CATEGORIES, type Category } from "../../core/engine/types";
+import { leadOf } from "../../core/engine/rank";
 import type { DocumentShape } from "../critic/protocol";
 import { CATEGORY_LABELS, plural, SEVERITY_LABELS } from "./categories";
 
@@ -49,7 +50,43 @@ function CategoryGroup({ category, findings, onReveal }: { category: Category; f
   );
 }
 
-/** The critic's questions grouped by category, with counts and the verdict. */
+/** What a reviewer would raise first, and what the document does well: the opening of the review. */
+function ReviewLead({ findings, verdict, onReveal }: { findings: Finding[]; verdict: Verdict; onReveal?: (f: Finding) => void }) {
+  const lead = leadOf(findings);
+  const strengths = verdict.strengths ?? [];
+  if (!lead.length && !strengths.length) return null;
+  return (
+    <div class="review-lead" data-testid="review-lead">
+      {lead.length > 0 && (
+        <>
+          <h3 class="lead-heading">First, a reviewer would raise</h3>
+          <ol class="findings lead-findings">
+            {lead.map((f) => (
+              <FindingItem key={`lead:${f.ruleId}:${f.offset}:${f.endOffset}`} finding={f} onReveal={onReveal} />
+            ))}
+          </ol>
+        </>
+      )}
+      {strengths.length > 0 && (
+        <>
+          <h3 class="lead-heading">Keep</h3>
+          <ul class="strengths" data-testid="strengths">
+            {strengths.map((s) => (
+              <li key={`${s.category}:${s.line}`} class="strength">
+                <span class="solid-mark" aria-hidden="true">
+                  ✓
+                </span>{" "}
+                {s.message} <span class="finding-meta">line {s.line} · {CATEGORY_LABELS[s.category]}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The review's opening (the lead and the strengths), then the critic's questions grouped by category, with counts and the verdict. */
 export function CritiquePanel({ findings, verdict, shape, onReveal }: CritiquePanelProps) {
   const byCategory = new Map<Category, Finding[]>();
   for (const f of findings) byCategory.set(f.category, [...(byCategory.get(f.category) ?? []), f]);
@@ -78,6 +115,7 @@ export function CritiquePanel({ findings, verdict, shape, onReveal }: CritiquePa
           · FAQ: {shape.words.faq} words
         </p>
       )}
+      <ReviewLead findings={findings} verdict={verdict} onReveal={onReveal} />
       {CATEGORIES.filter((c) => byCategory.has(c)).map((c) => (
         <CategoryGroup key={c} category={c} findings={byCategory.get(c)!} onReveal={onReveal} />
       ))}
