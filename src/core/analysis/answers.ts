@@ -29,7 +29,15 @@ export interface AnswerQuality {
  * honest answer, so a plan to find out rescues an answer that admits not knowing.
  */
 const PLAN =
-  /\b(?:we(?:'ll| will)|by|until|after|once)\s+(?:\w+\s+){0,2}(?:run|test|measure|interview|pilot|survey|prototype|find out|learn|know|check|ask|track|trial|review|study|model|estimate)\w*|\bpilot\b|\bexperiment\w*\b|\binterview\w*\b|\bsurvey\w*\b|\bprototype\w*\b|\d/i;
+  /\b(?:we(?:'ll| will)|by|until|after|once)\s+(?:\w+\s+){0,2}(?:run|test|measure|interview|pilot|survey|prototype|find out|learn|know|check|ask|track|trial|review|study|model|estimate)\w*|\d/i;
+
+/**
+ * A named way to find out ("a pilot", "interviews"). It rescues an answer only
+ * when the answer says something about it: "we'll figure it out in the pilot"
+ * names a pilot and defers all the same.
+ */
+const METHOD = /\bpilot\b|\bexperiment\w*\b|\binterview\w*\b|\bsurvey\w*\b|\bprototype\w*\b/i;
+const hasPlan = (rest: string) => PLAN.test(rest) || (METHOD.test(rest) && hasMoreWordsThan(rest, 6));
 
 /** A reason or evidence in an answer: a dismissive opener followed by one is fine. */
 const REASON = /\b(?:because|since|as|so|which|due to|given|for example|e\.g\.|in the pilot|we (?:asked|measured|found|tested|interviewed|surveyed|saw)|of \d|\d)\b/i;
@@ -82,9 +90,8 @@ export function judgeAnswer(entry: FaqEntry, matchers: AnswerMatchers): AnswerQu
   const evasive = upTo25Words && matchers.evasive.test(answer) ? matchers.evasive.find(answer) : [];
   if (evasive.length) {
     const rest = answer.slice(0, evasive[0].start) + answer.slice(evasive[0].end);
-    if (!PLAN.test(rest)) return { verdict: "evasive", match: evasive[0] };
+    if (!hasPlan(rest)) return { verdict: "evasive", match: evasive[0] };
   }
-  if (upTo20Words && isEcho(entry.questionText, answer)) return { verdict: "echo", match: null };
   const dismissive = upTo25Words && matchers.dismissive.test(answer) ? matchers.dismissive.find(answer) : [];
   if (dismissive.length) {
     const rest = answer.slice(dismissive[0].end);
@@ -92,5 +99,7 @@ export function judgeAnswer(entry: FaqEntry, matchers: AnswerMatchers): AnswerQu
       return { verdict: "dismissive", match: dismissive[0] };
     }
   }
+  // After the dismissive check: "The risk is minimal." repeats "risk", but what it does is wave the question away.
+  if (upTo20Words && isEcho(entry.questionText, answer)) return { verdict: "echo", match: null };
   return { verdict: "answered", match: null };
 }

@@ -11,6 +11,9 @@ export const dismissiveAnswers: PhraseLexicon = {
     "re:\\b(?:everyone|every \\w+ we (?:spoke|talked) to|all our friends|our team) (?:loves?|loved|likes?|liked) it\\b",
     "re:\\bthat(?:'s| is) not (?:a )?(?:real |serious )?(?:concern|issue|problem|risk)\\b",
     "re:\\bwe(?:'re| are) not worried\\b",
+    // Minimising without a reason: "The risk is minimal.", "It cannibalizes nothing we sell today."
+    "re:\\b(?:the )?(?:risks?|impact|exposure|likelihood|chance|cost|overlap|downside) (?:is|are|seems?|will be|should be|remains?) (?:minimal|negligible|low|small|limited|manageable|insignificant|tiny)\\b",
+    "re:\\b(?:cannibali[sz]es|cannibali[sz]e|affects?|threatens?|hurts?|replaces?|competes? with) (?:nothing|none|no one|nobody|little)\\b",
     "re:\\b(?:it|this) (?:will|can) never happen\\b",
     "re:\\bno one (?:can|could) (?:copy|compete with|catch) us\\b",
     "re:\\bwe(?:'re| are| will be) (?:too )?(?:far )?ahead\\b",

@@ -15,6 +15,10 @@ export const evasiveAnswers: PhraseLexicon = {
     "re:\\bno (?:major|real|significant|big|serious|material) risks?\\b", "re:\\b(?:will be|is|are) (?:confirmed|covered|addressed) in the business case\\b",
     "there are no risks", "no competitors", "there are no competitors", "we have no competitors",
     "no competition", "there is no competition", "nobody else does this", "there are none", "none that we know of",
+    // A deferral anywhere in a short answer: "Pricing is TBD.", "We'll decide that later."
+    "re:\\b(?:tbd|tbc|tba)\\b",
+    "re:\\b(?:we(?:'ll| will| can)|to be|will be|can be) (?:address|decid|determin|defin|figur|work|look|revisit|tackl|handl|sort|refin|finaliz|finalis|discuss|explor|evaluat)\\w*(?: (?:out|at|into|on|this|that|it|these|them|the details)){0,2} (?:later|post-launch|after (?:the )?launch|in (?:a )?(?:later|future|subsequent|next) (?:phase|version|release|iteration|sprint)|down the road|in v2|as we go|along the way|in the pilot|during the pilot)\\b",
+    "re:\\b(?:the pilot|a pilot|beta|launch) will (?:tell us|show us|answer (?:this|that))\\s*[.!]?\\s*$",
     "it won't happen", "that won't happen", "not going to happen", "unlikely to happen", "we don't expect any",
   ],
 };

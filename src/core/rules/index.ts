@@ -1,6 +1,7 @@
 import type { Rule } from "../engine/types";
 import inMarketOptimisation from "./applicability/in-market-optimisation";
 import noHypothesis from "./applicability/no-hypothesis";
+import inventedTestimonial from "./customer/invented-testimonial";
 import noBeforeAfter from "./customer/no-before-after";
 import noRepresentativeCustomer from "./customer/no-representative-customer";
 import personaCustomer from "./customer/persona-customer";
@@ -18,6 +19,7 @@ import unsupportedMultiplier from "./differentiation/unsupported-multiplier";
 import famousQuote from "./evidence/famous-quote";
 import inconsistentQuantity from "./evidence/inconsistent-quantity";
 import puffery from "./evidence/puffery";
+import sourcelessStatistic from "./evidence/sourceless-statistic";
 import unsupportedClaim from "./evidence/unsupported-claim";
 import weaselWords from "./evidence/weasel-words";
 import answerRepeatsQuestion from "./hard-questions/answer-repeats-question";
@@ -33,6 +35,7 @@ import frontMatter from "./structure/front-matter";
 import partOrder from "./structure/part-order";
 import placeholderText from "./structure/placeholder-text";
 import requiredParts from "./structure/required-parts";
+import truncatedText from "./structure/truncated-text";
 import faqLength from "./style/faq-length";
 import jargon from "./style/jargon";
 import longSentence from "./style/long-sentence";
@@ -56,11 +59,13 @@ export const rules: readonly Rule[] = [
   partOrder,
   placeholderText,
   frontMatter,
+  truncatedText,
   // customer
   noRepresentativeCustomer,
   vagueCustomer,
   personaCustomer,
   unattributedQuote,
+  inventedTestimonial,
   noBeforeAfter,
   // problem
   unquantifiedProblem,
@@ -88,6 +93,7 @@ export const rules: readonly Rule[] = [
   unsupportedClaim,
   inconsistentQuantity,
   famousQuote,
+  sourcelessStatistic,
   // success
   noSuccessMetrics,
   metricWithoutTarget,
