@@ -41,7 +41,7 @@ export interface RuleCases {
 /** Runs one rule, alone, over a passage, with every finding it reports (none folded into another). */
 export function runRule(rule: Rule, text: string, configText?: string): Finding[] {
   const config: PrfaqConfig | undefined = configText ? parseConfig(configText) : undefined;
-  return createCritic({ rules: [rule], config, collapse: false }).check(text).findings;
+  return createCritic({ rules: [rule], config, collapse: "none" }).check(text).findings;
 }
 
 function describeFindings(findings: Finding[]): string {

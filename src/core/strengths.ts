@@ -42,6 +42,8 @@ function clip(text: string, words = 12): string {
 /** Founders and spokespeople speak for the product; they are not the customer it was written for. */
 const COMPANY_ROLE = /\b(?:founder|co-founder|ceo|cto|cpo|chief|head of|vp|vice president|director of product|product manager at|creator of|maker of|author of)\b/i;
 
+const CHANGE_IN_OWN_WORDS = /\b(?:used to|no longer|any ?more|now i|now we|now it|now my|now our|before (?:this|it|\w+ing)|instead of)\b/i;
+
 /** Sentences of the press release that name someone, by any word of their name. */
 function timesNamed(analysis: Analysis, parts: string[]): number {
   const words = new Set(parts.filter((p) => p.length > 2));
@@ -57,8 +59,11 @@ function timesNamed(analysis: Analysis, parts: string[]): number {
  * shows before and after: no-before-after says so when it stays silent.
  */
 function customerStrength(analysis: Analysis, findings: readonly Finding[]): Strength | null {
-  if (findings.some((f) => f.ruleId === "no-before-after")) return null;
-  const candidates = analysis.representativeCustomers.filter((c) => c.role && !COMPANY_ROLE.test(c.role));
+  const beforeAfterShown = !findings.some((f) => f.ruleId === "no-before-after");
+  // A quoted customer who says what changed ("Now I don't think about it") shows the before and after in their own words.
+  const candidates = analysis.representativeCustomers.filter(
+    (c) => c.role && !COMPANY_ROLE.test(c.role) && (beforeAfterShown || (c.quote !== null && CHANGE_IN_OWN_WORDS.test(analysis.textOf(c.quote)))),
+  );
   if (!candidates.length) return null;
   // The customer the release follows is the one it names most, not a child or colleague met in passing.
   const named = candidates.map((c) => ({ c, times: timesNamed(analysis, c.parts) }));
@@ -68,9 +73,13 @@ function customerStrength(analysis: Analysis, findings: readonly Finding[]): Str
   return { category: "customer", line, message: `Follows one representative customer, before and after: ${customer.name} (${clip(customer.role!, 10)}).` };
 }
 
+const DEFERRED_TARGET = /\b(?:tbd|tbc|to be (?:set|determined|defined|decided|agreed)|(?:will|to) be (?:set|defined|determined|decided|agreed|finali[sz]ed) (?:later|after|once|when)|targets? (?:later|after|once|when)|no targets? yet)\b/i;
+
 /** Success measured with a number and a date, for more than one metric or a single sharp one. */
 function successStrength(analysis: Analysis): Strength | null {
   const metrics = metricBlocks(analysis);
+  // "Targets will be set after the beta" names the measures and defers the bar: no credit yet.
+  if (analysis.blocksOf("success-metrics").some((b) => DEFERRED_TARGET.test(b.text))) return null;
   const sharp = metrics.filter((m) => m.measured && m.timed);
   if (!sharp.length || sharp.length < metrics.length / 2) return null;
   return { category: "success", line: lineOf(sharp[0].block), message: `Success is measured: ${sharp.length} metric${sharp.length > 1 ? "s" : ""} with a number and a date ("${clip(sharp[0].block.text)}").` };

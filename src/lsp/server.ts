@@ -112,8 +112,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     session.lookup = lookup;
     session.served = served;
     if (!served) session.critic = null;
-    // Repeats stay separate findings: each is a diagnostic on a line the author has to change.
-    else if (changed || !session.critic) session.critic = createCritic({ rules, config: lookup!.config, collapse: false });
+    // Repeated words stay separate findings: each is a diagnostic on a line the author has to change.
+    else if (changed || !session.critic) session.critic = createCritic({ rules, config: lookup!.config, collapse: "places" });
     if (changed) session.checked = null;
     return changed;
   }

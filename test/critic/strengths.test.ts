@@ -55,3 +55,18 @@ describe("the strengths in the verdict", () => {
     expect(categoriesOf(hyped)).not.toContain("style");
   });
 });
+
+describe("strengths that stay unearned", () => {
+  it("does not credit success measures whose targets are deferred", () => {
+    const text = prfaq({ successMetrics: "Calls to the transport office fall by December 2027, and parents sign up by October 2027. Specific targets will be set after the pilot data is in." });
+    expect(categoriesOf(text)).not.toContain("success");
+  });
+
+  it("credits a quoted customer who says in their own words what changed", () => {
+    const text = prfaq({
+      problem: "Parents on the Hervanta routes wait with their children in the dark when a bus runs late.",
+      customerQuote: "\"I used to stand at the stop for twenty minutes; now I leave when the text arrives,\" said Aino Virtanen, a delivery driver whose son rides the 7:15 bus.",
+    });
+    expect(categoriesOf(text)).toContain("customer");
+  });
+});

@@ -7,9 +7,14 @@ import type { Finding } from "./types";
  * buzzword in every paragraph) are one finding with a count and the lines.
  * Findings arrive in document order and leave in it.
  */
-export function collapseFindings(findings: Finding[]): Finding[] {
-  return collapseRepeats(collapseAtOnePlace(findings));
+export function collapseFindings(findings: Finding[], mode: CollapseMode = "all"): Finding[] {
+  if (mode === "none") return findings;
+  const atPlaces = collapseAtOnePlace(findings);
+  return mode === "all" ? collapseRepeats(atPlaces) : atPlaces;
 }
+
+/** all: gaps at one place and repeated words; places: only gaps at one place; none: every finding as reported. */
+export type CollapseMode = "all" | "places" | "none";
 
 /** The shared opening of two messages, cut back to a whole word. */
 function sharedOpening(a: string, b: string): string {

@@ -7,7 +7,7 @@ import { strengthsOf } from "../strengths";
 import { verdictOf, type Verdict } from "../verdict";
 import { emptyConfig, type PrfaqConfig, type RuleConfig } from "./config";
 import { isSuppressed } from "./directives";
-import { collapseFindings } from "./collapse";
+import { collapseFindings, type CollapseMode } from "./collapse";
 import { rankFindings } from "./rank";
 import type { Finding, ReportDescriptor, Rule, Severity, Target } from "./types";
 
@@ -27,10 +27,12 @@ export interface CriticOptions {
    */
   cacheChunks?: boolean;
   /**
-   * Fold repeated findings into one with a count (see collapse.ts). On by
-   * default; a rule's own tests turn it off to see each finding it reports.
+   * Which repeated findings to fold into one with a count (see collapse.ts):
+   * "all" (the default, for reports); "places", only a rule's several gaps at
+   * one place, for editors, which mark every occurrence the author has to
+   * change; "none", for a rule's own tests, which see each finding it reports.
    */
-  collapse?: boolean;
+  collapse?: CollapseMode;
 }
 
 function spanOfTarget(doc: PrfaqDocument, target: Target): Span {
@@ -116,7 +118,7 @@ export function critiqueDocument(doc: PrfaqDocument, options: CriticOptions, lex
     }
   }
   findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
-  const collapsed = options.collapse === false ? findings : collapseFindings(findings);
+  const collapsed = collapseFindings(findings, options.collapse ?? "all");
   rankFindings(collapsed);
   return { document: doc, findings: collapsed, verdict: verdictOf(doc, collapsed, strengthsOf(analysis, collapsed)) };
 }

@@ -4,7 +4,7 @@ export const superlatives: PhraseLexicon = {
   name: "superlatives",
   description: "Adjectives and superlatives standing where data should be.",
   entries: [
-    "revolutionary", "revolutionize", "revolutionise", "world-class", "world class", "best-in-class", "best in class",
+    "revolutionary", "revolutionize", "revolutionise", "revolutionizes", "revolutionises", "world-class", "world class", "best-in-class", "best in class",
     "seamless", "seamlessly", "cutting-edge", "cutting edge", "re:(?<!\\bthe )\\bstate[- ]of[- ]the[- ]art\\b", "game-changing",
     "game changer", "game-changer", "groundbreaking", "ground-breaking", "industry-leading", "market-leading",
     "next-generation", "next generation", "unparalleled", "unprecedented", "unrivalled", "unrivaled", "incredible",

@@ -4,9 +4,9 @@ import { analyse } from "./analyse";
 import type { CritiqueFailure, CritiqueRequest } from "./protocol";
 
 // One critic for the worker's life: its compiled lexicons and parse cache are
-// what make the second and later checks of an edited document cheap. Repeats
-// stay separate: the editor marks each place the author has to change.
-const critic = createCritic({ rules, collapse: false });
+// what make the second and later checks of an edited document cheap. Repeated
+// words stay separate: the editor marks each place the author has to change.
+const critic = createCritic({ rules, collapse: "places" });
 
 self.onmessage = (event: MessageEvent<CritiqueRequest>) => {
   const { id, text } = event.data;

@@ -31,7 +31,7 @@ export default defineRule({
     category: "structure",
     severity: "warning",
     description: "The document stops mid-sentence: its last paragraph ends on a word like \"the\", \"and\" or \"with\", or on a comma.",
-    question: "Is the rest of this document missing? Finish the sentence, or cut it.",
+    question: "Is the rest of this document missing, and where does this sentence end?",
     rationale:
       "A document that stops mid-sentence was pasted short, cut by a tool's output limit, or abandoned. A reviewer who " +
       "notices it wonders what else is missing, and reviews a draft the author has not finished.",
