@@ -16,6 +16,11 @@ describe("collapsing repeated findings", () => {
     expect(out[0].count).toBe(3);
   });
 
+  it("keeps quoted questions whole when they open with the same word", () => {
+    const out = collapseFindings([finding("missing-hard-questions", 'The internal FAQ never asks "What if a competitor copies it?"', 5, 0), finding("missing-hard-questions", 'The internal FAQ never asks "What will the first version get wrong?"', 5, 0)]);
+    expect(out[0].message).toBe('The internal FAQ never asks "What if a competitor copies it?" or "What will the first version get wrong?".');
+  });
+
   it("leaves findings of different rules, or at different places, alone", () => {
     const out = collapseFindings([finding("required-parts", "The document has no problem.", 1, 0), finding("no-kill-criteria", "The document has no kill criteria.", 1, 0), finding("required-parts", "The document has no problem.", 9)]);
     expect(out).toHaveLength(3);

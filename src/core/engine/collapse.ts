@@ -20,8 +20,11 @@ export type CollapseMode = "all" | "places" | "none";
 function sharedOpening(a: string, b: string): string {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const cut = a.lastIndexOf(" ", i - 1);
-  return cut > 0 ? a.slice(0, cut + 1) : "";
+  let opening = a.slice(0, Math.max(0, a.lastIndexOf(" ", i - 1) + 1));
+  // Never end inside a quotation: "never asks \"What " would split two quoted questions in the middle.
+  const quotes = opening.match(/["“”]/g)?.length ?? 0;
+  if (quotes % 2 === 1) opening = opening.slice(0, Math.max(opening.search(/["“”][^"“”]*$/), 0));
+  return opening;
 }
 
 const withoutStop = (text: string) => text.replace(/[.]\s*$/, "");
@@ -66,7 +69,10 @@ function collapseRepeats(findings: Finding[]): Finding[] {
   const lines = new Map<string, number[]>();
   for (const f of findings) {
     const key = keyOf(f);
-    if (key) lines.set(key, [...(lines.get(key) ?? []), f.line]);
+    if (!key) continue;
+    const at = lines.get(key);
+    if (at) at.push(f.line);
+    else lines.set(key, [f.line]);
   }
   const done = new Set<string>();
   const out: Finding[] = [];
