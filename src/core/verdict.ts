@@ -11,6 +11,8 @@ export interface CategoryVerdict {
   errors: number;
   warnings: number;
   infos: number;
+  /** Errors and warnings an inline comment turned off; in a gate category they keep it open. */
+  suppressed: number;
   /** Ids of the rules with errors or warnings in this category, in catalogue order of first finding. */
   rules: string[];
 }
@@ -23,6 +25,8 @@ export interface Verdict {
   errors: number;
   warnings: number;
   infos: number;
+  /** Errors and warnings turned off by inline comments, counted so the verdict shows them. */
+  suppressed: number;
   decision: "proceed" | "revise" | "kill" | null;
   /**
    * The categories that keep the document from being ready for review (empty
@@ -50,25 +54,34 @@ export const READINESS_GATES: readonly Category[] = ["customer", "problem", "dif
  * named customer, a measured problem, the hard questions answered, kill
  * criteria with a threshold). A recorded decision (proceed, revise or kill)
  * with a reason makes it decided, unless the decision record itself has errors.
+ * An error or warning turned off by an inline comment still counts against a
+ * gate category: a comment hides a finding from view, it doesn't answer it.
  */
-export function verdictOf(doc: PrfaqDocument, findings: Finding[], strengths: Strength[] = []): Verdict {
+export function verdictOf(doc: PrfaqDocument, findings: Finding[], strengths: Strength[] = [], suppressedFindings: Finding[] = []): Verdict {
+  const objections = suppressedFindings.filter((f) => f.severity !== "info");
   const categories: CategoryVerdict[] = CATEGORIES.map((category) => {
     const mine = findings.filter((f) => f.category === category);
     const errors = mine.filter((f) => f.severity === "error").length;
     const warnings = mine.filter((f) => f.severity === "warning").length;
     const infos = mine.length - errors - warnings;
-    const rules = [...new Set(mine.filter((f) => f.severity !== "info").map((f) => f.ruleId))];
-    return { category, status: errors || warnings ? "open" : "solid", errors, warnings, infos, rules };
+    const hidden = objections.filter((f) => f.category === category);
+    const rules = [...new Set([...mine, ...hidden].filter((f) => f.severity !== "info").map((f) => f.ruleId))];
+    const gateHidden = READINESS_GATES.includes(category) && hidden.length > 0;
+    return { category, status: errors || warnings || gateHidden ? "open" : "solid", errors, warnings, infos, suppressed: hidden.length, rules };
   });
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
   const infos = findings.length - errors - warnings;
-  const blocking = categories.filter((c) => c.errors > 0 || (c.warnings > 0 && READINESS_GATES.includes(c.category))).map((c) => c.category);
+  const blocking = categories
+    .filter((c) => c.errors > 0 || ((c.warnings > 0 || c.suppressed > 0) && READINESS_GATES.includes(c.category)))
+    .map((c) => c.category);
   const decision = doc.decision?.outcome ?? null;
   const decisionErrors = categories.find((c) => c.category === "decision")!.errors;
   let readiness: Readiness;
   if (decision && doc.decision?.reason && decisionErrors === 0) readiness = "decided";
   else readiness = blocking.length ? "not-ready" : "ready";
-  const label = readiness === "decided" ? `decided: ${decision}` : readiness === "ready" ? "ready for review" : "not ready for review";
-  return { readiness, label, categories, errors, warnings, infos, decision, blocking, strengths };
+  const suppressed = objections.length;
+  const base = readiness === "decided" ? `decided: ${decision}` : readiness === "ready" ? "ready for review" : "not ready for review";
+  const label = suppressed ? `${base} (${suppressed} ${suppressed === 1 ? "finding" : "findings"} suppressed)` : base;
+  return { readiness, label, categories, errors, warnings, infos, suppressed, decision, blocking, strengths };
 }

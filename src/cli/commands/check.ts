@@ -90,7 +90,7 @@ export async function runCheck(inputs: string[], options: CheckOptions): Promise
 }
 
 function emptyVerdict(): FileReport["verdict"] {
-  return { readiness: "not-ready", label: "not read", categories: [], errors: 0, warnings: 0, infos: 0, decision: null };
+  return { readiness: "not-ready", label: "not read", categories: [], errors: 0, warnings: 0, infos: 0, suppressed: 0, decision: null };
 }
 
 /** Re-runs the check whenever a watched document or config changes. */

@@ -6,7 +6,7 @@ import { ChunkCache, parseDocument } from "../parse";
 import { strengthsOf } from "../strengths";
 import { verdictOf, type Verdict } from "../verdict";
 import { emptyConfig, type PrfaqConfig, type RuleConfig } from "./config";
-import { isSuppressed } from "./directives";
+import { isSuppressed, scopeDirectives } from "./directives";
 import { collapseFindings, type CollapseMode } from "./collapse";
 import { rankFindings } from "./rank";
 import type { Finding, ReportDescriptor, Rule, Severity, Target } from "./types";
@@ -71,6 +71,9 @@ export function critiqueDocument(doc: PrfaqDocument, options: CriticOptions, lex
   const settings = settingsOf(options.config ?? emptyConfig);
   const analysis = new Analysis(doc, lexicons, memo);
   const findings: Finding[] = [];
+  // Suppressed findings are kept aside: the verdict still counts them, so a comment can't buy readiness.
+  const suppressed: Finding[] = [];
+  const directives = scopeDirectives(doc);
   for (const rule of options.rules) {
     const setting = settings.get(rule.meta.id);
     if (setting?.severity === "off") continue;
@@ -97,7 +100,8 @@ export function critiqueDocument(doc: PrfaqDocument, options: CriticOptions, lex
           finding.suggestion = { ...suggestion, offset: replaced.start.offset, endOffset: replaced.end.offset };
         } else finding.suggestion = suggestion;
       }
-      if (!isSuppressed(finding, doc.directives)) findings.push(finding);
+      if (directives.length && isSuppressed(finding, directives)) suppressed.push(finding);
+      else findings.push(finding);
     };
     try {
       rule.check({ doc, analysis, lexicons, options: setting?.options ?? {}, report });
@@ -120,7 +124,7 @@ export function critiqueDocument(doc: PrfaqDocument, options: CriticOptions, lex
   findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
   const collapsed = collapseFindings(findings, options.collapse ?? "all");
   rankFindings(collapsed);
-  return { document: doc, findings: collapsed, verdict: verdictOf(doc, collapsed, strengthsOf(analysis, collapsed)) };
+  return { document: doc, findings: collapsed, verdict: verdictOf(doc, collapsed, strengthsOf(analysis, collapsed), suppressed) };
 }
 
 export interface Critic {
