@@ -6,8 +6,12 @@ export type Readiness = "not-ready" | "ready" | "decided";
 
 export interface CategoryVerdict {
   category: Category;
-  /** solid: nothing a reviewer would object to; open: warnings or errors remain. */
-  status: "solid" | "open";
+  /**
+   * solid: nothing a reviewer would object to; open: warnings or errors
+   * remain; unchecked: no objection, but the checks that cover it read English
+   * and the document is in another language.
+   */
+  status: "solid" | "open" | "unchecked";
   errors: number;
   warnings: number;
   infos: number;
@@ -57,7 +61,13 @@ export const READINESS_GATES: readonly Category[] = ["customer", "problem", "dif
  * An error or warning turned off by an inline comment still counts against a
  * gate category: a comment hides a finding from view, it doesn't answer it.
  */
-export function verdictOf(doc: PrfaqDocument, findings: Finding[], strengths: Strength[] = [], suppressedFindings: Finding[] = []): Verdict {
+export function verdictOf(
+  doc: PrfaqDocument,
+  findings: Finding[],
+  strengths: Strength[] = [],
+  suppressedFindings: Finding[] = [],
+  unchecked: ReadonlySet<Category> = new Set(),
+): Verdict {
   const objections = suppressedFindings.filter((f) => f.severity !== "info");
   const categories: CategoryVerdict[] = CATEGORIES.map((category) => {
     const mine = findings.filter((f) => f.category === category);
@@ -67,7 +77,8 @@ export function verdictOf(doc: PrfaqDocument, findings: Finding[], strengths: St
     const hidden = objections.filter((f) => f.category === category);
     const rules = [...new Set([...mine, ...hidden].filter((f) => f.severity !== "info").map((f) => f.ruleId))];
     const gateHidden = READINESS_GATES.includes(category) && hidden.length > 0;
-    return { category, status: errors || warnings || gateHidden ? "open" : "solid", errors, warnings, infos, suppressed: hidden.length, rules };
+    const status = errors || warnings || gateHidden ? "open" : unchecked.has(category) ? "unchecked" : "solid";
+    return { category, status, errors, warnings, infos, suppressed: hidden.length, rules };
   });
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;

@@ -77,7 +77,7 @@ export async function runPortfolio(dir: string, options: PortfolioOptions): Prom
   for (const r of portfolio.rows) {
     const decision = r.decision ? paint(r.decision === "kill" ? pc.red : r.decision === "proceed" ? pc.green : pc.yellow, r.decision) : paint(pc.dim, "—");
     const readiness = paint(r.readiness.startsWith("not") ? pc.red : pc.green, clip(r.readiness, 20));
-    const cats = CATEGORIES.map((c) => pad(r.categories[c] === "solid" ? paint(pc.green, "✓") : paint(pc.red, "✗"), 3)).join(" ");
+    const cats = CATEGORIES.map((c) => pad(r.categories[c] === "solid" ? paint(pc.green, "✓") : r.categories[c] === "unchecked" ? "?" : paint(pc.red, "✗"), 3)).join(" ");
     lines.push([pad(clip(r.title, titleWidth), titleWidth), pad(r.stage, stageWidth), pad(decision, 8), pad(readiness, 20), cats, String(r.openHardQuestions.length)].join("  "));
     lines.push(paint(pc.dim, `  ${r.path}`));
     for (const q of r.openHardQuestions.slice(0, 3)) lines.push(paint(pc.dim, `    open: ${clip(q, 100)}`));

@@ -94,6 +94,8 @@ function formatVerdict(file: FileReport, c: Colors): string {
   const lines = [`  ${c.bold("Verdict:")} ${tone(v.label)}`];
   if (open.length) lines.push(`    ${c.dim("open:")}  ${open.join(", ")}`);
   if (solid.length) lines.push(`    ${c.dim("solid:")} ${solid.join(", ")}`);
+  const unchecked = v.categories.filter((x) => x.status === "unchecked").map((x) => x.category);
+  if (unchecked.length) lines.push(`    ${c.dim("unchecked (not English):")} ${unchecked.join(", ")}`);
   return lines.join("\n");
 }
 

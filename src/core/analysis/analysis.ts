@@ -2,11 +2,12 @@ import type { Lexicons, PhraseMatch } from "../lexicons";
 import { matchTokens, type MatchToken } from "../lexicons/match";
 import type { Block, FaqEntry, FaqPart, Part, PartKind, PrfaqDocument, QuotePart, Sentence } from "../model/types";
 import type { Target } from "../engine/types";
+import { languageOf, type DocumentLanguage } from "./language";
 import { countWords } from "../parse/text";
 import { judgeAnswer, type AnswerQuality } from "./answers";
 import { classifyQuestion, coverageOf, type AskedQuestion, type Coverage } from "./hard-questions";
 import { findMeasures, type Measure } from "./measures";
-import { findPeople, looksLikeName, type PersonMention } from "./people";
+import { findPeople, looksLikeName, productNamesIn, type PersonMention } from "./people";
 
 type PartOf<K extends PartKind> = Extract<Part, { kind: K }>;
 
@@ -370,6 +371,20 @@ export class Analysis {
     });
   }
 
+  /** The language the prose is written in (English, or the one the critic recognises). */
+  get language(): DocumentLanguage {
+    return this.memo("language", () => {
+      const words: string[] = [];
+      const texts: string[] = [];
+      for (const sentence of this.sentences) {
+        texts.push(sentence.text);
+        for (const token of this.tokensOf(sentence)) words.push(token.norm);
+        if (words.length > 1500) break;
+      }
+      return languageOf(texts.join("\n"), words, this.isEnglish);
+    });
+  }
+
   /**
    * Quotes from the company's side. A quote the parser took for the
    * spokesperson's counts as the customer's when its speaker tried the
@@ -408,6 +423,7 @@ export class Analysis {
       const lexicons = { firstNames: this.lexicons.matcher("first-names"), famous: this.lexicons.matcher("famous-people") };
       const exclude = new Set<string>();
       if (this.doc.productName) for (const w of this.doc.productName.split(/\s+/)) exclude.add(w.toLowerCase());
+      for (const product of productNamesIn(this.doc.text)) exclude.add(product);
       for (const q of this.companyQuotes) {
         for (const w of q.speaker!.name!.split(/\s+/)) if (!/^(?:dr|mr|mrs|ms|prof)\.?$/i.test(w)) exclude.add(w.toLowerCase());
       }

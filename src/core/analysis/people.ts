@@ -59,6 +59,7 @@ const ROLE_WORDS =
   "waitress|bartender|barista|cleaner|caretaker|janitor|porter|receptionist|steward|stewardess|attendant|guide|ranger|" +
   "wife|husband|son|daughter|grandmother|grandfather|grandparent|neighbour|neighbor|friend|colleague";
 const ROLE = new RegExp(`\\b(?:${ROLE_WORDS})s?\\b`, "i");
+const ROLE_ONLY = new RegExp(`^(?:${ROLE_WORDS})s?$`, "i");
 const APPOSITION = /^\s*(?:,|\(|—|–)\s*([^,.;()—–]{2,120})/u;
 const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE_WORDS})\\s*$`, "i");
 /** The longest role word, plus the character before it that the word boundary looks at. */
@@ -107,6 +108,8 @@ export function findPeople(sentence: string, next: string, lexicons: PeopleLexic
     if (!nameWords.length || PLACE_PREFIX.test(dropped)) continue;
     const last = nameWords[nameWords.length - 1];
     if (ORGANISATION.test(last) || nameWords.some((w) => exclude.has(w.toLowerCase()))) continue;
+    // One capitalised word that is a role ("Pilot") or an adverb ("Previously") names nobody, even before a comma.
+    if (!titled && nameWords.length === 1 && !isFirstName(nameWords[0], names) && (ROLE_ONLY.test(nameWords[0]) || /ly$/i.test(nameWords[0]))) continue;
     const name = nameWords.join(" ");
     const start = m.index + m[0].lastIndexOf(nameWords[0]);
     const end = m.index + m[0].length;
@@ -132,6 +135,25 @@ export function findPeople(sentence: string, next: string, lexicons: PeopleLexic
     else if (roleBefore) role = roleBefore[0].trim();
     else if (/^\s*(?:,\s*)?(?:who|whose)\b/i.test(after)) role = after.trim().slice(0, 120);
     out.push({ name, parts: nameWords.map((w) => w.toLowerCase()), start, end, role });
+  }
+  return out;
+}
+
+/** Words that, right after a name, make it a product: "Claude Code", "Gemini API", "Copilot Chat". */
+const PRODUCT_SUFFIX = /^(?:AI|Code|API|APIs|app|apps|model|models|Desktop|CLI|SDK|Studio|Cloud|Chat|Pro|Plus|Max|Sonnet|Opus|Haiku|Flash|Turbo|Mini|Enterprise|Workspace|\d[\w.]*)$/;
+
+/**
+ * Capitalised words the document itself uses as product names ("Claude" in
+ * "Claude Code", "Claude AI"): a name that the text also puts before a
+ * product word is a product wherever it appears, however human it sounds.
+ */
+export function productNamesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  const pattern = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]+)\s+([\p{L}\d]\w*(?:\.\d+)*)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text))) {
+    if (PRODUCT_SUFFIX.test(m[2])) out.add(m[1].toLowerCase());
+    pattern.lastIndex = m.index + m[1].length;
   }
   return out;
 }

@@ -8,8 +8,9 @@ import { verdictOf, type Verdict } from "../verdict";
 import { emptyConfig, type PrfaqConfig, type RuleConfig } from "./config";
 import { isSuppressed, scopeDirectives } from "./directives";
 import { collapseFindings, type CollapseMode } from "./collapse";
+import { ENGLISH_ABSENCE_RULES, readsEnglishWords } from "./languages";
 import { rankFindings } from "./rank";
-import type { Finding, ReportDescriptor, Rule, Severity, Target } from "./types";
+import type { Category, Finding, ReportDescriptor, Rule, Severity, Target } from "./types";
 
 export interface Critique {
   document: PrfaqDocument;
@@ -78,7 +79,9 @@ export function critiqueDocument(doc: PrfaqDocument, options: CriticOptions, lex
     const setting = settings.get(rule.meta.id);
     if (setting?.severity === "off") continue;
     const report = (d: ReportDescriptor) => {
-      const severity: Severity = (setting?.severity as Severity | undefined) ?? d.severity ?? rule.meta.severity;
+      let severity: Severity = (setting?.severity as Severity | undefined) ?? d.severity ?? rule.meta.severity;
+      // Not finding English wording in another language proves nothing: advice, not an objection.
+      if (severity !== "info" && ENGLISH_ABSENCE_RULES.has(rule.meta.id) && !analysis.isEnglish) severity = "info";
       const span = spanOfTarget(doc, d.at);
       const finding: Finding = {
         ruleId: rule.meta.id,
@@ -124,7 +127,13 @@ export function critiqueDocument(doc: PrfaqDocument, options: CriticOptions, lex
   findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
   const collapsed = collapseFindings(findings, options.collapse ?? "all");
   rankFindings(collapsed);
-  return { document: doc, findings: collapsed, verdict: verdictOf(doc, collapsed, strengthsOf(analysis, collapsed), suppressed) };
+  return { document: doc, findings: collapsed, verdict: verdictOf(doc, collapsed, strengthsOf(analysis, collapsed), suppressed, uncheckedCategories(options.rules, analysis)) };
+}
+
+/** The categories whose checks read English words, when the document is in another language: they can't be called solid. */
+function uncheckedCategories(rules: readonly Rule[], analysis: Analysis): ReadonlySet<Category> {
+  if (analysis.isEnglish) return new Set();
+  return new Set(rules.filter((r) => readsEnglishWords(r.meta.id)).map((r) => r.meta.category));
 }
 
 export interface Critic {

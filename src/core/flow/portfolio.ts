@@ -22,7 +22,7 @@ export interface PortfolioRow {
   decisionDate: string | null;
   readiness: string;
   /** "solid" when a category has no errors or warnings. */
-  categories: Record<Category, "solid" | "open">;
+  categories: Record<Category, "solid" | "open" | "unchecked">;
   /** Internal-FAQ questions that are unanswered or dodged, and hard questions not asked at all. */
   openHardQuestions: string[];
   errors: number;
@@ -77,7 +77,7 @@ export function portfolioRow(input: PortfolioInput, lexicons: Lexicons): Portfol
   const headline = doc.parts.find((p) => p.kind === "headline");
   const title = stringField(fm, "title", "name") ?? doc.productName ?? (headline && "text" in headline ? headline.text.trim() : null) ?? fileName(input.path);
   const decision = doc.decision?.outcome ?? null;
-  const categories = Object.fromEntries(CATEGORIES.map((c) => [c, verdict.categories.find((v) => v.category === c)?.status ?? "solid"])) as Record<Category, "solid" | "open">;
+  const categories = Object.fromEntries(CATEGORIES.map((c) => [c, verdict.categories.find((v) => v.category === c)?.status ?? "solid"])) as Record<Category, "solid" | "open" | "unchecked">;
   return {
     path: input.path,
     title,
@@ -136,7 +136,7 @@ export function portfolioToMarkdown(portfolio: Portfolio): string {
       cell(r.stage),
       r.decision ? `${r.decision}${r.decisionDate ? ` (${r.decisionDate})` : ""}` : "—",
       cell(r.readiness),
-      ...CATEGORIES.map((c) => (r.categories[c] === "solid" ? "✓" : "✗")),
+      ...CATEGORIES.map((c) => (r.categories[c] === "solid" ? "✓" : r.categories[c] === "unchecked" ? "?" : "✗")),
       r.openHardQuestions.length ? cell(r.openHardQuestions.join("; ")) : "none",
     ];
     lines.push(`| ${cells.join(" | ")} |`);

@@ -1,5 +1,6 @@
 import type { Rule } from "../engine/types";
 import inMarketOptimisation from "./applicability/in-market-optimisation";
+import languageNotChecked from "./applicability/language-not-checked";
 import noHypothesis from "./applicability/no-hypothesis";
 import inventedTestimonial from "./customer/invented-testimonial";
 import noBeforeAfter from "./customer/no-before-after";
@@ -117,6 +118,7 @@ export const rules: readonly Rule[] = [
   // applicability
   noHypothesis,
   inMarketOptimisation,
+  languageNotChecked,
 ];
 
 export function findRule(id: string): Rule | undefined {

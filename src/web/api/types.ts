@@ -182,7 +182,7 @@ export interface Overruled {
 
 export interface CategoryStatus {
   category: Category;
-  status: "solid" | "open";
+  status: "solid" | "open" | "unchecked";
   errors: number;
   warnings: number;
   infos: number;

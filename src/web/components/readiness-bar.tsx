@@ -3,20 +3,24 @@ import { CATEGORIES } from "../../core/engine/types";
 import type { CategoryStatus } from "../api/types";
 import { CATEGORY_LABELS, plural, SEVERITY_LABELS } from "./categories";
 
-const COLORS = { solid: "var(--solid)", warning: "var(--warning-bar)", error: "var(--error)" } as const;
+const COLORS = { solid: "var(--solid)", warning: "var(--warning-bar)", error: "var(--error)", unchecked: "var(--muted)" } as const;
 const SEGMENT = 9;
 const GAP = 2;
 
 function stateOf(c: CategoryStatus | undefined): keyof typeof COLORS {
   if (!c || c.status === "solid") return "solid";
+  if (c.status === "unchecked") return "unchecked";
   return c.errors > 0 ? "error" : "warning";
 }
 
 export function describeReadiness(categories: CategoryStatus[]): string {
   const open = categories.filter((c) => c.status === "open");
-  if (open.length === 0) return `All ${CATEGORIES.length} categories solid`;
+  const unchecked = categories.filter((c) => c.status === "unchecked");
+  const notChecked = unchecked.length ? `; not checked in this language: ${unchecked.map((c) => CATEGORY_LABELS[c.category]).join(", ")}` : "";
+  if (open.length === 0 && !unchecked.length) return `All ${CATEGORIES.length} categories solid`;
   const detail = open.map((c) => `${CATEGORY_LABELS[c.category]} (${c.errors ? plural(c.errors, SEVERITY_LABELS.error) : plural(c.warnings, SEVERITY_LABELS.warning)})`).join(", ");
-  return `${CATEGORIES.length - open.length} of ${CATEGORIES.length} categories solid; open: ${detail}`;
+  const solid = CATEGORIES.length - open.length - unchecked.length;
+  return `${solid} of ${CATEGORIES.length} categories solid${open.length ? `; open: ${detail}` : ""}${notChecked}`;
 }
 
 /**

@@ -30,6 +30,16 @@ testRule(rule, {
       errors: [{ line: 1 }],
     },
     {
+      name: "an AI model the document uses as a product is nobody, though its name is a given name",
+      text: prfaq({ ...anonymous, solution: "BusBell runs on Claude Code. Claude reads the depot feed every 30 seconds and texts the parents of a late bus." }),
+      errors: [{ line: 1, message: "names no representative customer" }],
+    },
+    {
+      name: "an adverb or a role at the start of a sentence names nobody",
+      text: prfaq({ ...anonymous, problem: "Previously, a pilot of 30 families waited 20 minutes at the stop. Pilot, the first phase, ran for 6 weeks and ended in March." }),
+      errors: [{ line: 1, message: "names no representative customer" }],
+    },
+    {
       name: "a press release with segments only",
       text: md`
         # SalesSphere: The Smarter CRM

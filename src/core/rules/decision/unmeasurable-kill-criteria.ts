@@ -2,6 +2,10 @@ import { hasBareNumber } from "../../analysis/measures";
 import { killCriteriaOf } from "../../analysis/kill-criteria";
 import { defineRule } from "../../engine/types";
 
+const COUNT = "(?:\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|a hundred|hundred|half|a third|a quarter)";
+/** "Fewer than three of ten", "one in five", "zero": a proportion in words is a threshold too. */
+const PROPORTION = new RegExp(`\\b${COUNT}\\s+(?:of|in|out of)\\s+(?:every\\s+)?${COUNT}\\b|\\b(?:fewer|less|more)\\s+than\\s+${COUNT}\\b|\\b(?:zero|no more than one|a single)\\s+\\w+`, "i");
+
 export default defineRule({
   meta: {
     id: "unmeasurable-kill-criteria",
@@ -22,7 +26,7 @@ export default defineRule({
     const found = killCriteriaOf(analysis);
     const statements = found.blocks.length ? found.blocks.flatMap((b) => b.sentences) : found.inline;
     if (!statements.length) return;
-    if (statements.some((s) => analysis.measures(s).length)) return;
+    if (statements.some((s) => analysis.measures(s).length || PROPORTION.test(s.text))) return;
     const bare = statements.some((s) => hasBareNumber(s.text));
     ctx.report({
       message: bare ? "The kill criteria have numbers with nothing after them: below 20 of what?" : "The kill criteria have no threshold anyone could measure.",

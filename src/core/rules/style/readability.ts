@@ -1,3 +1,4 @@
+import { readsAsEnglish } from "../../analysis/language";
 import { readabilityOf } from "../../analysis/readability";
 import { defineRule, numberOption } from "../../engine/types";
 
@@ -22,8 +23,11 @@ export default defineRule({
   },
   check(ctx) {
     const max = numberOption(ctx, "max", DEFAULT_MAX_GRADE);
+    if (!ctx.analysis.isEnglish) return;
     for (const block of ctx.analysis.pressReleaseBlocks) {
       if (block.kind !== "paragraph") continue;
+      // The grade formula counts English syllables: on another language its number means nothing.
+      if (!readsAsEnglish(block.sentences.flatMap((s) => ctx.analysis.tokensOf(s).map((t) => t.norm)), 0.03)) continue;
       const r = ctx.analysis.memoText("readability", block.text, () => readabilityOf(block.sentences.map((s) => s.text)));
       if (r.words < MIN_WORDS || r.grade <= max) continue;
       ctx.report({ message: `This paragraph reads at grade ${r.grade}; aim for about 10.`, at: { block } });
