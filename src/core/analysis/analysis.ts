@@ -565,6 +565,26 @@ export class Analysis {
     return text.charCodeAt(from - 1) === 96 && text.charCodeAt(to + 1) === 96;
   }
 
+  /**
+   * True when a match is part of a name or title written in capitals
+   * mid-sentence ("the AI Leverage Score", "the Most Innovative prize"):
+   * a name says what something is called, not what the author claims. A
+   * headline in title case gives no such sign, so it never counts.
+   */
+  isInName(sentence: Sentence, start: number, end: number): boolean {
+    const text = sentence.text;
+    if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
+    const before = text.slice(0, start);
+    // The first word of a sentence, a list item, a quote or a label is capitalised anyway.
+    if (!before.trim() || /[:"“(*\-–—•]\s*$/.test(before)) return false;
+    const words = text.match(/[\p{L}][\p{L}\p{N}'’-]*/gu) ?? [];
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (words.length >= 4 && capitalised / words.length > 0.6) return false;
+    const previous = /([\p{L}][\p{L}\p{N}'’-]*)\s+$/u.exec(before)?.[1] ?? "";
+    const next = /^\s+([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(text.slice(end))?.[1] ?? "";
+    return /^\p{Lu}/u.test(previous) || /^\p{Lu}/u.test(next);
+  }
+
   /** True when a match is the first half of a hyphenated compound ("user-facing", "cleaner-code"). */
   isCompound(sentence: Sentence, end: number): boolean {
     return /^[-‐‑][\p{L}]/u.test(sentence.text.slice(end, end + 2));

@@ -11,7 +11,7 @@ export const jargon: PhraseLexicon = {
     "leverage", "leverages", "leveraged", "leveraging", "synergy", "synergies", "synergistic", "paradigm", "paradigm shift",
     "holistic", "best practices", "best-of-breed", "move the needle", "moves the needle", "circle back", "low-hanging fruit",
     "bandwidth", "deep dive", "actionable insights", "value-add", "value add", "value proposition", "empower", "empowers",
-    "empowering", "ecosystem", "end-to-end", "streamline", "streamlines", "streamlined", "utilize", "utilizes", "utilise",
+    "empowering", "ecosystem", "re:\\bend[- ]to[- ]end (?:customer |user )?(?:experiences?|solutions?|platforms?|journeys?|services?|offerings?|visibility|management|suites?|value)\\b", "streamline", "streamlines", "streamlined", "utilize", "utilizes", "utilise",
     "utilises", "utilization", "going forward", "at the end of the day", "mission-critical", "turnkey", "frictionless",
     "omnichannel", "omni-channel", "hyper-personalized", "hyper-personalised", "thought leadership", "thought leader",
     "single pane of glass", "one-stop shop", "one-stop-shop", "unlock value", "unlocks value", "unlock the power",

@@ -140,7 +140,7 @@ export const partQuestions: { "success-metrics": string[]; "kill-criteria": stri
     "성공", "成功", "sucesso", "erfolg",
   ],
   "kill-criteria": [
-    "what would (?:make|cause|lead) (?:us|you|me) to (?:stop|kill|abandon|pivot|shut)", "\\bkill(?:s|ed|ing)?\\b", "when (?:do|would|will|should) (?:we|you|i) (?:stop|quit|give up|pull the plug|walk away)",
+    "what would (?:make|cause|lead) (?:us|you|me) to (?:stop|kill|abandon|pivot|shut)", "\\bkill(?:s|ed|ing)?\\b(?!\\s+(?:agents?|process(?:es)?|sessions?|jobs?|tasks?|threads?|commands?|the (?:agent|process|session|job|task)s?)\\b)", "when (?:do|would|will|should) (?:we|you|i) (?:stop|quit|give up|pull the plug|walk away)",
     "what would change (?:our|your|my) mind", "stop(?:ping)? (?:criteria|conditions?)", "exit criteria", "pivot", "중단", "撤退", "中止",
   ],
   problem: [

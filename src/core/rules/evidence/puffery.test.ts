@@ -6,6 +6,7 @@ testRule(rule, {
     prfaq(),
     { name: "data instead of adjectives", text: prfaq({ solution: "Search returns in under 100 ms across 10,000 notes." }) },
     { name: "the state of the art as a noun", text: prfaq({ customerFaq: [["What is the state of the art in bus tracking?", "Most cities publish positions every 30 seconds."]] }) },
+    { name: "an adjective inside a prize's name", text: prfaq({ problem: "Last year the depot team won the city's Most Innovative Service prize for its timetable signs." }) },
     { name: "leading as a verb", text: prfaq({ problem: "Late buses are leading parents to call the office 4,100 times a year." }) },
   ],
   invalid: [

@@ -15,7 +15,7 @@ export default defineRule({
   check(ctx) {
     const seen = new Set<number>();
     for (const { sentence, match } of ctx.analysis.matches("superlatives")) {
-      if (seen.has(sentence.span.start.offset)) continue;
+      if (seen.has(sentence.span.start.offset) || ctx.analysis.isInName(sentence, match.start, match.end)) continue;
       seen.add(sentence.span.start.offset);
       ctx.report({ message: `"${match.text}" is an adjective where evidence should be.`, at: ctx.analysis.within(sentence, match.start, match.end) });
     }

@@ -4,10 +4,13 @@ import rule from "./jargon";
 testRule(rule, {
   valid: [
     prfaq(),
+    { name: "a name written in capitals says what something is called", text: prfaq({ solution: "Each developer gets an AI Leverage Score after every session." }) },
+    { name: "end-to-end as a technical measure", text: prfaq({ solution: "The text reaches the parent 40 seconds after the bus is late, end-to-end latency included." }) },
     { name: "a technology-first phrase is not double-counted", text: prfaq({ solution: "BusBell leverages large language models to text parents." }) },
   ],
   invalid: [
     { name: "buzzwords", text: prfaq({ solution: "We leverage synergies to deliver an end-to-end experience." }), errors: [{ at: "We leverage", message: "leverage" }, { at: "We leverage", message: "synergies" }, { at: "We leverage", message: "end-to-end" }] },
+    { name: "a buzzword in a title-case headline still counts", text: prfaq({ headline: "BusBell Helps Schools Leverage Their Bus Data" }), errors: [{ line: 1, message: "Leverage" }] },
     { name: "company jargon from .prfaq.yml", text: prfaq({ solution: "BusBell is a Tier-2 bet for the depot team." }), config: "lexicons:\n  jargon: [tier-2 bet]\n", errors: [{ at: "BusBell is a Tier-2", message: "Tier-2 bet" }] },
   ],
 });

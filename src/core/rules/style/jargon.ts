@@ -22,6 +22,7 @@ export default defineRule({
     for (const { sentence, match } of analysis.matches("jargon")) {
       // "leverages large language models" is already a technology-first finding.
       if (techGoals.some((t) => t.sentence === sentence && t.match.start < match.end && match.start < t.match.end)) continue;
+      if (analysis.isInName(sentence, match.start, match.end)) continue;
       const key = `${sentence.block}:${match.text.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);
