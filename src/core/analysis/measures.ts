@@ -1,5 +1,6 @@
 import { caselessPattern } from "../lexicons/match";
 import { dualPattern } from "../parse/ascii";
+import { sequenceLabels } from "../lexicons/sequence-labels";
 /**
  * Measured quantities: a number together with what it counts ("127 days",
  * "22% of boosters", "£96", "6 of 58", "seven weeks"). A number with nothing
@@ -240,8 +241,37 @@ export function hasMeasure(text: string): boolean {
   return findMeasures(text).length > 0;
 }
 
-/** True when the text holds a number standing alone (not a year, not part of a word like "Web3"). */
+// "#308" is an issue number, not a quantity.
+const STANDALONE_NUMBER = /(?<![\p{L}\d.,#])\d+(?:[.,]\d+)*(?![\p{L}\d])/gu;
+const SEQUENCE_LABELS = new Set(sequenceLabels);
+
+/**
+ * The first number standing alone: not a year, a date or an identifier ("Ward 7",
+ * "Sprint 4"), not part of a word like "Web3". Undefined when there is none.
+ */
+export function firstBareNumber(text: string): string | undefined {
+  for (const m of text.matchAll(STANDALONE_NUMBER)) {
+    const start = m.index;
+    if (isLabel(text, start, start + m[0].length, m[0])) continue;
+    if (SEQUENCE_LABELS.has(wordBefore(text, start).toLowerCase())) continue;
+    if (inDate(text, start, start + m[0].length)) continue;
+    return m[0];
+  }
+  return undefined;
+}
+
+const DATE = /^(?:\d{4}[-/]\d{1,2}(?:[-/]\d{1,2})?|\d{1,2}[-/]\d{1,2}[-/]\d{2,4})$/;
+
+/** True when [start, end) is one field of a date written with dashes or slashes ("2026-06-22"). */
+function inDate(text: string, start: number, end: number): boolean {
+  let from = start;
+  let to = end;
+  while (from > 0 && start - from < 10 && /[\d/-]/.test(text[from - 1] ?? "")) from--;
+  while (to < text.length && to - end < 10 && /[\d/-]/.test(text[to] ?? "")) to++;
+  return DATE.test(text.slice(from, to));
+}
+
+/** True when the text holds a number standing alone (see firstBareNumber). */
 export function hasBareNumber(text: string): boolean {
-  // "#308" is an issue number, not a quantity.
-  return /(?<![\p{L}\d.,#])\d+(?:[.,]\d+)*(?![\p{L}\d])/u.test(text.replace(/\b(?:19|20)\d{2}\b/g, ""));
+  return firstBareNumber(text) !== undefined;
 }

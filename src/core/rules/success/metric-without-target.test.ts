@@ -9,5 +9,11 @@ testRule(rule, {
   invalid: [
     { name: "what to watch, no target", text: prfaq({ successMetrics: "- Adoption by parents\n- Fewer calls to the office" }), errors: [{ at: "- Adoption by parents", message: "no target" }, { at: "- Fewer calls", message: "no target" }] },
     { name: "a number with no unit", text: prfaq({ successMetrics: "We reach 85 by 2028." }), errors: [{ at: "We reach 85", message: "85 of what" }] },
+    { name: "the message names the number the metric gives", text: prfaq({ successMetrics: "We reach 40 by 2028." }), errors: [{ at: "We reach 40", message: "40 of what" }] },
+    {
+      name: "a sprint or phase number is a name, not a target",
+      text: prfaq({ successMetrics: "- Adoption by parents after Sprint 4 (2027-06-30)\n- Fewer calls to the office in Phase 2" }),
+      errors: [{ at: "- Adoption by parents", message: "no target" }, { at: "- Fewer calls", message: "no target" }],
+    },
   ],
 });

@@ -1,4 +1,4 @@
-import { hasBareNumber } from "../../analysis/measures";
+import { firstBareNumber } from "../../analysis/measures";
 import { defineRule } from "../../engine/types";
 import { metricBlocks } from "../../analysis/metrics";
 
@@ -20,9 +20,9 @@ export default defineRule({
   check(ctx) {
     for (const metric of metricBlocks(ctx.analysis)) {
       if (metric.measured) continue;
-      const bare = hasBareNumber(metric.block.text);
+      const bare = firstBareNumber(metric.block.text);
       ctx.report({
-        message: bare ? "This metric has a number with nothing after it: 85 of what?" : "This metric has no target: nothing says how much counts as success.",
+        message: bare ? `This metric has a number with nothing after it: ${bare} of what?` : "This metric has no target: nothing says how much counts as success.",
         at: { block: metric.block },
       });
     }
