@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { critique } from "../../src/core";
 import { ENGLISH_ABSENCE_RULES } from "../../src/core/engine/languages";
-
-const german = [
-  "# Hausverwaltungen rechnen die Nebenkosten in einem Tag ab",
-  "",
-  "Wir stellen heute ein Werkzeug vor, das die Abrechnung der Nebenkosten für die Hausverwaltung übernimmt. Die Mieter sehen ihre Zählerstände und können Fehler sofort melden, und die Verwaltung muss nicht mehr jede Rechnung von Hand prüfen.",
-  "",
-  "## Häufige Fragen",
-  "",
-  "### Was kostet es?",
-  "",
-  "Die Hausverwaltung zahlt pro Wohnung und Jahr einen festen Betrag, der mit der Abrechnung fällig wird.",
-].join("\n");
+import { germanPrfaq as german } from "../helpers/german-prfaq";
 
 describe("a document not in English", () => {
   const { findings, verdict } = critique(german);
