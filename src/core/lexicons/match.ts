@@ -1,5 +1,6 @@
 import { asciiForm, isAsciiWordText } from "../parse/ascii";
 import { wordCharAt } from "../parse/text";
+import { PRECOMPILED_LEXICONS } from "./precompiled";
 
 /**
  * Compiles a word list into a matcher that costs one pass over a text's words
@@ -123,8 +124,78 @@ export function tokensByPattern(text: string): MatchToken[] {
 }
 
 
+/**
+ * Results of the pure steps of compiling a lexicon, by input: what the build
+ * worked out (see precompiled.ts), and what `recordLexiconCompilation` is
+ * recording. Read-only to everyone else; the arrays are shared, never mutated.
+ */
+interface CompilationTables {
+  words: Map<string, EntryWords | null>;
+  literals: Map<string, string[] | null>;
+  caseless: Map<string, CaselessSources>;
+}
+
+type EntryWords = { words: string[]; wildcard: boolean };
+/** A pattern's source lower-cased for lower-cased text, and that in ASCII form, each null where it can't be written. */
+type CaselessSources = [lowered: string | null, ascii: string | null];
+
+interface SerializedTables {
+  words: [string, EntryWords | null][];
+  literals: [string, string[] | null][];
+  caseless: [string, CaselessSources][];
+}
+
+const emptyTables = (): CompilationTables => ({ words: new Map(), literals: new Map(), caseless: new Map() });
+
+let precompiled: CompilationTables | null | undefined;
+let recording: CompilationTables | null = null;
+
+function precompiledTables(): CompilationTables | null {
+  if (precompiled === undefined) usePrecompiledLexicons(PRECOMPILED_LEXICONS);
+  return precompiled!;
+}
+
+/**
+ * Reads tables `recordLexiconCompilation` gave (or none, with null) in place
+ * of the build's; for tests, which run from source. Matchers compiled before
+ * keep what they were compiled with.
+ */
+export function usePrecompiledLexicons(json: string | null): void {
+  const serialized = json === null ? null : (JSON.parse(json) as SerializedTables);
+  precompiled = serialized && { words: new Map(serialized.words), literals: new Map(serialized.literals), caseless: new Map(serialized.caseless) };
+}
+
+/** `compute(key)`, or what the build or a recording already knows of it. */
+function remembered<T>(table: keyof CompilationTables, key: string, compute: (key: string) => T): T {
+  const known = precompiledTables()?.[table] as Map<string, T> | undefined;
+  if (known?.has(key)) return known.get(key)!;
+  const value = compute(key);
+  if (recording) (recording[table] as Map<string, T>).set(key, value);
+  return value;
+}
+
+/**
+ * Starts recording the steps every lexicon compiled from now on takes; the
+ * function returned stops and gives them as the JSON the build puts in
+ * precompiled.ts.
+ */
+export function recordLexiconCompilation(): () => string {
+  const tables = emptyTables();
+  recording = tables;
+  return () => {
+    recording = null;
+    const sorted = <T>(map: Map<string, T>) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const serialized: SerializedTables = { words: sorted(tables.words), literals: sorted(tables.literals), caseless: sorted(tables.caseless) };
+    return JSON.stringify(serialized);
+  };
+}
+
 /** Plain entries whose words the tokenizer can reproduce go in the trie; the rest become regular expressions. */
-function asWords(entry: string): { words: string[]; wildcard: boolean } | null {
+function asWords(entry: string): EntryWords | null {
+  return remembered("words", entry, entryWords);
+}
+
+function entryWords(entry: string): EntryWords | null {
   const wildcard = entry.endsWith("*");
   const body = (wildcard ? entry.slice(0, -1) : entry).trim();
   if (!body || /[^\p{L}\p{N}\s'’.\-/]/u.test(body)) return null;
@@ -364,6 +435,13 @@ export function lowerCasedSource(source: string): string | null {
   return out;
 }
 
+function caselessSources(source: string): CaselessSources {
+  const lowered = lowerCasedSource(source);
+  // The ASCII form depends on the `u` flag only, not on the others, so it is worked out once for every flag set.
+  const ascii = lowered === null ? null : (asciiForm(new RegExp(lowered, "u"))?.source ?? null);
+  return [lowered, ascii];
+}
+
 /** A case-insensitive expression, run over lower-cased text without the `i` flag wherever that gives the same matches. */
 export interface CaselessPattern {
   /**
@@ -378,9 +456,9 @@ export interface CaselessPattern {
 /** `flags` without `i` and `u`, which are added. */
 export function caselessPattern(source: string, flags = "g"): CaselessPattern {
   const caseless = new RegExp(source, `${flags}iu`);
-  const lowered = lowerCasedSource(source);
+  const [lowered, ascii] = remembered("caseless", source, caselessSources);
   const onLower = lowered === null ? null : new RegExp(lowered, `${flags}u`);
-  const onAsciiLower = onLower && asciiForm(onLower);
+  const onAsciiLower = ascii === null ? null : new RegExp(ascii, flags);
   return {
     over: (text, lower) =>
       onLower && lower.length === text.length
@@ -455,7 +533,7 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
   const patternsWithoutLiterals: number[] = [];
   const compiledList = () => {
     if (!compiledPatterns) {
-      const literals = patterns.map((p) => requiredAnyOf(p.source));
+      const literals = patterns.map((p) => remembered("literals", p.source, requiredAnyOf));
       compiledPatterns = patterns.map((p, i) => ({ entry: p.entry, pattern: caselessPattern(p.source), literals: literals[i], mayMatch: prefilter(literals[i]) }));
       literals.forEach((list, i) => {
         if (!list) patternsWithoutLiterals.push(i);
