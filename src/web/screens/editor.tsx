@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Finding } from "../../core";
 import { api } from "../api/client";
 import type { DocumentWithRevision, LiveEvent } from "../api/types";
+import { useEditorComments } from "../comments/margin";
 import { CritiquePanel } from "../components/critique-panel";
 import { DocHeader } from "../components/doc-header";
 import { ExportMenu } from "../components/export-menu";
@@ -61,6 +62,7 @@ function EditorWorkspace({ initial, reloadSummary }: { initial: DocumentWithRevi
   const host = useRef<HTMLDivElement>(null);
   const critiqueColumn = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
+  const [editorView, setEditorView] = useState<EditorView | null>(null);
   const autosave = useRef<Autosave | null>(null);
   const [saveState, setSaveState] = useState<AutosaveState | null>(null);
   const [critique, setCritique] = useState<Pick<CritiqueResult, "findings" | "verdict" | "outline"> & { shape: CritiqueResult["shape"] | null }>({
@@ -108,6 +110,7 @@ function EditorWorkspace({ initial, reloadSummary }: { initial: DocumentWithRevi
       onCritiqueError: (err) => setCritiqueError(err.message),
     });
     view.current = editor;
+    setEditorView(editor);
     const flushOnHide = () => {
       if (document.visibilityState === "hidden") void saver?.flush();
     };
@@ -145,6 +148,14 @@ function EditorWorkspace({ initial, reloadSummary }: { initial: DocumentWithRevi
     } else if (event.type === "document" || event.type === "decision" || event.type === "review") {
       void reloadSummary();
     }
+  });
+
+  useEditorComments({
+    view: editorView,
+    workspaceId: doc.workspaceId,
+    documentId: doc.id,
+    revision: saveState?.baseRevision ?? revision.number,
+    canComment: permissions.comment,
   });
 
   const reveal = (finding: Finding) => view.current && revealRange(view.current, finding.offset, finding.endOffset);
