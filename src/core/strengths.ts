@@ -29,6 +29,8 @@ export function strengthsOf(analysis: Analysis, findings: readonly Finding[]): S
   add(killCriteriaStrength(analysis));
   add(hardQuestionsStrength(analysis, findings));
   add(styleStrength(analysis, findings));
+  add(applicabilityStrength(analysis, findings));
+  add(structureStrength(analysis));
   return out;
 }
 
@@ -85,10 +87,16 @@ function successStrength(analysis: Analysis): Strength | null {
   return { category: "success", line: lineOf(sharp[0].block), message: `Success is measured: ${sharp.length} metric${sharp.length > 1 ? "s" : ""} with a number and a date ("${clip(sharp[0].block.text)}").` };
 }
 
+/** "Fewer than three of ten", "more than half": a threshold written in words is still a threshold. */
+const THRESHOLD_IN_WORDS =
+  /\b(?:fewer|less|more|lower|higher|below|above|under|over)(?: than)? (?:a |an )?(?:one|two|three|four|five|six|seven|eight|nine|ten|a dozen|half|a third|a quarter|two thirds|three quarters)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:of|in|out of) (?:every )?(?:three|four|five|six|seven|eight|nine|ten|twenty|\d+)\b/i;
+
+const hasThreshold = (analysis: Analysis, sentence: Sentence) => analysis.measures(sentence).length > 0 || THRESHOLD_IN_WORDS.test(sentence.text);
+
 /** Kill criteria with a number in them: a result that would stop the project. */
 function killCriteriaStrength(analysis: Analysis): Strength | null {
   const { blocks, inline } = killCriteriaOf(analysis);
-  const measured = blocks.find((b) => b.sentences.some((s) => analysis.measures(s).length > 0)) ?? inline.find((s) => analysis.measures(s).length > 0);
+  const measured = blocks.find((b) => b.sentences.some((s) => hasThreshold(analysis, s))) ?? inline.find((s) => hasThreshold(analysis, s));
   if (!measured) return null;
   return { category: "decision", line: lineOf(measured), message: `States when to stop, with a threshold: "${clip(measured.text)}".` };
 }
@@ -121,4 +129,51 @@ function styleStrength(analysis: Analysis, findings: readonly Finding[]): Streng
   if (!first) return null;
   const average = Math.round(words / Math.max(1, sentences.length));
   return { category: "style", line: lineOf(first), message: `The press release reads in one sitting: ${words} words, sentences of ${average} words on average, no hype words.` };
+}
+
+/** The question that names what the whole bet rests on, asked of the team, not of the customer. */
+const RISKIEST_ASSUMPTION =
+  /\b(?:biggest|riskiest|largest|greatest|main|single|key|top|most important|central|core)\s+(?:\w+\s+)?(?:risks?|assumptions?|unknowns?|bets?|hypothes[ie]s)\b|\bwhat (?:must|has to|needs to|would have to) (?:be|hold|come) true\b|\bwhat are we (?:betting|assuming)\b/i;
+
+/**
+ * A PR/FAQ is the right tool for a bet still to be tested: credit a document
+ * that names the assumption it rests on and says what result would stop it,
+ * not one written to defend a decision already made.
+ */
+function applicabilityStrength(analysis: Analysis, findings: readonly Finding[]): Strength | null {
+  if (findings.some((f) => f.ruleId === "predetermined-decision" && f.severity !== "info")) return null;
+  const riskiest = analysis.businessEntries.find(
+    (e) => RISKIEST_ASSUMPTION.test(e.questionText) && analysis.answerQuality(e).verdict === "answered" && analysis.wordCount(e.answerText) >= 12,
+  );
+  if (!riskiest) return null;
+  const { blocks, inline } = killCriteriaOf(analysis);
+  if (!blocks.length && !inline.length) return null;
+  return {
+    category: "applicability",
+    line: lineOf(riskiest.question),
+    message: `Tests a bet instead of defending one: it names the assumption it rests on ("${clip(riskiest.questionText, 10)}") and the result that would stop it.`,
+  };
+}
+
+/** What a reviewer reads a PR/FAQ for, press release to the stop line. */
+const REVIEWED_PARTS = ["headline", "summary", "problem", "solution", "quote", "getting-started"] as const;
+
+/**
+ * Every part a review needs, in their places: a whole press release, a FAQ
+ * for customers and one for the team, success measures and kill criteria.
+ * Structure findings would have withheld this credit already.
+ */
+function structureStrength(analysis: Analysis): Strength | null {
+  if (!REVIEWED_PARTS.every((kind) => analysis.has(kind))) return null;
+  if (!analysis.customerEntries.length || !analysis.internalEntries.length) return null;
+  if (!metricBlocks(analysis).some((m) => m.measured)) return null;
+  const { blocks, inline } = killCriteriaOf(analysis);
+  if (!blocks.length && !inline.length) return null;
+  const headline = analysis.part("headline")!.blocks[0];
+  if (!headline) return null;
+  return {
+    category: "structure",
+    line: lineOf(headline),
+    message: `Has every part a review needs: a press release from headline to call to action, ${analysis.customerEntries.length} customer and ${analysis.internalEntries.length} internal questions, success metrics and kill criteria.`,
+  };
 }

@@ -70,3 +70,99 @@ describe("strengths that stay unearned", () => {
     expect(categoriesOf(text)).toContain("customer");
   });
 });
+
+describe("credit for a bet still to be tested", () => {
+  const riskyFaq: [string, string][] = [
+    ["Why hasn't the city done this already?", "Until 2026 the buses reported their position only to the driver's radio; the new depot system stores every position."],
+    ["What will the first version get wrong?", "Positions update every 30 seconds, so on short routes the warning can arrive a minute late."],
+    [
+      "What's the riskiest assumption?",
+      "That parents will trust a text enough to keep their child indoors until it arrives. If they keep going out early anyway, the cold waits do not change.",
+    ],
+  ];
+
+  it("credits applicability when the document names its riskiest assumption and what would stop it", () => {
+    const text = prfaq({ internalFaq: riskyFaq });
+    const strength = critique(text).verdict.strengths!.find((s) => s.category === "applicability");
+    expect(strength?.line).toBe(lineOf(text, "What's the riskiest assumption?"));
+  });
+
+  it("credits the assumption in another domain and wording, with the stop written as a trigger", () => {
+    const text = prfaq({
+      headline: "Tillwise Tells Allotment Growers in Leeds Which Week to Sow",
+      internalFaq: [
+        ["What must be true for this to work?", "Growers must act on a sowing date from someone else; most have sown by the calendar their parents used for forty years."],
+        ["What will the first version get wrong?", "Soil temperature comes from the nearest weather station, up to 12 km away."],
+      ],
+      killCriteria: "If fewer than two in ten growers sow on our date in the spring trial, we stop and rethink the advice.",
+    });
+    expect(categoriesOf(text)).toContain("applicability");
+  });
+
+  it("gives no applicability credit without kill criteria: a named risk with no stop line tests nothing", () => {
+    const text = prfaq({ internalFaq: riskyFaq, killCriteria: null });
+    expect(categoriesOf(text)).not.toContain("applicability");
+  });
+
+  it("gives no applicability credit when the risk question is dodged", () => {
+    const dodged: [string, string][] = [...riskyFaq.slice(0, 2), ["What's our biggest risk?", "TBD."]];
+    expect(categoriesOf(prfaq({ internalFaq: dodged }))).not.toContain("applicability");
+  });
+
+  it("gives no applicability credit to a document written after the decision was made", () => {
+    const text = prfaq({
+      internalFaq: riskyFaq,
+      extra: "## Note\n\nThis document describes the product as built; leadership has already decided to roll it out to every school this autumn.",
+    });
+    const { findings, verdict } = critique(text);
+    expect(findings.map((f) => f.ruleId)).toContain("predetermined-decision");
+    expect(verdict.strengths!.map((s) => s.category)).not.toContain("applicability");
+  });
+});
+
+describe("credit for kill criteria written in words", () => {
+  it("credits a threshold written as 'fewer than three of ten'", () => {
+    const text = prfaq({
+      killCriteria: null,
+      internalFaq: [
+        ...strongFaq(),
+        ["How will we know the wedge is wrong?", "We interview ten clinic managers first. If fewer than three of ten say they would pay for the report, we revisit the wedge before building."],
+      ],
+    });
+    const decision = critique(text).verdict.strengths!.find((s) => s.category === "decision");
+    expect(decision?.line).toBe(lineOf(text, "We interview ten clinic managers"));
+  });
+
+  it("does not credit a stop condition with no threshold at all", () => {
+    const text = prfaq({ killCriteria: "We stop if the pilot goes badly and the schools lose interest." });
+    expect(categoriesOf(text)).not.toContain("decision");
+  });
+});
+
+describe("credit for structure", () => {
+  it("credits a document with every part a review needs, on its headline", () => {
+    const text = prfaq();
+    const structure = critique(text).verdict.strengths!.find((s) => s.category === "structure");
+    expect(structure?.line).toBe(lineOf(text, "# BusBell Tells Parents"));
+    expect(structure?.message).toMatch(/2 customer and 4 internal questions/);
+  });
+
+  it("withholds structure credit when any part is missing", () => {
+    expect(categoriesOf(prfaq({ killCriteria: null }))).not.toContain("structure");
+    expect(categoriesOf(prfaq({ successMetrics: null }))).not.toContain("structure");
+    expect(categoriesOf(prfaq({ customerFaq: [] }))).not.toContain("structure");
+    expect(categoriesOf(prfaq({ gettingStarted: "" }))).not.toContain("structure");
+  });
+
+  it("withholds structure credit from a complete document that still has template text", () => {
+    const text = prfaq({ summary: "[CITY] — [DATE] — Tampere Regional Transport today launched BusBell, a text alert for parents of bus riders." });
+    expect(categoriesOf(text)).not.toContain("structure");
+  });
+});
+
+function strongFaq(): [string, string][] {
+  return [
+    ["Why hasn't the city done this already?", "Until 2026 the buses reported their position only to the driver's radio."],
+    ["What will the first version get wrong?", "Positions update every 30 seconds, so the warning can arrive a minute late."],
+  ];
+}

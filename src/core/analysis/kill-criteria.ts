@@ -11,7 +11,7 @@ const KILL_CONDITION_FIRST =
 
 /** "One violation turns the tool off", "any one of these pauses the rollout": a trigger with its consequence. */
 const KILL_TRIGGER =
-  /\b(?:one|any|a single|any one of these)\s+(?:\w+\s+)?(?:violations?|occurrences?|failures?|breach(?:es)?|incidents?|misses|of these)\b.{0,60}\b(?:turns? (?:\w+ ){0,2}off|pauses?|halts?|stops?|kills?|shuts? (?:\w+ ){0,2}down|triggers? (?:a |an )?(?:\w+ )?(?:rollback|shutdown|stop|pause|kill))\b/i;
+  /\b(?:one|any|a single|any one of these)\s+(?:\w+\s+)?(?:violations?|occurrences?|failures?|breach(?:es)?|incidents?|misses|of these)\b.{0,60}\b(?:turns? (?:\w+ ){0,2}off|pauses?|halts?|stops?|kills?|shuts? (?:\w+ ){0,2}down|triggers? (?:a |an )?(?:[\w-]+ )?(?:rollback|shutdown|stop|pause|kill))\b/i;
 
 /**
  * An internal question about when the team would stop: "What kills this
