@@ -40,6 +40,8 @@ export interface SignedInUser {
   name: string;
   email: string;
   hasPassword: boolean;
+  /** The name is a placeholder nobody chose: the app asks for one, once. */
+  needsName: boolean;
 }
 
 export interface Auth {

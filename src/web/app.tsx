@@ -20,6 +20,7 @@ const History = lazyScreen(() => import("./screens/history").then((m) => m.Histo
 const Team = lazyScreen(() => import("./screens/team").then((m) => m.TeamScreen));
 const Account = lazyScreen(() => import("./screens/account").then((m) => m.AccountScreen));
 const Inbox = lazyScreen(() => import("./inbox/inbox").then((m) => m.InboxScreen));
+const ChooseName = lazyScreen(() => import("./screens/choose-name").then((m) => m.ChooseNameScreen));
 
 function Screen({ location }: { location: Location }) {
   const { path, query } = location;
@@ -167,7 +168,7 @@ export function App() {
       <AppContext.Provider value={state}>
         <Header state={state} path={location.path} />
         <main id="main" tabIndex={-1}>
-          <Screen location={location} />
+          {session.user.needsName ? <ChooseName /> : <Screen location={location} />}
         </main>
       </AppContext.Provider>
     );

@@ -80,11 +80,23 @@ function watchPage(page: Page, problems: string[]) {
   });
 }
 
-/** Opens a one-time sign-in link and waits for the signed-in app. */
-export async function signIn(context: BrowserContext, link: string): Promise<Page> {
+/**
+ * Opens a one-time sign-in link and waits for the signed-in app. The local
+ * owner is asked for a display name at the first sign-in; unless a test is
+ * about that question, the suggested name is kept so the test starts where it means to.
+ */
+export async function signIn(context: BrowserContext, link: string, options: { keepNamePrompt?: boolean } = {}): Promise<Page> {
   const page = await context.newPage();
   await page.goto(link);
   await page.getByRole("navigation", { name: "Main" }).waitFor();
+  if (!options.keepNamePrompt) {
+    const { user } = await apiFromPage<{ user: { name: string; needsName?: boolean } }>(page, "GET", "/api/session");
+    if (user.needsName) {
+      await apiFromPage(page, "PATCH", "/api/account", { name: user.name });
+      await page.reload();
+      await page.getByRole("navigation", { name: "Main" }).waitFor();
+    }
+  }
   return page;
 }
 

@@ -24,7 +24,7 @@ export async function loadSession(db: Kysely<Schema>, token: string): Promise<Au
   const row = await db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
-    .select(["sessions.csrf_token", "sessions.last_seen_at", "sessions.expires_at", "users.id", "users.name", "users.email", "users.password_hash"])
+    .select(["sessions.csrf_token", "sessions.last_seen_at", "sessions.expires_at", "users.id", "users.name", "users.email", "users.password_hash", "users.name_pending"])
     .where("sessions.id", "=", sessionId)
     .executeTakeFirst();
   if (!row) return null;
@@ -37,7 +37,7 @@ export async function loadSession(db: Kysely<Schema>, token: string): Promise<Au
     await db.updateTable("sessions").set({ last_seen_at: now(), expires_at: later(SESSION_TTL_MS, nowMs) }).where("id", "=", sessionId).execute();
   }
   return {
-    user: { id: row.id, name: row.name, email: row.email, hasPassword: row.password_hash !== null },
+    user: { id: row.id, name: row.name, email: row.email, hasPassword: row.password_hash !== null, needsName: row.name_pending === 1 },
     sessionId,
     csrfToken: row.csrf_token,
   };

@@ -3,7 +3,7 @@
  * text on both databases); JSON is stored as text so SQLite and PostgreSQL
  * share one schema.
  */
-import type { Generated, Insertable, Selectable } from "kysely";
+import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
 
 export type Role = "owner" | "editor" | "reviewer" | "viewer";
 export type Stage = "draft" | "in-review" | "decided";
@@ -17,6 +17,8 @@ export interface UsersTable {
   name: string;
   password_hash: string | null;
   created_at: string;
+  /** 1 while the name is a placeholder its owner hasn't chosen (the local owner's, made from the computer's user name). */
+  name_pending: ColumnType<number, number | undefined, number>;
 }
 
 export interface WorkspacesTable {

@@ -22,6 +22,6 @@ export const invitationRoutes = new Hono<AppEnv>()
     const accepted = await acceptInvitation(c.var.services, token, c.var.auth);
     if (c.var.auth) return c.json({ ...(await sessionBody(database.db, c.var.auth)), workspaceId: accepted.workspaceId });
     const { csrfToken } = await startSession(c, accepted.user.id, { method: "invitation", ip: clientAddress(c) });
-    const user = { id: accepted.user.id, name: accepted.user.name, email: accepted.user.email, hasPassword: accepted.user.password_hash !== null };
+    const user = { id: accepted.user.id, name: accepted.user.name, email: accepted.user.email, hasPassword: accepted.user.password_hash !== null, needsName: accepted.user.name_pending === 1 };
     return c.json({ ...(await sessionBody(database.db, { user, csrfToken })), workspaceId: accepted.workspaceId });
   });

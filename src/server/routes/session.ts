@@ -63,7 +63,7 @@ export const sessionRoutes = new Hono<AppEnv>()
     await attemptSucceeded(db, key, attempt);
     const { csrfToken } = await startSession(c, user.id, { method: "password", ip });
     await rememberDevice(c, db, user.id);
-    const auth = { user: { id: user.id, name: user.name, email: user.email, hasPassword: true }, csrfToken };
+    const auth = { user: { id: user.id, name: user.name, email: user.email, hasPassword: true, needsName: user.name_pending === 1 }, csrfToken };
     return c.json(await sessionBody(db, auth));
   })
   .delete("/session", async (c) => {
@@ -82,10 +82,11 @@ export const sessionRoutes = new Hono<AppEnv>()
     if (!name) throw invalid("name", "Enter the name others should see.");
     const { db } = c.var.services.database;
     await c.var.services.database.transaction(async (trx) => {
-      await trx.updateTable("users").set({ name }).where("id", "=", auth.user.id).execute();
+      // Keeping the suggested name is a choice too: the question isn't asked again.
+      await trx.updateTable("users").set({ name, name_pending: 0 }).where("id", "=", auth.user.id).execute();
       await audit(trx, { workspaceId: null, actorId: auth.user.id, action: "user.rename" });
     });
-    return c.json(await sessionBody(db, { ...auth, user: { ...auth.user, name } }));
+    return c.json(await sessionBody(db, { ...auth, user: { ...auth.user, name, needsName: false } }));
   })
   .post("/account/password", async (c) => {
     const auth = requireAuth(c.var.auth);

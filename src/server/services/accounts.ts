@@ -16,8 +16,15 @@ export async function userByEmail(db: Kysely<Schema>, email: string): Promise<Us
   return db.selectFrom("users").selectAll().where("email", "=", normalizeEmail(email)).executeTakeFirst();
 }
 
-export async function insertUser(db: Kysely<Schema>, input: { email: string; name: string; passwordHash: string | null }): Promise<UserRow> {
-  const user: UserRow = { id: newId("usr"), email: normalizeEmail(input.email), name: input.name.trim(), password_hash: input.passwordHash, created_at: now() };
+export async function insertUser(db: Kysely<Schema>, input: { email: string; name: string; passwordHash: string | null; namePending?: boolean }): Promise<UserRow> {
+  const user: UserRow = {
+    id: newId("usr"),
+    email: normalizeEmail(input.email),
+    name: input.name.trim(),
+    password_hash: input.passwordHash,
+    created_at: now(),
+    name_pending: input.namePending ? 1 : 0,
+  };
   await db.insertInto("users").values(user).execute();
   return user;
 }

@@ -55,7 +55,7 @@ export async function setUpWorkspace(services: Services, options: { localOwner: 
     if (options.localOwner) {
       localOwner = (await userByEmail(trx, LOCAL_OWNER_EMAIL)) ?? null;
       const anyUser = await trx.selectFrom("users").select("id").limit(1).executeTakeFirst();
-      if (!localOwner && !anyUser) localOwner = await insertUser(trx, { email: LOCAL_OWNER_EMAIL, name: localOwnerName(), passwordHash: null });
+      if (!localOwner && !anyUser) localOwner = await insertUser(trx, { email: LOCAL_OWNER_EMAIL, name: localOwnerName(), passwordHash: null, namePending: true });
     }
     const ownerId = options.ownerId ?? localOwner?.id;
     if (!ownerId || (await workspaceCount(trx)) > 0) return { localOwner, seeded: false };

@@ -21,7 +21,7 @@ export interface WorkspaceRef {
 }
 
 export interface Session {
-  user: UserRef & { email: string; hasPassword: boolean };
+  user: UserRef & { email: string; hasPassword: boolean; needsName?: boolean };
   csrfToken: string;
   workspaces: WorkspaceRef[];
 }

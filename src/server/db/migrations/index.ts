@@ -5,6 +5,7 @@ import { decisions } from "./0003_decisions";
 import { commentThreads } from "./0004_comment_threads";
 import { decisionsAgainstTheRoom } from "./0005_decisions_against_the_room";
 import { invitations } from "./0006_invitations";
+import { chosenNames } from "./0007_chosen_names";
 import type { DatabaseKind, VersionedMigration } from "./helpers";
 
 /**
@@ -19,6 +20,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Versio
   ["0004_comment_threads", commentThreads],
   ["0005_decisions_against_the_room", decisionsAgainstTheRoom],
   ["0006_invitations", invitations],
+  ["0007_chosen_names", chosenNames],
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
