@@ -38,6 +38,7 @@ const RULE_WEIGHTS: Readonly<Record<string, number>> = {
   "company-metrics-only": 7,
   "unattributed-quote": 6.5,
   "puffery": 6.5,
+  "analogy-as-evidence": 6.5,
   "problem-is-missing-solution": 6.5,
   "stack-first-paragraph": 6.5,
   "use-cases-later": 6,

@@ -1,4 +1,5 @@
 import { absentSolution } from "./absent-solution";
+import { analogies } from "./analogies";
 import { anonymousSpeakers } from "./anonymous-speakers";
 import { companyFigures } from "./company-figures";
 import { companyMetrics } from "./company-metrics";
@@ -80,6 +81,7 @@ export const defaultPhraseLexicons: PhraseLexicon[] = [
   responsibilityPassives,
   soloOrOpenSource,
   otherOfferings,
+  analogies,
 ];
 
 export const defaultHardQuestions: HardQuestion[] = hardQuestions;

@@ -17,6 +17,7 @@ import baselessComparative from "./differentiation/baseless-comparative";
 import betterWithoutReason from "./differentiation/better-without-reason";
 import noNamedAlternative from "./differentiation/no-named-alternative";
 import unsupportedMultiplier from "./differentiation/unsupported-multiplier";
+import analogyAsEvidence from "./evidence/analogy-as-evidence";
 import famousQuote from "./evidence/famous-quote";
 import inconsistentQuantity from "./evidence/inconsistent-quantity";
 import puffery from "./evidence/puffery";
@@ -95,6 +96,7 @@ export const rules: readonly Rule[] = [
   inconsistentQuantity,
   famousQuote,
   sourcelessStatistic,
+  analogyAsEvidence,
   // success
   noSuccessMetrics,
   metricWithoutTarget,
