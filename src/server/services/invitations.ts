@@ -13,6 +13,8 @@ export const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
 export interface InvitationView {
   id: string;
   email: string;
+  /** The name the owner gave, which the account gets on joining. */
+  name: string | null;
   role: Role;
   invitedBy: { id: string; name: string } | null;
   createdAt: string;
@@ -20,7 +22,7 @@ export interface InvitationView {
 }
 
 function viewOf(row: InvitationRow, inviter: { id: string; name: string } | null): InvitationView {
-  return { id: row.id, email: row.email, role: row.role, invitedBy: inviter, createdAt: row.created_at, expiresAt: row.expires_at };
+  return { id: row.id, email: row.email, name: row.name, role: row.role, invitedBy: inviter, createdAt: row.created_at, expiresAt: row.expires_at };
 }
 
 /**

@@ -6,6 +6,7 @@ import type {
   DocumentWithRevision,
   Member,
   Outcome,
+  PendingInvitation,
   Permissions,
   Portfolio,
   Reply,
@@ -113,6 +114,8 @@ export const api = {
   members: (ws: string) => request<{ members: Member[] }>("GET", `/api/workspaces/${enc(ws)}/members`),
   addMember: (ws: string, member: { email: string; role: Role; name?: string }) =>
     request<{ invitation: { id: string; email: string; role: Role }; signInUrl: string }>("POST", `/api/workspaces/${enc(ws)}/members`, member),
+  invitations: (ws: string) => request<{ invitations: PendingInvitation[] }>("GET", `/api/workspaces/${enc(ws)}/invitations`),
+  revokeInvitation: (ws: string, id: string) => request<void>("DELETE", `/api/workspaces/${enc(ws)}/invitations/${enc(id)}`),
   previewInvitation: (token: string) =>
     request<{ workspace: { id: string; name: string }; email: string; role: Role; invitedBy: string | null; accountExists: boolean }>("POST", "/api/invitations/preview", { token }),
   async acceptInvitation(token: string): Promise<Session & { workspaceId: string }> {

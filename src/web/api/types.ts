@@ -26,6 +26,17 @@ export interface Session {
   workspaces: WorkspaceRef[];
 }
 
+/** An invitation nobody has accepted yet, still inside its 7 days. */
+export interface PendingInvitation {
+  id: string;
+  email: string;
+  name: string | null;
+  role: Role;
+  invitedBy: UserRef | null;
+  createdAt: string;
+  expiresAt: string;
+}
+
 export interface Member {
   user: UserRef;
   email: string;

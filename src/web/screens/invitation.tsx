@@ -58,9 +58,27 @@ export function AcceptInvitation({ token, session, onJoined }: { token: string; 
           <button onClick={leave}>Not now</button>
         </div>
       ) : (
-        <p role="alert">
-          You are signed in as {session.user.email}. Sign out, then sign in as {preview.email} and open the link again to accept.
-        </p>
+        <>
+          <p role="alert">
+            You are signed in as {session.user.email}. Sign out, then sign in as {preview.email} and open the link again to accept.
+          </p>
+          <div class="form-row">
+            <button
+              class="primary"
+              onClick={async () => {
+                try {
+                  await api.signOut();
+                } finally {
+                  // The invitation stays in the address, so signing in as the invited account comes back here.
+                  window.location.assign(`/?invitation=${encodeURIComponent(token)}`);
+                }
+              }}
+            >
+              Sign out, to sign in as {preview.email}
+            </button>
+            <button onClick={leave}>Not now</button>
+          </div>
+        </>
       )}
       {error !== null && <ErrorBox error={error} />}
     </section>

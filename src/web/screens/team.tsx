@@ -1,8 +1,8 @@
 import { useState } from "preact/hooks";
 import { api } from "../api/client";
-import { ROLES, type Member, type Role } from "../api/types";
-import { ErrorBox, Loading, Time } from "../components/status";
-import { useAsync, useTitle } from "../hooks";
+import { ROLES, type Member, type PendingInvitation, type Role } from "../api/types";
+import { ErrorBox, formatDateTime, Loading, Time } from "../components/status";
+import { useAsync, useTitle, type AsyncState } from "../hooks";
 import { useApp } from "../state";
 
 const ROLE_HELP: Record<Role, string> = {
@@ -141,11 +141,110 @@ function MemberRow({ member, isOwner, isMe, onChanged }: { member: Member; isOwn
   );
 }
 
+const HOUR_MS = 3600 * 1000;
+
+function expiresIn(iso: string, nowMs = Date.now()): string {
+  const hours = (Date.parse(iso) - nowMs) / HOUR_MS;
+  if (hours < 1) return "within the hour";
+  if (hours < 24) return `in ${Math.ceil(hours)} hours`;
+  const days = Math.round(hours / 24);
+  return days === 1 ? "in a day" : `in ${days} days`;
+}
+
+function InvitationRow({ invitation, onChanged }: { invitation: PendingInvitation; onChanged: () => void }) {
+  const { workspace, announce } = useApp();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const who = invitation.name ?? invitation.email;
+  return (
+    <tr data-invitation-id={invitation.id}>
+      <th scope="row">{who}</th>
+      <td>{invitation.email}</td>
+      <td>{invitation.role}</td>
+      <td>{invitation.invitedBy?.name ?? "—"}</td>
+      <td>
+        <time dateTime={invitation.expiresAt} title={formatDateTime(invitation.expiresAt)}>
+          {expiresIn(invitation.expiresAt)}
+        </time>
+        <span class="muted"> ({formatDateTime(invitation.expiresAt)})</span>
+      </td>
+      <td>
+        <button
+          type="button"
+          class="link-button danger"
+          disabled={busy}
+          aria-label={`Revoke the invitation of ${who}`}
+          onClick={async () => {
+            if (!window.confirm(`Revoke the invitation of ${invitation.email}? The link they have stops working.`)) return;
+            setBusy(true);
+            try {
+              await api.revokeInvitation(workspace.id, invitation.id);
+              announce(`The invitation of ${who} is revoked; its link no longer works.`);
+              setError(null);
+              onChanged();
+            } catch (err) {
+              setError(err);
+              setBusy(false);
+            }
+          }}
+        >
+          Revoke
+        </button>
+        {error !== null && <ErrorBox error={error} />}
+      </td>
+    </tr>
+  );
+}
+
+/** Who was invited and hasn't joined yet: an owner sees whom to chase, and can take back a link sent to the wrong address. */
+function PendingInvitations({ invitations }: { invitations: AsyncState<{ invitations: PendingInvitation[] }> }) {
+  if (invitations.error) return <ErrorBox error={invitations.error} />;
+  if (!invitations.data) return <Loading what="invitations" />;
+  const list = invitations.data.invitations;
+  return (
+    <section class="pending-invitations" aria-labelledby="pending-heading">
+      <h2 id="pending-heading">
+        Invited, not joined yet <span class="count">{list.length}</span>
+      </h2>
+      {list.length === 0 ? (
+        <p class="muted">No invitation is waiting.</p>
+      ) : (
+        <>
+          <p class="muted">A link works once, for 7 days, and isn't shown again: to send a new one, revoke it and invite the address again.</p>
+          <div class="table-scroll">
+            <table class="members invitations">
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">E-mail</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">Invited by</th>
+                  <th scope="col">Link expires</th>
+                  <th scope="col">
+                    <span class="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((invitation) => (
+                  <InvitationRow key={invitation.id} invitation={invitation} onChanged={() => void invitations.reload()} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
 export function TeamScreen() {
   const { workspace, session } = useApp();
   const isOwner = workspace.role === "owner";
   useTitle(isOwner ? "Team" : "Members");
   const members = useAsync(() => api.members(workspace.id), [workspace.id]);
+  // Only owners may see invitations; everyone else gets an empty list without asking.
+  const invitations = useAsync(() => (isOwner ? api.invitations(workspace.id) : Promise.resolve({ invitations: [] })), [workspace.id, isOwner]);
   return (
     <section class="page">
       <h1>{isOwner ? "Team" : "Members"}</h1>
@@ -153,7 +252,7 @@ export function TeamScreen() {
         Everyone in {workspace.name}. Roles: {ROLES.map((r) => `${r} (${ROLE_HELP[r]})`).join("; ")}. A private document is visible only to its authors and
         to the reviewers they invite, whatever their role; make one private from its editor.
       </p>
-      {isOwner && <InviteForm onInvited={() => void members.reload()} />}
+      {isOwner && <InviteForm onInvited={() => void invitations.reload()} />}
       {members.error ? (
         <ErrorBox error={members.error} />
       ) : !members.data ? (
@@ -182,6 +281,7 @@ export function TeamScreen() {
           </table>
         </div>
       )}
+      {isOwner && <PendingInvitations invitations={invitations} />}
     </section>
   );
 }
