@@ -139,21 +139,32 @@ type EntryWords = { words: string[]; wildcard: boolean };
 /** A pattern's source lower-cased for lower-cased text, and that in ASCII form, each null where it can't be written. */
 type CaselessSources = [lowered: string | null, ascii: string | null];
 
+/**
+ * The tables as the build ships them, made small because every start reads
+ * them: an entry's words as one string ("world class", "frustrat*"), and a
+ * caseless source as 0 where it is the same as the one before it.
+ */
 interface SerializedTables {
-  words: [string, EntryWords | null][];
+  words: [string, string | null][];
   literals: [string, string[] | null][];
-  caseless: [string, CaselessSources][];
+  caseless: [string, string | 0 | null, string | 0 | null][];
 }
 
-const emptyTables = (): CompilationTables => ({ words: new Map(), literals: new Map(), caseless: new Map() });
+const encodeWords = (words: EntryWords | null): string | null => words && words.words.join(" ") + (words.wildcard ? "*" : "");
+const decodeWords = (encoded: string | null): EntryWords | null => {
+  if (encoded === null) return null;
+  const wildcard = encoded.endsWith("*");
+  return { words: (wildcard ? encoded.slice(0, -1) : encoded).split(" "), wildcard };
+};
 
-let precompiled: CompilationTables | null | undefined;
+interface PrecompiledTables {
+  words: Map<string, string | null>;
+  literals: Map<string, string[] | null>;
+  caseless: Map<string, [string | 0 | null, string | 0 | null]>;
+}
+
+let precompiled: PrecompiledTables | null | undefined;
 let recording: CompilationTables | null = null;
-
-function precompiledTables(): CompilationTables | null {
-  if (precompiled === undefined) usePrecompiledLexicons(PRECOMPILED_LEXICONS);
-  return precompiled!;
-}
 
 /**
  * Reads tables `recordLexiconCompilation` gave (or none, with null) in place
@@ -162,17 +173,31 @@ function precompiledTables(): CompilationTables | null {
  */
 export function usePrecompiledLexicons(json: string | null): void {
   const serialized = json === null ? null : (JSON.parse(json) as SerializedTables);
-  precompiled = serialized && { words: new Map(serialized.words), literals: new Map(serialized.literals), caseless: new Map(serialized.caseless) };
+  precompiled = serialized && {
+    words: new Map(serialized.words),
+    literals: new Map(serialized.literals),
+    caseless: new Map(serialized.caseless.map(([source, lowered, ascii]) => [source, [lowered, ascii]])),
+  };
+}
+
+function precompiledTables(): PrecompiledTables | null {
+  if (precompiled === undefined) usePrecompiledLexicons(PRECOMPILED_LEXICONS);
+  return precompiled!;
 }
 
 /** `compute(key)`, or what the build or a recording already knows of it. */
-function remembered<T>(table: keyof CompilationTables, key: string, compute: (key: string) => T): T {
-  const known = precompiledTables()?.[table] as Map<string, T> | undefined;
-  if (known?.has(key)) return known.get(key)!;
+function remembered<K extends keyof CompilationTables, T>(table: K, key: string, compute: (key: string) => T, decode: (known: never, key: string) => T): T {
+  const known = precompiledTables()?.[table] as Map<string, unknown> | undefined;
+  if (known?.has(key)) return decode(known.get(key) as never, key);
   const value = compute(key);
   if (recording) (recording[table] as Map<string, T>).set(key, value);
   return value;
 }
+
+const decodeCaseless = ([lowered, ascii]: [string | 0 | null, string | 0 | null], source: string): CaselessSources => {
+  const fullLowered = lowered === 0 ? source : lowered;
+  return [fullLowered, ascii === 0 ? fullLowered : ascii];
+};
 
 /**
  * Starts recording the steps every lexicon compiled from now on takes; the
@@ -180,19 +205,23 @@ function remembered<T>(table: keyof CompilationTables, key: string, compute: (ke
  * precompiled.ts.
  */
 export function recordLexiconCompilation(): () => string {
-  const tables = emptyTables();
+  const tables: CompilationTables = { words: new Map(), literals: new Map(), caseless: new Map() };
   recording = tables;
   return () => {
     recording = null;
     const sorted = <T>(map: Map<string, T>) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const serialized: SerializedTables = { words: sorted(tables.words), literals: sorted(tables.literals), caseless: sorted(tables.caseless) };
+    const serialized: SerializedTables = {
+      words: sorted(tables.words).map(([entry, words]) => [entry, encodeWords(words)]),
+      literals: sorted(tables.literals),
+      caseless: sorted(tables.caseless).map(([source, [lowered, ascii]]) => [source, lowered === source ? 0 : lowered, ascii !== null && ascii === lowered ? 0 : ascii]),
+    };
     return JSON.stringify(serialized);
   };
 }
 
 /** Plain entries whose words the tokenizer can reproduce go in the trie; the rest become regular expressions. */
 function asWords(entry: string): EntryWords | null {
-  return remembered("words", entry, entryWords);
+  return remembered("words", entry, entryWords, decodeWords);
 }
 
 function entryWords(entry: string): EntryWords | null {
@@ -456,7 +485,7 @@ export interface CaselessPattern {
 /** `flags` without `i` and `u`, which are added. */
 export function caselessPattern(source: string, flags = "g"): CaselessPattern {
   const caseless = new RegExp(source, `${flags}iu`);
-  const [lowered, ascii] = remembered("caseless", source, caselessSources);
+  const [lowered, ascii] = remembered("caseless", source, caselessSources, decodeCaseless);
   const onLower = lowered === null ? null : new RegExp(lowered, `${flags}u`);
   const onAsciiLower = ascii === null ? null : new RegExp(ascii, flags);
   return {
@@ -533,7 +562,7 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
   const patternsWithoutLiterals: number[] = [];
   const compiledList = () => {
     if (!compiledPatterns) {
-      const literals = patterns.map((p) => remembered("literals", p.source, requiredAnyOf));
+      const literals = patterns.map((p) => remembered("literals", p.source, requiredAnyOf, (known: string[] | null) => known));
       compiledPatterns = patterns.map((p, i) => ({ entry: p.entry, pattern: caselessPattern(p.source), literals: literals[i], mayMatch: prefilter(literals[i]) }));
       literals.forEach((list, i) => {
         if (!list) patternsWithoutLiterals.push(i);
@@ -656,14 +685,17 @@ export interface CombinedMatcher {
   findWords(text: string, tokens: readonly MatchToken[]): Map<string, PhraseMatch[]>;
 }
 
+// Most of the trie's thousands of nodes end one entry and lead nowhere; they get their maps and lists only when
+// something is filed in them, which is much of the cost of building the trie when a process starts.
 interface CombinedNode {
-  next: Map<string, CombinedNode>;
-  exact: { lexicon: number; entry: string }[];
+  next: Map<string, CombinedNode> | null;
+  exact: readonly { lexicon: number; entry: string }[];
   /** Wildcard entries ending at this node, filed by their stem's first character: a word can only match the ones filed under its own. */
-  prefixes: Map<string, { lexicon: number; stem: string; entry: string }[]>;
+  prefixes: Map<string, { lexicon: number; stem: string; entry: string }[]> | null;
 }
 
-const newCombinedNode = (): CombinedNode => ({ next: new Map(), exact: [], prefixes: new Map() });
+const NO_EXACT: CombinedNode["exact"] = Object.freeze([]);
+const newCombinedNode = (): CombinedNode => ({ next: null, exact: NO_EXACT, prefixes: null });
 
 const JOINER = /[\s\-‐‑–/]/;
 
@@ -691,28 +723,30 @@ export function compileCombined(lists: ReadonlyMap<string, readonly string[]>): 
       words.words.forEach((word, i) => {
         if (i === last && words.wildcard) {
           const initial = word[0];
-          let filed = node.prefixes.get(initial);
-          if (!filed) node.prefixes.set(initial, (filed = []));
+          const prefixes = (node.prefixes ??= new Map());
+          let filed = prefixes.get(initial);
+          if (!filed) prefixes.set(initial, (filed = []));
           filed.push({ lexicon, stem: word, entry });
           return;
         }
-        let child = node.next.get(word);
+        const next = (node.next ??= new Map());
+        let child = next.get(word);
         if (!child) {
           child = newCombinedNode();
-          node.next.set(word, child);
+          next.set(word, child);
         }
         node = child;
       });
       // The first entry to end here wins, as in a lexicon's own trie.
-      if (!words.wildcard && !node.exact.some((x) => x.lexicon === lexicon)) node.exact.push({ lexicon, entry });
+      if (!words.wildcard && !node.exact.some((x) => x.lexicon === lexicon)) node.exact = [...node.exact, { lexicon, entry }];
     }
   });
 
   // Which first words could start an entry, by first character and length: a few hundred bytes that answer "no"
   // for most words without touching the trie's large root map.
   const rootFilter = new Uint32Array(128);
-  for (const word of root.next.keys()) rootFilter[word.charCodeAt(0) & 127] |= 1 << Math.min(word.length, 31);
-  for (const [initial, stems] of root.prefixes) {
+  for (const word of root.next?.keys() ?? []) rootFilter[word.charCodeAt(0) & 127] |= 1 << Math.min(word.length, 31);
+  for (const [initial, stems] of root.prefixes ?? []) {
     for (const { stem } of stems) for (let length = Math.min(stem.length, 31); length <= 31; length++) rootFilter[initial.charCodeAt(0) & 127] |= 1 << length;
   }
 
@@ -739,9 +773,9 @@ export function compileCombined(lists: ReadonlyMap<string, readonly string[]>): 
         let node: CombinedNode | undefined = root;
         for (let j = i; j < tokens.length && node; j++) {
           const word = tokens[j].norm;
-          const prefixes = node.prefixes.size ? node.prefixes.get(word[0]) : undefined;
+          const prefixes = node.prefixes?.get(word[0]);
           if (prefixes) for (const p of prefixes) if (word.startsWith(p.stem)) consider(p.lexicon, i, j, p.entry);
-          node = node.next.get(word);
+          node = node.next?.get(word);
           if (node) for (const x of node.exact) consider(x.lexicon, i, j, x.entry);
           if (node && j + 1 < tokens.length && !onlyJoiners(text, tokens[j].end, tokens[j + 1].start)) break;
         }
