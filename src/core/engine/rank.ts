@@ -32,6 +32,7 @@ const RULE_WEIGHTS: Readonly<Record<string, number>> = {
   "better-without-reason": 7.5,
   "missing-hard-questions": 7.5,
   "dismissive-answer": 7.5,
+  "listed-answer": 7,
   "vague-customer": 7,
   "persona-customer": 7,
   "metric-without-target": 7,

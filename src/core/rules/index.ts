@@ -27,6 +27,7 @@ import weaselWords from "./evidence/weasel-words";
 import answerRepeatsQuestion from "./hard-questions/answer-repeats-question";
 import dismissiveAnswer from "./hard-questions/dismissive-answer";
 import evasiveAnswer from "./hard-questions/evasive-answer";
+import listedAnswer from "./hard-questions/listed-answer";
 import missingHardQuestions from "./hard-questions/missing-hard-questions";
 import softballQuestion from "./hard-questions/softball-question";
 import stuffedQuestion from "./hard-questions/stuffed-question";
@@ -85,6 +86,7 @@ export const rules: readonly Rule[] = [
   // hard-questions
   missingHardQuestions,
   evasiveAnswer,
+  listedAnswer,
   answerRepeatsQuestion,
   dismissiveAnswer,
   softballQuestion,
