@@ -77,3 +77,55 @@ describe("quotes", () => {
     expect(quote?.voice).toBe("customer");
   });
 });
+
+describe("a press release without part headings", () => {
+  const release = (customerQuote: string, closing: string) =>
+    [
+      "# Stallbook Lets Kirkgate Market Traders Rent a Stall for a Day From Their Phone",
+      "",
+      "LEEDS, England — May 4, 2028 — Leeds City Council today launched Stallbook, day-stall bookings for the 800 pitches of Kirkgate Market.",
+      "",
+      "Priya Nair is a market manager at Kirkgate Market. Every Monday she spends three hours phoning 40 casual traders to fill empty stalls, and still 1 in 5 stalls stays empty because traders find out too late.",
+      "",
+      "Stallbook shows each free stall and its price. A trader picks one, pays, and gets a stall number by text.",
+      "",
+      "“Empty stalls cost the market £90,000 last year,” said Owen Hale, director of markets at Leeds City Council.",
+      "",
+      customerQuote,
+      "",
+      closing,
+      "",
+      "## FAQ",
+      "",
+      "**Q: Can I book a week at once?**",
+      "A: Yes, up to four weeks ahead.",
+      "",
+    ].join("\n");
+
+  it("hears the person whose day the problem tells as the customer, though they work where the release comes from", () => {
+    const parts = parseDocument(release("“I filled every stall on Saturday before nine,” said Priya Nair, market manager at Leeds City Council.", "Traders book at the market office from today.")).parts;
+    const quotes = parts.filter((p) => p.kind === "quote");
+    expect(quotes.map((q) => q.kind === "quote" && [q.voice, q.speaker?.name])).toEqual([
+      ["spokesperson", "Owen Hale"],
+      ["customer", "Priya Nair"],
+    ]);
+  });
+
+  it("leaves both voices to the company when nobody quoted is in the problem's story", () => {
+    const parts = parseDocument(release("“We will open the Sunday market next,” said Dana Cole, head of operations at Leeds City Council.", "Traders book at the market office from today.")).parts;
+    expect(parts.filter((p) => p.kind === "quote").map((q) => q.kind === "quote" && q.voice)).not.toContain("customer");
+  });
+
+  it("reads a short closing paragraph after the quotes as how to start, even without a call-to-action word", () => {
+    const text = release("“I filled every stall on Saturday before nine,” said Priya Nair, market manager at Kirkgate Market.", "Casual traders with a council trading licence receive their Stallbook login by post in April.");
+    const kinds = outlineOf(parseDocument(text)).map((e) => e.kind);
+    expect(kinds.filter((k) => k === "getting-started")).toHaveLength(1);
+    expect(kinds.filter((k) => k === "solution")).toHaveLength(1);
+  });
+
+  it("keeps a long closing paragraph after the quotes as what it is", () => {
+    const long = `Stallbook also ${"tracks footfall by aisle and sends traders a weekly report of their sales against the market average, ".repeat(4)}so traders can see which pitch suits their goods.`;
+    const text = release("“I filled every stall on Saturday before nine,” said Priya Nair, market manager at Kirkgate Market.", long);
+    expect(outlineOf(parseDocument(text)).map((e) => e.kind)).not.toContain("getting-started");
+  });
+});

@@ -4,7 +4,7 @@ import type { Block, HeadlinePart, Part, QuotePart, SubheadingPart } from "../mo
 import { DATE, DATE_ONLY, datelineOf, IMMEDIATE_RELEASE } from "./dateline";
 import { hasQuestionPrefix, isDocumentTitle } from "./labels";
 import { inferProductName, startsWithProduct } from "./product-name";
-import { announcingOrganisation, balanceVoices, followEarlierSpeakers, groupQuotes, isAttributionLine, isQuoteBlock, quotePart, type VoiceContext } from "./quotes";
+import { announcingOrganisation, balanceVoices, customerFromStory, followEarlierSpeakers, groupQuotes, isAttributionLine, isQuoteBlock, quotePart, type VoiceContext } from "./quotes";
 import { AFTER_PRESS_RELEASE, isProse, PRESS_RELEASE_PARTS, spanOf, type Region } from "./regions";
 import { countWords } from "./text";
 
@@ -338,6 +338,24 @@ function addEmbeddedParts(parts: Part[], productName: string | null): void {
   add("getting-started", (t) => /\b(?:available (?:today|now|at|on|from|in)|to get started|get started|visit|sign up|download|install)\b/i.test(t));
 }
 
+/**
+ * A short paragraph that closes the press release after its quotes, when
+ * the solution came before them, is how a customer starts ("Owners with a
+ * number on file get their first text from 3 March"), even when nothing in
+ * it reads as a call to action.
+ */
+function closingAfterQuotes(parts: Part[]): void {
+  if (parts.some((p) => p.kind === "getting-started")) return;
+  const pr = parts.filter((p) => p.kind === "summary" || p.kind === "problem" || p.kind === "solution" || p.kind === "quote");
+  const last = pr[pr.length - 1];
+  const lastQuote = pr.map((p) => p.kind).lastIndexOf("quote");
+  if (!last || lastQuote < 0 || lastQuote !== pr.length - 2 || (last.kind !== "solution" && last.kind !== "problem")) return;
+  if (!pr.slice(0, lastQuote).some((p) => p.kind === "solution")) return;
+  const blocks = last.blocks.filter((b) => b.kind === "paragraph");
+  if (!blocks.length || blocks.length > 2 || blocks.some((b) => countWords(b.text) > 60)) return;
+  parts[parts.indexOf(last)] = { kind: "getting-started", blocks: last.blocks, label: last.label, span: last.span };
+}
+
 export function readPressRelease(zone: Region[], blocks: Block[]): PressRelease {
   const { items, others, nested, customerDay } = pressReleaseItems(zone);
   const parts: Part[] = [];
@@ -400,6 +418,11 @@ export function readPressRelease(zone: Region[], blocks: Block[]): PressRelease 
   const quotes = parts.filter((p): p is QuotePart => p.kind === "quote");
   followEarlierSpeakers(quotes);
   balanceVoices(quotes);
+  customerFromStory(
+    quotes,
+    parts.flatMap((p) => (p.kind === "problem" ? p.blocks.map((b) => b.text) : [])).join("\n"),
+  );
+  closingAfterQuotes(parts);
   addEmbeddedParts(parts, productName);
 
   // A named press-release part with no text still counts as present.

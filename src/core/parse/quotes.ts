@@ -156,6 +156,19 @@ export function balanceVoices(quotes: QuotePart[]): void {
 }
 
 /**
+ * "Ana Ruiz is a front-desk manager at the clinic. Ana starts each morning…"
+ * and later "“…,” said Ana Ruiz, front-desk manager at the clinic": the
+ * person whose day the problem tells is the customer, even when they work
+ * for the organisation that announces. Applies only when no quote was read
+ * as the customer's and exactly one speaker appears in that story.
+ */
+export function customerFromStory(quotes: QuotePart[], story: string): void {
+  if (quotes.length < 2 || quotes.some((q) => q.voice === "customer")) return;
+  const told = quotes.filter((q) => q.speaker?.name && !quoteScores.get(q)?.explicit && story.includes(q.speaker.name));
+  if (told.length === 1) told[0].voice = "customer";
+}
+
+/**
  * Splits a run of quote paragraphs into quotes: each new quotation starts a
  * quote, and an attribution line ("— Ada Greene, director") or a following
  * paragraph without quotation marks stays with the quote before it.
