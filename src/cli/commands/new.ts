@@ -143,7 +143,9 @@ async function ask(clack: Clack, field: InterviewField, initial: string): Promis
  */
 async function askGroup(clack: Clack, critic: Critic, steps: InterviewStep[], answers: InterviewAnswers, fields: InterviewField[]): Promise<void> {
   const given: Record<string, string> = {};
-  for (const field of fields) given[field.id] = await ask(clack, field, "");
+  // An answer to a question left empty, or the speaker of no quote, is not asked for.
+  const worthAsking = (field: InterviewField) => !field.after || !!(given[field.after] ?? answers.values[field.after]);
+  for (const field of fields) given[field.id] = worthAsking(field) ? await ask(clack, field, "") : "";
   const kept = new Set<string>();
   for (;;) {
     const open = fields.filter((f) => given[f.id] && !kept.has(f.id));

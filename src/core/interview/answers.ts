@@ -1,6 +1,6 @@
 import type { Severity } from "../engine/types";
 import { compilePhrases, type HardQuestion } from "../lexicons";
-import { hardQuestionFieldId, INTERVIEW_FORMATS, type InterviewFormat } from "./script";
+import { CUSTOMER_QUESTIONS, customerQuestionFieldId, hardQuestionFieldId, INTERVIEW_FORMATS, type InterviewFormat } from "./script";
 
 /** What the critic said about an answer that the author chose to keep. */
 export interface Pushback {
@@ -46,8 +46,10 @@ const SHAPE: Shape = {
   alternative: true,
   outcome: true,
   measure: true,
+  launch: { place: true, date: true },
   product: { name: true, headline: true, subheading: true, summary: true, solution: true, getting_started: true },
   quotes: { spokesperson: { text: true, speaker: true }, customer: { text: true, speaker: true } },
+  customer_faq: true,
   hard_questions: true,
   kill_criteria: true,
 };
@@ -87,35 +89,49 @@ export function matchHardQuestion(text: string, questions: readonly HardQuestion
 }
 
 function readHardQuestions(value: unknown, questions: readonly HardQuestion[], into: InterviewAnswers, problems: string[]): void {
-  const add = (question: string, answerValue: unknown, where: string) => {
+  for (const { question, answer: answerValue, where } of readQuestionPairs(value, "hard_questions", problems)) {
     const answer = textOf(answerValue, where, problems) ?? "";
     const known = matchHardQuestion(question, questions);
     const fieldId = known ? hardQuestionFieldId(known.id) : null;
     if (fieldId && !(fieldId in into.values)) into.values[fieldId] = answer;
     else into.extraQuestions.push({ question: question.trim(), answer });
-  };
-  if (value === null || value === undefined) return;
-  if (isRecord(value)) {
-    for (const [question, answer] of Object.entries(value)) add(question, answer, `hard_questions.${question}`);
-    return;
   }
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => {
-      const where = `hard_questions[${i}]`;
-      if (!isRecord(item)) {
-        problems.push(`${where}: expected a mapping with "question" (or "id") and "answer"`);
-        return;
-      }
-      const question = textOf(item.question ?? item.id, `${where}.question`, problems);
-      if (!question) {
-        problems.push(`${where}: has no "question"`);
-        return;
-      }
-      add(question, item.answer, `${where}.answer`);
-    });
-    return;
+}
+
+/** Question–answer pairs given as a mapping (question → answer) or a list of {question, answer}. */
+function readQuestionPairs(value: unknown, key: string, problems: string[]): { question: string; answer: unknown; where: string }[] {
+  if (value === null || value === undefined) return [];
+  if (isRecord(value)) return Object.entries(value).map(([question, answer]) => ({ question, answer, where: `${key}.${question}` }));
+  if (!Array.isArray(value)) {
+    problems.push(`${key}: expected a mapping of question to answer, or a list of {question, answer}`);
+    return [];
   }
-  problems.push("hard_questions: expected a mapping of question to answer, or a list of {question, answer}");
+  const pairs: { question: string; answer: unknown; where: string }[] = [];
+  value.forEach((item, i) => {
+    const where = `${key}[${i}]`;
+    if (!isRecord(item)) {
+      problems.push(`${where}: expected a mapping with "question" (or "id") and "answer"`);
+      return;
+    }
+    const question = textOf(item.question ?? item.id, `${where}.question`, problems);
+    if (!question) {
+      problems.push(`${where}: has no "question"`);
+      return;
+    }
+    pairs.push({ question, answer: item.answer, where: `${where}.answer` });
+  });
+  return pairs;
+}
+
+function readCustomerQuestions(value: unknown, into: InterviewAnswers, problems: string[]): void {
+  const pairs = readQuestionPairs(value, "customer_faq", problems);
+  if (pairs.length > CUSTOMER_QUESTIONS) {
+    problems.push(`customer_faq: the interview drafts ${CUSTOMER_QUESTIONS} customer questions and ${pairs.length} were given; add the others to the draft once it is written`);
+  }
+  pairs.slice(0, CUSTOMER_QUESTIONS).forEach(({ question, answer, where }, i) => {
+    into.values[customerQuestionFieldId(i + 1, "question")] = question.trim();
+    into.values[customerQuestionFieldId(i + 1, "answer")] = textOf(answer, where, problems) ?? "";
+  });
 }
 
 function walk(data: Record<string, unknown>, shape: Shape, path: string[], into: InterviewAnswers, questions: readonly HardQuestion[], problems: string[]): void {
@@ -131,6 +147,10 @@ function walk(data: Record<string, unknown>, shape: Shape, path: string[], into:
     if (id === "format") continue;
     if (id === "hard_questions") {
       readHardQuestions(value, questions, into, problems);
+      continue;
+    }
+    if (id === "customer_faq") {
+      readCustomerQuestions(value, into, problems);
       continue;
     }
     if (expected === true) {

@@ -71,7 +71,7 @@ export function checkAnswers(critic: Critic, steps: readonly InterviewStep[], an
 
   const values = { ...answers.values };
   for (const a of asked) values[a.field.id] = a.value;
-  const draft = renderDraft({ ...answers, values, kept: [] }, steps);
+  const draft = renderDraft({ ...answers, values, kept: [] }, steps, { layout: "sections" });
   const found: Pushback[] = [];
   const findings = critic.check(draft.text).findings;
   for (const f of findings) {
@@ -85,7 +85,7 @@ export function checkAnswers(critic: Critic, steps: readonly InterviewStep[], an
     if (owner) found.push(toPushback(owner.field.id, f));
   }
   for (const { field, value } of asked) {
-    if (field.placement !== "internal-faq" && field.canEvade !== false) {
+    if (field.placement !== "internal-faq" && field.placement !== "customer-faq-answer" && field.canEvade !== false) {
       const faq = asFaqAnswer(field, value);
       for (const f of evasionCritic(critic).check(faq.text).findings) {
         if (EVASION_RULES.has(f.ruleId) && overlaps(faq.range, f)) found.push(toPushback(field.id, f));

@@ -1,6 +1,7 @@
 import { stringify as yamlScalar } from "yaml";
+import { datelineOf } from "../parse/dateline";
 import { answerOf, type InterviewAnswers, type Pushback } from "./answers";
-import { scriptFields, type InterviewField, type InterviewStep } from "./script";
+import { CUSTOMER_QUESTIONS, customerQuestionFieldId, scriptFields, type InterviewField, type InterviewStep } from "./script";
 
 export interface TextRange {
   start: number;
@@ -25,6 +26,14 @@ export interface OpenQuestion {
 export interface RenderOptions {
   /** ISO date recorded as `created:`; omitted when not given. */
   date?: string;
+  /**
+   * "press-release" (the default) writes the press release as prose, as a
+   * customer would read it. "sections" puts each part under its own
+   * heading: the interview checks answers in that layout, because a draft
+   * still missing its headline or quotes parses into its parts only when
+   * headings name them.
+   */
+  layout?: "press-release" | "sections";
 }
 
 /** The word that marks an unanswered place; the critic flags it as unfinished. */
@@ -167,6 +176,27 @@ function quote(ctx: Context, who: "spokesperson" | "customer"): void {
   ctx.w.write("\n");
 }
 
+/** The same parts as the press release, each under the heading that names it. */
+function renderPrfaqSections(ctx: Context, steps: readonly InterviewStep[]): void {
+  heading(ctx, 1, "product.headline");
+  heading(ctx, 2, "product.subheading");
+  section(ctx, "Summary");
+  summaryParagraph(ctx);
+  section(ctx, "Problem");
+  customerParagraph(ctx);
+  proseParagraph(ctx, "problem");
+  proseParagraph(ctx, "alternative");
+  section(ctx, "Solution");
+  proseParagraph(ctx, "product.solution");
+  section(ctx, "Spokesperson quote");
+  quote(ctx, "spokesperson");
+  section(ctx, "Customer quote");
+  quote(ctx, "customer");
+  section(ctx, "Getting started");
+  proseParagraph(ctx, "product.getting_started");
+  faqsAndAfter(ctx, steps);
+}
+
 function faqEntry(ctx: Context, question: string, answerId: string | null, answer: string): void {
   ctx.w.blank();
   ctx.w.write(`**Q: ${oneLine(question)}**\n`);
@@ -188,8 +218,8 @@ function openQuestionsOf(answers: InterviewAnswers, steps: readonly InterviewSte
   const seen = new Set<string>();
   for (const f of scriptFields(steps)) {
     if (!answerOf(answers, f.id)) {
-      // A missing speaker matters only once there is a quote to attribute.
-      if (f.id.endsWith(".speaker") && !answerOf(answers, f.id.replace(/speaker$/, "text"))) continue;
+      // A missing speaker matters only once there is a quote to attribute; an optional part not at all.
+      if (f.optional || (f.after && !answerOf(answers, f.after))) continue;
       out.push({ fieldId: f.id, label: f.label, question: f.openQuestion, why: "unanswered" });
       continue;
     }
@@ -227,27 +257,202 @@ function frontMatter(ctx: Context, options: RenderOptions): void {
   ctx.w.write(`${lines.join("\n")}\n`);
 }
 
+const SENTENCE_END = /[.!?…]["”’)]*$/;
+
+/** An answer as prose: a sentence ends with its stop, though the author may not have typed one. */
+function prose(ctx: Context, id: string): void {
+  const given = paragraphs(answerOf(ctx.answers, id));
+  ctx.w.answer(id, given);
+  if (!SENTENCE_END.test(given)) ctx.w.write(".");
+}
+
+/** A paragraph of the press release: the answer as prose, or the open question in its place. */
+function proseParagraph(ctx: Context, id: string): void {
+  ctx.w.blank();
+  if (answerOf(ctx.answers, id)) prose(ctx, id);
+  else ctx.w.write(open(field(ctx, id)));
+  ctx.w.write("\n");
+}
+
+/** "Porto, Portugal" → "PORTO, Portugal": the city leads a dateline in capitals, as newswires write it. */
+function datelinePlace(place: string): string {
+  const comma = place.indexOf(",");
+  return comma < 0 ? place.toUpperCase() : place.slice(0, comma).toUpperCase() + place.slice(comma);
+}
+
+/**
+ * "PORTO, Portugal — 3 March 2028 — " and the summary: the opening
+ * paragraph of a press release. A summary that already opens with its own
+ * dateline keeps it.
+ */
+function summaryParagraph(ctx: Context): void {
+  ctx.w.blank();
+  const summary = answerOf(ctx.answers, "product.summary");
+  if (!summary || !datelineOf(summary)) {
+    const place = oneLine(answerOf(ctx.answers, "launch.place")).replace(/[\s,.—–-]+$/, "");
+    const date = oneLine(answerOf(ctx.answers, "launch.date")).replace(/[\s,.—–-]+$/, "");
+    if (place) {
+      const start = ctx.w.text.length;
+      ctx.w.write(datelinePlace(place));
+      ctx.w.ranges["launch.place"] = { start, end: ctx.w.text.length };
+      ctx.w.write(" — ");
+    }
+    if (date) {
+      ctx.w.answer("launch.date", date);
+      ctx.w.write(" — ");
+    }
+  }
+  if (summary) prose(ctx, "product.summary");
+  else ctx.w.write(open(field(ctx, "product.summary")));
+  ctx.w.write("\n");
+}
+
+const PREPOSITION = /^(?:at|in|on|for|with|from|near|of|inside|across|around|outside|within|between|who|which|where|working|living|running)\b/i;
+
+/** "front-desk manager" → "a front-desk manager", "IT buyer" → "an IT buyer"; a role with its own article keeps it. */
+function withArticle(role: string): string {
+  if (/^(?:a|an|the|one|our|their|his|her)\s/i.test(role)) return role;
+  return /^(?:[aeio]|u(?:n|p|r|s[hk])|honou?r|hour)/i.test(role) ? `an ${role}` : `a ${role}`;
+}
+
+/**
+ * The customer in one sentence, then their day, as a press release
+ * introduces its customer: "Ana Ruiz is a front-desk manager at Clínica
+ * Veterinária Foz, a three-vet clinic in Porto. Ana starts each morning…"
+ */
+function customerParagraph(ctx: Context): void {
+  ctx.w.blank();
+  const name = oneLine(answerOf(ctx.answers, "customer.name")).replace(/[.;,]\s*$/, "");
+  const role = oneLine(answerOf(ctx.answers, "customer.role")).replace(/[.;,]\s*$/, "");
+  const context = oneLine(answerOf(ctx.answers, "customer.context")).replace(/[.;,]\s*$/, "");
+  const missing: string[] = [];
+  if (name) {
+    ctx.w.answer("customer.name", name);
+    if (role) {
+      ctx.w.write(" is ");
+      const article = withArticle(role).slice(0, -role.length);
+      ctx.w.write(article);
+      ctx.w.answer("customer.role", role);
+    } else missing.push("customer.role");
+    if (context) {
+      // A place reads after "at"; a phrase that brings its own preposition ("in a flat in Leeds") after a space.
+      ctx.w.write(PREPOSITION.test(context) ? " " : role ? " at " : ", ");
+      ctx.w.answer("customer.context", context);
+    } else missing.push("customer.context");
+    ctx.w.write(".");
+  } else {
+    // One open question covers the customer as a whole when nobody is named yet.
+    missing.push("customer.name");
+    for (const id of ["customer.role", "customer.context"]) {
+      if (answerOf(ctx.answers, id)) {
+        ctx.w.write(ctx.w.text.endsWith("\n") ? "" : " ");
+        prose(ctx, id);
+      }
+    }
+  }
+  for (const id of missing) {
+    if (!ctx.w.text.endsWith("\n")) ctx.w.write(" ");
+    ctx.w.write(open(field(ctx, id)));
+  }
+  if (answerOf(ctx.answers, "day")) {
+    ctx.w.write(" ");
+    prose(ctx, "day");
+  } else ctx.w.write(` ${open(field(ctx, "day"))}`);
+  ctx.w.write("\n");
+}
+
+/**
+ * "“Every empty slot is a sick animal,” said Rui Matos, clinical director."
+ * The quote's closing stop becomes the comma before "said", as quotations
+ * are written in prose.
+ */
+function saidQuote(ctx: Context, who: "spokesperson" | "customer"): void {
+  const textId = `quotes.${who}.text`;
+  const speakerId = `quotes.${who}.speaker`;
+  const text = stripQuotes(oneLine(answerOf(ctx.answers, textId))).replace(/[.,;:]+$/, "");
+  const speaker = oneLine(answerOf(ctx.answers, speakerId)).replace(/[.,;:]+$/, "");
+  ctx.w.blank();
+  if (!text) {
+    ctx.w.write(`${open(field(ctx, textId))}\n`);
+    return;
+  }
+  ctx.w.write("“");
+  ctx.w.answer(textId, text);
+  if (speaker) {
+    ctx.w.write(/[!?…]$/.test(text) ? "” said " : ",” said ");
+    ctx.w.answer(speakerId, speaker);
+    ctx.w.write(".");
+  } else {
+    ctx.w.write(/[!?…]$/.test(text) ? "” " : ".” ");
+    ctx.w.write(open(field(ctx, speakerId)));
+  }
+  ctx.w.write("\n");
+}
+
+/**
+ * The solution, led by the product's name when the answer doesn't start
+ * with it: after the problem, the reader should know the turn has come.
+ */
+function solutionParagraph(ctx: Context): void {
+  const name = oneLine(answerOf(ctx.answers, "product.name"));
+  const solution = answerOf(ctx.answers, "product.solution");
+  if (!name || !solution || solution.startsWith(name)) {
+    proseParagraph(ctx, "product.solution");
+    return;
+  }
+  ctx.w.blank();
+  ctx.w.answer("product.name", name);
+  ctx.w.write(" works like this: ");
+  prose(ctx, "product.solution");
+  ctx.w.write("\n");
+}
+
+function customerFaqEntries(ctx: Context): void {
+  let written = 0;
+  for (let n = 1; n <= CUSTOMER_QUESTIONS; n++) {
+    const questionId = customerQuestionFieldId(n, "question");
+    const answerId = customerQuestionFieldId(n, "answer");
+    const question = oneLine(answerOf(ctx.answers, questionId));
+    if (!question) continue;
+    written++;
+    ctx.w.blank();
+    ctx.w.write("**Q: ");
+    ctx.w.answer(questionId, question);
+    ctx.w.write("**\nA: ");
+    const answer = paragraphs(answerOf(ctx.answers, answerId));
+    if (answer) ctx.w.answer(answerId, answer);
+    else ctx.w.write(OPEN_MARK);
+    ctx.w.write("\n");
+  }
+  if (!written) {
+    ctx.w.blank();
+    ctx.w.write(`${open(field(ctx, customerQuestionFieldId(1, "question")))}\n`);
+  }
+}
+
+/**
+ * The press release as a customer would read it on launch day: headline,
+ * subheading, the dateline and summary, the customer and their day, the
+ * problem, what they use today, the solution, the two quotes and how to
+ * start; then the FAQs. Only the FAQs and what follows carry headings.
+ */
 function renderPrfaq(ctx: Context, steps: readonly InterviewStep[]): void {
   heading(ctx, 1, "product.headline");
   heading(ctx, 2, "product.subheading");
-  section(ctx, "Summary");
-  paragraph(ctx, "product.summary");
-  section(ctx, "Problem");
-  customerLine(ctx);
-  paragraph(ctx, "day");
-  paragraph(ctx, "problem");
-  paragraph(ctx, "alternative");
-  section(ctx, "Solution");
-  paragraph(ctx, "product.solution");
-  section(ctx, "Spokesperson quote");
-  quote(ctx, "spokesperson");
-  section(ctx, "Customer quote");
-  quote(ctx, "customer");
-  section(ctx, "Getting started");
-  paragraph(ctx, "product.getting_started");
+  summaryParagraph(ctx);
+  customerParagraph(ctx);
+  proseParagraph(ctx, "problem");
+  proseParagraph(ctx, "alternative");
+  solutionParagraph(ctx);
+  saidQuote(ctx, "spokesperson");
+  saidQuote(ctx, "customer");
+  proseParagraph(ctx, "product.getting_started");
+  faqsAndAfter(ctx, steps);
+}
+
+function faqsAndAfter(ctx: Context, steps: readonly InterviewStep[]): void {
   section(ctx, "Customer FAQ");
-  ctx.w.blank();
-  ctx.w.write(`${OPEN_MARK}: the questions customers will ask before they buy or use it, with the answers.\n`);
+  customerFaqEntries(ctx);
   section(ctx, "Internal FAQ");
   hardQuestionEntries(ctx, steps);
   section(ctx, "Success metrics");
@@ -290,6 +495,7 @@ export function renderDraft(answers: InterviewAnswers, steps: readonly Interview
   const ctx: Context = { w: new Writer(), answers, fields: new Map(scriptFields(steps).map((f) => [f.id, f])) };
   frontMatter(ctx, options);
   if (answers.format === "brief") renderBrief(ctx, steps);
+  else if (options.layout === "sections") renderPrfaqSections(ctx, steps);
   else renderPrfaq(ctx, steps);
   const openQuestions = openQuestionsOf(answers, steps);
   openQuestionsSection(ctx, openQuestions);

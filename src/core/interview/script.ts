@@ -10,7 +10,7 @@ import type { HardQuestion } from "../lexicons";
 export type InterviewFormat = "prfaq" | "brief";
 export const INTERVIEW_FORMATS: readonly InterviewFormat[] = ["prfaq", "brief"];
 
-export type StepId = "customer" | "day" | "problem" | "alternative" | "outcome" | "product" | "hard-questions" | "kill-criteria";
+export type StepId = "customer" | "day" | "problem" | "alternative" | "outcome" | "product" | "customer-faq" | "hard-questions" | "kill-criteria";
 
 /**
  * Where an answer sits in a PR/FAQ. The critic reads the answer in that
@@ -30,6 +30,9 @@ export type Placement =
   | "customer-quote"
   | "customer-speaker"
   | "getting-started"
+  | "dateline"
+  | "customer-faq-question"
+  | "customer-faq-answer"
   | "internal-faq"
   | "success-metrics"
   | "kill-criteria";
@@ -65,6 +68,14 @@ export interface InterviewField {
   group?: string;
   /** False for names and attributions, which can't dodge a question. */
   canEvade?: boolean;
+  /**
+   * The field this one only makes sense after (a quote's speaker after the
+   * quote, an answer after its question): while that one is empty, this one
+   * is not asked and not listed as open.
+   */
+  after?: string;
+  /** Worth answering but not required: left empty, it is not an open question. */
+  optional?: boolean;
 }
 
 export interface InterviewStep {
@@ -203,9 +214,31 @@ const productFields: InterviewField[] = [
     categories: ["tech-first", "evidence", "customer", "differentiation"],
   },
   {
+    id: "launch.place",
+    label: "Launch place",
+    prompt: "Where would this press release be datelined: the city (and region or country)?",
+    hint: "Glasgow, Scotland",
+    openQuestion: "In which city is the launch announced?",
+    placement: "dateline",
+    categories: [],
+    group: "launch",
+    canEvade: false,
+  },
+  {
+    id: "launch.date",
+    label: "Launch date",
+    prompt: "On what date would it go out, the day customers can first use it?",
+    hint: "3 March 2028",
+    openQuestion: "On what date does it launch?",
+    placement: "dateline",
+    categories: [],
+    group: "launch",
+    canEvade: false,
+  },
+  {
     id: "product.summary",
     label: "Summary",
-    prompt: "The opening paragraph: what launches, for whom, where, and when.",
+    prompt: "The opening paragraph, after the dateline: who launches what, for whom, and what changes for them.",
     hint: "St. Columba's Hospital today started ShiftSwap, a shift-trading board for the 212 nurses on its surgical wards.",
     openQuestion: "What launches, for whom, and where, in the opening paragraph?",
     placement: "summary",
@@ -240,6 +273,7 @@ const productFields: InterviewField[] = [
     categories: [],
     group: "quotes.spokesperson",
     canEvade: false,
+    after: "quotes.spokesperson.text",
   },
   {
     id: "quotes.customer.text",
@@ -261,6 +295,7 @@ const productFields: InterviewField[] = [
     categories: ["customer"],
     group: "quotes.customer",
     canEvade: false,
+    after: "quotes.customer.text",
   },
   {
     id: "product.getting_started",
@@ -272,6 +307,50 @@ const productFields: InterviewField[] = [
     categories: [],
   },
 ];
+
+/** How many customer questions the interview asks for; more can be added to the draft afterwards. */
+export const CUSTOMER_QUESTIONS = 3;
+
+const customerQuestionHints: readonly [string, string][] = [
+  ["What does it cost me?", "Nothing for owners; the clinic pays €60 a month for the texts."],
+  ["Do I need to install anything?", "No. The reminders are ordinary text messages to the number the clinic has on file."],
+  ["What if I change my mind about a visit later?", "Reply 2 at any time before the visit, or call the clinic as before."],
+];
+
+/** The field id of the nth (1-based) customer question or its answer. */
+export function customerQuestionFieldId(n: number, part: "question" | "answer"): string {
+  return `customer_faq.${n}.${part}`;
+}
+
+function customerQuestionFields(n: number): InterviewField[] {
+  const [questionHint, answerHint] = customerQuestionHints[(n - 1) % customerQuestionHints.length];
+  const first = n === 1;
+  return [
+    {
+      id: customerQuestionFieldId(n, "question"),
+      label: `Customer question ${n}`,
+      prompt: first ? "What will a customer ask first, before they buy or use it?" : "Another question a customer will ask (leave it empty if there is none)",
+      hint: questionHint,
+      openQuestion: "What will customers ask before they buy or use it?",
+      placement: "customer-faq-question",
+      categories: ["customer"],
+      group: `customer_faq.${n}`,
+      canEvade: false,
+      optional: !first,
+    },
+    {
+      id: customerQuestionFieldId(n, "answer"),
+      label: `Answer to customer question ${n}`,
+      prompt: "Your answer, as you would give it to that customer",
+      hint: answerHint,
+      openQuestion: "What is the answer to the customer's question?",
+      placement: "customer-faq-answer",
+      categories: ["hard-questions"],
+      group: `customer_faq.${n}`,
+      after: customerQuestionFieldId(n, "question"),
+    },
+  ];
+}
 
 const briefProductFields: InterviewField[] = [productName, productFields.find((f) => f.id === "product.solution")!];
 
@@ -348,16 +427,27 @@ export function interviewScript(format: InterviewFormat, hardQuestions: readonly
           : "Only now, the product: the press release a customer would read on launch day.",
       fields: format === "brief" ? briefProductFields : productFields,
     },
+    ...(format === "brief"
+      ? []
+      : [
+          {
+            id: "customer-faq" as const,
+            order: 7,
+            title: "Customer questions",
+            intro: "What a customer asks before they buy or use it: what it costs, what they need, what happens when it goes wrong. Answer as you would to them.",
+            fields: Array.from({ length: CUSTOMER_QUESTIONS }, (_, i) => customerQuestionFields(i + 1)).flat(),
+          },
+        ]),
     {
       id: "hard-questions",
-      order: 7,
+      order: format === "brief" ? 7 : 8,
       title: "The hard questions",
       intro: "The questions leadership will ask. \"TBD\" and \"we'll figure it out\" count as unanswered; \"we don't know yet, and here is how we'll find out\" is an answer.",
       fields: asked.map(hardQuestionField),
     },
     {
       id: "kill-criteria",
-      order: 8,
+      order: format === "brief" ? 8 : 9,
       title: "Kill criteria",
       intro: "Write down now what result would make you stop, before results can bend it.",
       fields: [killField],
