@@ -7,6 +7,7 @@ import { tags } from "@lezer/highlight";
 import { minimalSetup } from "codemirror";
 import type { CriticClient } from "../critic/client";
 import { liveCritique, type LiveCritiqueOptions } from "./live-critique";
+import { richPaste } from "./paste";
 
 export interface PrfaqEditorOptions {
   parent: HTMLElement;
@@ -74,6 +75,7 @@ export function createPrfaqEditor(options: PrfaqEditorOptions): EditorView {
         },
       },
     ]),
+    richPaste(),
     liveCritique({ critic: options.critic, onCritique: options.onCritique, onCritiqueError: options.onCritiqueError }),
     theme,
     // tabindex: axe (and some assistive tech) doesn't count a bare contenteditable as focusable content of the scroller.
