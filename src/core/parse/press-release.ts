@@ -352,7 +352,8 @@ function closingAfterQuotes(parts: Part[]): void {
   if (!last || lastQuote < 0 || lastQuote !== pr.length - 2 || (last.kind !== "solution" && last.kind !== "problem")) return;
   if (!pr.slice(0, lastQuote).some((p) => p.kind === "solution")) return;
   const blocks = last.blocks.filter((b) => b.kind === "paragraph");
-  if (!blocks.length || blocks.length > 2 || blocks.some((b) => countWords(b.text) > 60)) return;
+  // A how-to-start line is short; a longer closing paragraph is more often the product described once more.
+  if (!blocks.length || blocks.length > 2 || blocks.some((b) => countWords(b.text) > 40)) return;
   parts[parts.indexOf(last)] = { kind: "getting-started", blocks: last.blocks, label: last.label, span: last.span };
 }
 
