@@ -164,7 +164,9 @@ export function balanceVoices(quotes: QuotePart[]): void {
  */
 export function customerFromStory(quotes: QuotePart[], story: string): void {
   if (quotes.length < 2 || quotes.some((q) => q.voice === "customer")) return;
-  const told = quotes.filter((q) => q.speaker?.name && !quoteScores.get(q)?.explicit && story.includes(q.speaker.name));
+  // A press release quotes a handful of people and tells its story in a page: bounded, so a huge input stays linear.
+  const page = story.slice(0, 20_000);
+  const told = quotes.slice(0, 8).filter((q) => q.speaker?.name && !quoteScores.get(q)?.explicit && page.includes(q.speaker.name));
   if (told.length === 1) told[0].voice = "customer";
 }
 
