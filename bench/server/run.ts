@@ -5,7 +5,9 @@
  *   npm run bench:server                    # SQLite and PostgreSQL, 10 s per scenario (needs `npm run build`)
  *   npm run bench:server -- --seconds 5 --only sqlite
  *
- * Scenarios: read a document with its critique; post a comment; save a
+ * Scenarios: read a document with its critique, from one server process and
+ * then from two on the same database (the second row's ratio is against the
+ * first); post a comment; save a
  * revision (each connection saves onto its own document, always on the
  * latest revision, so every save should succeed). After each write
  * scenario, an integrity check: every acknowledged comment and revision is
@@ -40,9 +42,9 @@ interface Scenario {
 
 type Request = autocannon.Request;
 
-function run(url: string, headers: Record<string, string>, requests: Request[]): Promise<autocannon.Result> {
+function run(url: string, headers: Record<string, string>, requests: Request[], connections = CONNECTIONS): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers, requests }, (err, result) => (err ? reject(err) : resolve(result)));
+    const instance = autocannon({ url, connections, duration: SECONDS, headers, requests }, (err, result) => (err ? reject(err) : resolve(result)));
     autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
   });
 }
@@ -79,6 +81,32 @@ async function benchmark(kind: DatabaseKind): Promise<Scenario[]> {
     // 1. Read a document with its critique.
     const reads = await run(`${server.url}/api/documents/${readDoc}`, headers, [{ method: "GET" }]);
     results.push(summary(kind, "read document + critique", reads, "n/a (read-only)"));
+
+    // 1b. The same reads spread over two server processes on the one database, half the connections each.
+    const second = await spawnServer(db);
+    try {
+      const [one, other] = await Promise.all([
+        run(`${server.url}/api/documents/${readDoc}`, headers, [{ method: "GET" }], CONNECTIONS / 2),
+        run(`${second.url}/api/documents/${readDoc}`, headers, [{ method: "GET" }], CONNECTIONS / 2),
+      ]);
+      const both = summary(kind, "read document + critique, two instances", one, "");
+      const ratio = (one.requests.average + other.requests.average) / reads.requests.average;
+      results.push({
+        ...both,
+        requestsPerSecond: Math.round(one.requests.average + other.requests.average),
+        // The slower instance's percentiles: a reader gets whichever one answers.
+        p50: Math.max(one.latency.p50, other.latency.p50),
+        p99: Math.max(one.latency.p99, other.latency.p99),
+        ok: one["2xx"] + other["2xx"],
+        non2xx: one.non2xx + other.non2xx,
+        errors: one.errors + other.errors,
+        timeouts: one.timeouts + other.timeouts,
+        integrity: `n/a (read-only); ${ratio.toFixed(2)}× one instance`,
+      });
+    } finally {
+      second.child.kill("SIGTERM");
+      await second.exited;
+    }
 
     // 2. Post a comment, anchored to the customer's name.
     const acknowledgedComments: string[] = [];
@@ -136,6 +164,11 @@ async function benchmark(kind: DatabaseKind): Promise<Scenario[]> {
         },
       },
     ]);
+    // Saves are acknowledged before their critique; how long the critiques take to catch up is part of the cost.
+    // A read of a revision waits for its critique, so reading every document's head waits for the backlog.
+    const drainStart = performance.now();
+    await Promise.all(writable.map((doc) => client.get(`/api/documents/${doc}/revisions/${head.get(doc)}`)));
+    const drainSeconds = (performance.now() - drainStart) / 1000;
     const problems: string[] = [];
     let total = 0;
     for (const doc of writable) {
@@ -149,7 +182,7 @@ async function benchmark(kind: DatabaseKind): Promise<Scenario[]> {
     const inFlight = total - acknowledgedRevisions.length;
     if (inFlight < 0 || inFlight > CONNECTIONS) problems.push(`${total} stored saves for ${acknowledgedRevisions.length} acknowledged`);
     results.push(
-      summary(kind, "save revision", saves, problems.length ? `FAIL: ${problems.slice(0, 3).join("; ")}` : `ok: all ${acknowledgedRevisions.length} acknowledged stored (+${inFlight} in flight at the end), no holes`),
+      summary(kind, "save revision", saves, problems.length ? `FAIL: ${problems.slice(0, 3).join("; ")}` : `ok: all ${acknowledgedRevisions.length} acknowledged stored (+${inFlight} in flight at the end), no holes; critiques caught up ${drainSeconds.toFixed(1)} s after the run`),
     );
     return results;
   } finally {

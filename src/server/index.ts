@@ -14,6 +14,7 @@ import { databaseTargetOf, openDatabase, type Database } from "./db/database";
 import { ServeError } from "./errors";
 import { EventHub } from "./events/hub";
 import { defaultWebRoot, examplesDir } from "./paths";
+import { resumePendingCritiques, settleCritiques } from "./services/critiques";
 import { readExamples, setUpWorkspace } from "./services/setup";
 
 export { ServeError };
@@ -114,6 +115,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     };
     analyzer = await defaultAnalyzer(settings.limits.critiqueMs);
     const services: Services = { database, hub, analyzer, settings };
+    await resumePendingCritiques(services);
     const setup = await setUpWorkspace(services, { localOwner: local, examples: options.seedExamples === false ? [] : readExamples(examplesDir()) });
     server = await listen(createApp(services), options.host, options.port);
     const port = (server.address() as AddressInfo).port;
@@ -145,6 +147,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
           hub.endStreams();
           running.closeIdleConnections();
         });
+        // Critiques of saves already acknowledged get the same grace; any left are resumed at the next start.
+        await settleCritiques(services, SHUTDOWN_GRACE_MS);
         await hub.stop();
         await analyzer?.close();
         await database.close();

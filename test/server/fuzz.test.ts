@@ -114,13 +114,14 @@ describe("the critique path under fuzzed documents", () => {
       }
     };
     await Promise.all([writer(documents.filter((_, i) => i % 2 === 0)), writer(documents.filter((_, i) => i % 2 === 1))]);
-    running = false;
-    await watching;
-
+    // Saves are acknowledged before their critiques; reading each revision waits for its critique, so health is watched until the critic is done.
     for (const { family, doc, number, text } of stored) {
       const revision = await ws.owner.client.get<{ revision: { text: string } }>(`/api/documents/${doc}/revisions/${number}`);
       expect(revision.body.revision.text, family).toBe(text);
     }
+    running = false;
+    await watching;
+
     expect(stored).toHaveLength(DOCUMENTS);
     expect(failures).toBe(0);
     expectPrompt(latencies, "/api/health during the fuzzed saves");

@@ -63,13 +63,17 @@ describe.each(DATABASE_KINDS)("hostile input on %s", (kind) => {
     expect(quick.body.revision.critique.findings.some((f) => f.ruleId === "critique-unavailable")).toBe(false);
     expect(took).toBeLessThan(BUDGET_MS / 2);
     expect((await slow).status).toBe(201);
+    // Saves are acknowledged before their critique; reading the slow one waits for it, so it holds no worker into the next test.
+    await ws.owner.client.get(`/api/documents/${mine}/revisions/2`);
   });
 
   it.each(slowDocuments)("saves %s while /api/health stays prompt, and stores it as sent", async (_name, text) => {
     const doc = await newDocument();
     const started = performance.now();
     const saving = ws.owner.client.post<{ revision: Revision }>(`/api/documents/${doc}/revisions`, { baseRevision: 1, text });
-    const latencies = await healthLatenciesWhile(ws.owner.client, saving);
+    // The critique follows the save; a read of the revision waits for it, so health is watched until the critic is done.
+    const critiqued = saving.then(() => ws.owner.client.get(`/api/documents/${doc}/revisions/2`));
+    const latencies = await healthLatenciesWhile(ws.owner.client, critiqued);
     const saved = await saving;
     const took = performance.now() - started;
     expect(saved.status).toBe(201);

@@ -81,6 +81,48 @@ export function titleFromLines(text: string): string {
 export type AnalysisFailure = { kind: "timeout"; budgetMs: number } | { kind: "crash" } | { kind: "error"; message: string };
 
 export const UNREVIEWED_RULE_ID = "critique-unavailable";
+/** The one finding of a revision stored before its critique: saves are acknowledged first, and the critique replaces it. */
+export const PENDING_RULE_ID = "critique-pending";
+
+/** True when a revision's stored findings are the placeholder `pendingContent` gives, not a critique. */
+export function isPendingFindings(findings: string): boolean {
+  return findings.startsWith(`[{"ruleId":"${PENDING_RULE_ID}"`);
+}
+
+/**
+ * What a revision is stored with until its critique is done: the text, a
+ * title read line by line, and one error saying the critique is on its way,
+ * so that until then the revision reads as not ready rather than as clean.
+ */
+export function pendingContent(text: string): RevisionContent {
+  const firstLineEnd = text.indexOf("\n") === -1 ? text.length : text.indexOf("\n");
+  const finding: Finding = {
+    ruleId: PENDING_RULE_ID,
+    category: "structure",
+    severity: "error",
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: firstLineEnd + 1,
+    offset: 0,
+    endOffset: firstLineEnd,
+    message: "The critic is still reading this revision; its critique follows in a moment.",
+    question: "The critique replaces this note as soon as it is ready.",
+  };
+  const verdict = verdictOf({ decision: null } as Pick<PrfaqDocument, "decision"> as PrfaqDocument, [finding]);
+  return {
+    text,
+    title: titleFromLines(text),
+    findings: JSON.stringify([finding]),
+    verdict: JSON.stringify(verdict),
+    readiness: verdict.readiness,
+    errors: verdict.errors,
+    warnings: verdict.warnings,
+    infos: verdict.infos,
+    killCriteria: "[]",
+    html: plainTextHtml(text),
+  };
+}
 
 function failureMessage(failure: AnalysisFailure): string {
   if (failure.kind === "timeout") {

@@ -3,7 +3,7 @@ import pg from "pg";
 import type { Database } from "../db/database";
 import type { Schema } from "../db/schema";
 
-export type EventType = "revision" | "comment" | "comment-resolved" | "review" | "verdict" | "decision" | "document";
+export type EventType = "revision" | "critique" | "comment" | "comment-resolved" | "review" | "verdict" | "decision" | "document";
 
 export interface LiveEvent {
   id: number;

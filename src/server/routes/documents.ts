@@ -8,6 +8,7 @@ import { jsonWithRaw } from "../raw-json";
 import { documentAccess, requireAuth, requirePermission } from "../services/access";
 import { audit } from "../services/audit";
 import { revisionByNumber, saveRevision } from "../services/documents";
+import { critiqueSettled } from "../services/critiques";
 import { slugOf } from "../services/accounts";
 import { documentSummary, refOf, revisionView, userRefs } from "../services/views";
 import { exportRevision } from "../services/export";
@@ -126,6 +127,7 @@ export const documentRoutes = new Hono<AppEnv>()
     const { db } = c.var.services.database;
     const access = await documentAccess(db, c.req.param("id"), auth.user.id);
     const number = positiveIntegerParam(c.req.param("number"), "revision");
+    await critiqueSettled(access.doc.id, number);
     const revision = await db.selectFrom("revisions").select("html").where("document_id", "=", access.doc.id).where("number", "=", number).executeTakeFirst();
     if (!revision) throw new HttpError(404, "not_found", `This document has no revision ${number}.`);
     return c.json({ html: revision.html });

@@ -5,7 +5,8 @@ import type { DocumentRow, RevisionRow, Schema, Visibility } from "../db/schema"
 import { HttpError, notFound } from "../errors";
 import { newId, now } from "../ids";
 import { audit } from "./audit";
-import type { RevisionContent } from "../analysis/revision-content";
+import { pendingContent, type RevisionContent } from "../analysis/revision-content";
+import { critiqueLater, critiqueSettled } from "./critiques";
 import { refOf, userRefs } from "./views";
 
 export function checkDocumentSize(services: Services, text: string): void {
@@ -114,7 +115,8 @@ async function staleSave(db: Kysely<Schema>, documentId: string, base: number): 
  */
 export async function saveRevision(services: Services, documentId: string, authorId: string, base: number, text: string): Promise<{ doc: DocumentRow; revision: RevisionRow }> {
   checkDocumentSize(services, text);
-  const content = await services.analyzer.analyze(text, authorId);
+  // Stored with a placeholder and acknowledged at once; the critique follows (see critiques.ts).
+  const content = pendingContent(text);
   const { database, hub } = services;
   try {
     const saved = await database.transaction(async (trx) => {
@@ -126,13 +128,15 @@ export async function saveRevision(services: Services, documentId: string, autho
       const at = now();
       const revision = revisionRow(documentId, base + 1, base, authorId, content, at);
       await trx.insertInto("revisions").values(revision).execute();
-      const updated: DocumentRow = { ...doc, head_revision: revision.number, title: content.title, readiness: content.readiness, updated_at: at };
-      await trx.updateTable("documents").set({ head_revision: updated.head_revision, title: updated.title, readiness: updated.readiness, updated_at: at }).where("id", "=", documentId).execute();
+      // The document keeps its last critiqued readiness until this revision's critique replaces it.
+      const updated: DocumentRow = { ...doc, head_revision: revision.number, title: content.title, updated_at: at };
+      await trx.updateTable("documents").set({ head_revision: updated.head_revision, title: updated.title, updated_at: at }).where("id", "=", documentId).execute();
       await audit(trx, { workspaceId: doc.workspace_id, actorId: authorId, action: "revision.create", target: { type: "document", id: documentId }, detail: { revision: revision.number, base } });
       await hub.record(trx, { type: "revision", workspaceId: doc.workspace_id, documentId, data: { documentId, revision: revision.number, revisionId: revision.id, actor: await actorRef(trx, authorId) } });
       return { doc: updated, revision };
     });
     hub.nudge();
+    void critiqueLater(services, { workspaceId: saved.doc.workspace_id, documentId, revisionId: saved.revision.id, number: saved.revision.number, authorId, text });
     return saved;
   } catch (err) {
     if (isUniqueViolation(err)) throw await staleSave(database.db, documentId, base);
@@ -162,6 +166,7 @@ const REVISION_COLUMNS = [
 export type StoredRevision = Omit<RevisionRow, "html">;
 
 export async function revisionByNumber(db: Kysely<Schema>, documentId: string, number: number): Promise<StoredRevision> {
+  await critiqueSettled(documentId, number);
   const row = await db.selectFrom("revisions").select(REVISION_COLUMNS).where("document_id", "=", documentId).where("number", "=", number).executeTakeFirst();
   if (!row) throw new HttpError(404, "not_found", `This document has no revision ${number}.`);
   return row;

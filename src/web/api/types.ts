@@ -226,7 +226,7 @@ export interface Portfolio {
   killRate: KillRatePoint[];
 }
 
-export type LiveEventName = "revision" | "comment" | "comment-resolved" | "review" | "verdict" | "decision" | "document";
+export type LiveEventName = "revision" | "critique" | "comment" | "comment-resolved" | "review" | "verdict" | "decision" | "document";
 
 export interface LiveEvent {
   id: string;

@@ -8,4 +8,4 @@ export interface ForwardedEvent {
   data: string;
 }
 
-export const EVENT_NAMES = ["revision", "comment", "comment-resolved", "review", "verdict", "decision", "document"] as const;
+export const EVENT_NAMES = ["revision", "critique", "comment", "comment-resolved", "review", "verdict", "decision", "document"] as const;

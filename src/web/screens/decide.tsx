@@ -189,7 +189,7 @@ export function DecideScreen({ id }: { id: string }) {
   const reviews = useAsync(() => api.reviews(id), [id]);
   useTitle(loaded.data ? `Decide: ${loaded.data.document.title}` : "Decide");
   useDocumentEvents(loaded.data?.document.workspaceId, id, (event) => {
-    if (event.type === "decision" || event.type === "revision" || event.type === "document") {
+    if (event.type === "decision" || event.type === "revision" || event.type === "critique" || event.type === "document") {
       void loaded.reload();
       void decisions.reload();
     }

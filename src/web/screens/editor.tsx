@@ -145,7 +145,8 @@ function EditorWorkspace({ initial, reloadSummary }: { initial: DocumentWithRevi
         setRemoteNotice(`${remote.author.name} saved revision ${remote.number}. When your changes are saved you'll choose which text to keep.`);
       }
       void reloadSummary();
-    } else if (event.type === "document" || event.type === "decision" || event.type === "review") {
+    } else if (event.type === "critique" || event.type === "document" || event.type === "decision" || event.type === "review") {
+      // A saved revision's critique follows its save; the summary shows the readiness it gives.
       void reloadSummary();
     }
   });
