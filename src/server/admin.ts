@@ -86,7 +86,9 @@ export async function addUser(options: DatabaseOptions & { email: string; name: 
   return withServices(options, async (services) => {
     const { database } = services;
     if (await userByEmail(database.db, email)) throw new ServeError(`there is already an account for ${email}; use \`prfaq user reset ${email}\` to give it a new password`);
-    const user = await database.transaction((trx) => insertUser(trx, { email, name: options.name?.trim() || email.split("@")[0], passwordHash: hash }));
+    // Without --name, the name is the address's local part: a placeholder the app asks to replace once.
+    const chosen = options.name?.trim() || null;
+    const user = await database.transaction((trx) => insertUser(trx, { email, name: chosen ?? email.split("@")[0], passwordHash: hash, namePending: !chosen }));
     const existing = await resolveWorkspace(services, options.workspace);
     if (!existing) {
       await setUpWorkspace(services, { localOwner: false, ownerId: user.id, examples: readExamples(examplesDir()) });

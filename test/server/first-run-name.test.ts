@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { addUser } from "../../src/server/admin";
 import { databaseTargetOf, openDatabase } from "../../src/server/db/database";
 import { LOCAL_OWNER_EMAIL } from "../../src/server/services/setup";
 import { Client, createTestDatabase, DATABASE_KINDS, localWorkspace, startOn, type TestDatabase } from "./helpers";
@@ -54,6 +55,22 @@ describe.each(DATABASE_KINDS)("the local owner's first name on %s", (kind) => {
       expect((await client.get<SessionBody>("/api/session")).body.user).toMatchObject({ name: suggested, needsName: false });
     } finally {
       await second.close();
+    }
+  });
+
+  it("asks an account made with `prfaq user add` without --name, and not one made with it", async () => {
+    const target = { dataDir: db.dataDir, database: db.database, role: null, workspace: null };
+    await addUser({ ...target, email: "maya.chen@example.com", name: null, password: "a long enough password" });
+    await addUser({ ...target, email: "sam@example.com", name: "Sam Okafor", password: "another long password" });
+    const server = await startOn(db, { host: "0.0.0.0" });
+    try {
+      const url = server.url.replace("0.0.0.0", "127.0.0.1");
+      const maya = new Client(url);
+      expect((await maya.signIn("maya.chen@example.com", "a long enough password")).body).toMatchObject({ user: { name: "maya.chen", needsName: true } });
+      const sam = new Client(url);
+      expect((await sam.signIn("sam@example.com", "another long password")).body).toMatchObject({ user: { name: "Sam Okafor", needsName: false } });
+    } finally {
+      await server.close();
     }
   });
 

@@ -7,7 +7,8 @@ import { useApp } from "../state";
 /**
  * Asked once, at the first sign-in of an account whose name nobody chose
  * (the local owner's starts as the computer's user name, "root" on many
- * machines), before that name lands on documents, comments and decisions.
+ * machines; `prfaq user add` without --name uses the address), before that
+ * name lands on documents, comments and decisions.
  */
 export function ChooseNameScreen() {
   const { session, refreshSession, announce } = useApp();
@@ -35,8 +36,8 @@ export function ChooseNameScreen() {
     <section class="page narrow choose-name">
       <h1>What should your team call you?</h1>
       <p>
-        Your name goes on the documents you write, your comments and the decisions you record. For now it is “{placeholder}”, taken from this computer's user
-        name.
+        Your name goes on the documents you write, your comments and the decisions you record. For now it is “{placeholder}”, which nobody chose: it came
+        from this computer's user name or your e-mail address.
       </p>
       <form
         class="panel"
