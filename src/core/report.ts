@@ -35,6 +35,7 @@ export function buildJsonReport(files: FileReport[]): JsonReport {
         ...(x.suggestion ? { suggestion: x.suggestion } : {}),
         ...(x.rank !== undefined ? { rank: x.rank } : {}),
         ...(x.count !== undefined ? { count: x.count } : {}),
+        ...(x.related?.length ? { related: x.related } : {}),
       })),
       verdict: f.verdict,
       ...(f.error ? { error: f.error } : {}),

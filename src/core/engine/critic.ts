@@ -103,6 +103,20 @@ export function critiqueDocument(doc: PrfaqDocument, options: CriticOptions, lex
           finding.suggestion = { ...suggestion, offset: replaced.start.offset, endOffset: replaced.end.offset };
         } else finding.suggestion = suggestion;
       }
+      if (d.related?.length) {
+        finding.related = d.related.map(({ at, message }) => {
+          const where = spanOfTarget(doc, at);
+          return {
+            line: where.start.line,
+            column: where.start.column,
+            endLine: where.end.line,
+            endColumn: where.end.column,
+            offset: where.start.offset,
+            endOffset: where.end.offset,
+            message,
+          };
+        });
+      }
       if (directives.length && isSuppressed(finding, directives)) suppressed.push(finding);
       else findings.push(finding);
     };

@@ -11,6 +11,7 @@ import type { Category, Finding } from "./types";
  */
 const RULE_WEIGHTS: Readonly<Record<string, number>> = {
   "inconsistent-quantity": 10,
+  "contradicted-claim": 10,
   "invented-testimonial": 9.5,
   "famous-quote": 9.5,
   "predetermined-decision": 9,

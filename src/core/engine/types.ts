@@ -72,6 +72,19 @@ export interface Finding {
   rank?: number;
   /** How many findings this one stands for, when identical ones were collapsed into it. */
   count?: number;
+  /** Other places the finding is about, such as the FAQ answer that contradicts the flagged claim. */
+  related?: RelatedLocation[];
+}
+
+/** A second place a finding points at, with what it is. Same coordinates as a finding's. */
+export interface RelatedLocation {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  offset: number;
+  endOffset: number;
+  message: string;
 }
 
 /** Where a finding points: a span, a sentence, a block, or a range inside a block's text. */
@@ -85,6 +98,8 @@ export interface ReportDescriptor {
   /** Overrides the rule's default severity for this case; `.prfaq.yml` still wins. */
   severity?: Severity;
   suggestion?: SuggestionDescriptor;
+  /** Other places the finding is about; each is shown beside it. */
+  related?: { at: Target; message: string }[];
 }
 
 export interface RuleContext {

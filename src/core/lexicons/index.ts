@@ -4,6 +4,7 @@ import { anonymousSpeakers } from "./anonymous-speakers";
 import { companyFigures } from "./company-figures";
 import { companyMetrics } from "./company-metrics";
 import { comparatives } from "./comparatives";
+import { contradictionLexicons } from "./contradictions";
 import { competitors } from "./competitors";
 import { deferredDecision } from "./deferred-decision";
 import { deferredUseCases } from "./deferred-use-cases";
@@ -82,6 +83,7 @@ export const defaultPhraseLexicons: PhraseLexicon[] = [
   soloOrOpenSource,
   otherOfferings,
   analogies,
+  ...contradictionLexicons,
 ];
 
 export const defaultHardQuestions: HardQuestion[] = hardQuestions;

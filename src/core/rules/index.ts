@@ -18,6 +18,7 @@ import betterWithoutReason from "./differentiation/better-without-reason";
 import noNamedAlternative from "./differentiation/no-named-alternative";
 import unsupportedMultiplier from "./differentiation/unsupported-multiplier";
 import analogyAsEvidence from "./evidence/analogy-as-evidence";
+import contradictedClaim from "./evidence/contradicted-claim";
 import famousQuote from "./evidence/famous-quote";
 import inconsistentQuantity from "./evidence/inconsistent-quantity";
 import puffery from "./evidence/puffery";
@@ -96,6 +97,7 @@ export const rules: readonly Rule[] = [
   weaselWords,
   unsupportedClaim,
   inconsistentQuantity,
+  contradictedClaim,
   famousQuote,
   sourcelessStatistic,
   analogyAsEvidence,
