@@ -36,6 +36,7 @@ import { otherOfferings, soloOrOpenSource } from "./project-context";
 import { superlatives } from "./superlatives";
 import { technologyGoals } from "./technology-goals";
 import type { HardQuestion, PhraseLexicon } from "./types";
+import { unfireableKillCriteria } from "./unfireable-kill-criteria";
 import { vagueSegments } from "./vague-segments";
 
 export type { HardQuestion, PhraseLexicon } from "./types";
@@ -83,6 +84,7 @@ export const defaultPhraseLexicons: PhraseLexicon[] = [
   soloOrOpenSource,
   otherOfferings,
   analogies,
+  unfireableKillCriteria,
   ...contradictionLexicons,
 ];
 

@@ -21,5 +21,11 @@ export const predetermined: PhraseLexicon = {
     "re:\\bwe(?:'ve| have) come too far\\b",
     "re:\\bthe decision (?:has been|was) (?:already )?made\\b",
     "re:\\bwill (?:launch|ship) regardless\\b",
+    "re:\\b(?:proceed|go ahead|continue) regardless\\b",
+    "re:\\b(?:have|has) (?:already )?decided to (?:implement|go ahead with|proceed with|fund|roll out)\\b",
+    "re:\\b(?:have|has) (?:already )?decided to (?:build|launch|ship) (?:this|it|the (?:product|feature|tool|service|system|platform|app))\\b",
+    "re:\\brewritten (?:against|to match|to reflect|around) (?:the )?(?:shipped|built|current|launched|live|existing) (?:reality|product|system|code|implementation)\\b",
+    "re:\\bdescribes? the (?:product|system|tool|service|app|feature|platform) as (?:it was |it has been |it is |already )?(?:shipped|implemented|launched|deployed)\\b",
+    "re:\\b(?:document|pr/?faq|press release) (?:was )?(?:written|updated|revised) (?:after|once) (?:the )?(?:product|tool|feature|system|service|app|platform|it) (?:was|had been|has been) (?:built|shipped|launched|implemented)\\b",
   ],
 };

@@ -4,6 +4,14 @@ import rule from "./no-kill-criteria";
 testRule(rule, {
   valid: [
     prfaq(),
+    {
+      name: "a committed budget beside a stop with a threshold",
+      text: prfaq({ killCriteria: "We stop if fewer than 20% of wards use the handover sheet by March 2027, even though the budget is committed for the year." }),
+    },
+    {
+      name: "results published regardless, and a real criterion",
+      text: prfaq({ killCriteria: "Regardless of the results, we publish the pilot data. If fewer than 30 of the 120 branches adopt it by June, we withdraw it." }),
+    },
     { name: "in an FAQ answer", text: prfaq({ killCriteria: null, internalFaq: [["What would make us stop?", "Fewer than 25% of parents signed up by October 2027."]] }) },
     { name: "asked with an inflected verb", text: prfaq({ killCriteria: null, internalFaq: [["What kills this project?", "Fewer than 25% of parents signed up by October 2027."]] }) },
     { name: "a trigger with its consequence", text: prfaq({ killCriteria: null, successMetrics: "Zero missed pickups is an invariant: one violation turns the alerts off until we know why." }) },
@@ -15,6 +23,21 @@ testRule(rule, {
     { name: "in passing, in the metrics", text: prfaq({ killCriteria: null, successMetrics: "60% of parents sign up by December 2027; we stop the project if fewer than 25% have by October." }) },
   ],
   invalid: [
+    {
+      name: "a ministry whose budget is committed",
+      text: prfaq({ killCriteria: "None. The ministry's budget is committed for the 2027 financial year." }),
+      errors: [{ at: "The ministry's budget", message: /cannot fire: "budget is committed"/ }],
+    },
+    {
+      name: "an FAQ answer that says the decision has been made",
+      text: prfaq({ killCriteria: null, internalFaq: [["What would make us stop?", "Nothing would: the decision has been made by the hospital board."]] }),
+      errors: [{ at: "Nothing would", message: "decision has been made" }],
+    },
+    {
+      name: "a platform team that ships regardless of beta feedback",
+      text: prfaq({ killCriteria: "The platform team will ship the v2 scheduler regardless of what beta users report, because three services depend on it." }),
+      errors: [{ at: "The platform team will ship", message: "regardless" }],
+    },
     {
       name: "a process killed, or a customer who stops using it, is not a kill criterion",
       text: prfaq({

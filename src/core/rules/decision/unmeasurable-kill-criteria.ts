@@ -1,5 +1,6 @@
 import { hasBareNumber } from "../../analysis/measures";
 import { killCriteriaOf } from "../../analysis/kill-criteria";
+import { unfireableKillCriteria } from "../../analysis/unfireable-kill-criteria";
 import { defineRule } from "../../engine/types";
 
 const COUNT = "(?:\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|a hundred|hundred|half|a third|a quarter)";
@@ -25,7 +26,8 @@ export default defineRule({
     const { analysis } = ctx;
     const found = killCriteriaOf(analysis);
     const statements = found.blocks.length ? found.blocks.flatMap((b) => b.sentences) : found.inline;
-    if (!statements.length) return;
+    // Criteria that say they cannot fire are reported as no criteria at all; a threshold would not help them.
+    if (!statements.length || unfireableKillCriteria(analysis).length) return;
     if (statements.some((s) => analysis.measures(s).length || PROPORTION.test(s.text))) return;
     const bare = statements.some((s) => hasBareNumber(s.text));
     ctx.report({
