@@ -8,6 +8,7 @@ import { minimalSetup } from "codemirror";
 import type { CriticClient } from "../critic/client";
 import { liveCritique, type LiveCritiqueOptions } from "./live-critique";
 import { richPaste } from "./paste";
+import { writingView } from "./writing-view";
 
 export interface PrfaqEditorOptions {
   parent: HTMLElement;
@@ -21,6 +22,8 @@ export interface PrfaqEditorOptions {
   /** Ctrl/Cmd+S: save now rather than at the next pause. */
   onSave?: () => void;
   readOnly?: boolean;
+  /** Start in the writing view (Markdown marks hidden off the edited line); by default, the author's last choice. */
+  writingView?: boolean;
 }
 
 const theme = EditorView.theme({
@@ -76,6 +79,7 @@ export function createPrfaqEditor(options: PrfaqEditorOptions): EditorView {
       },
     ]),
     richPaste(),
+    writingView({ on: options.writingView, readOnly: options.readOnly }),
     liveCritique({ critic: options.critic, onCritique: options.onCritique, onCritiqueError: options.onCritiqueError }),
     theme,
     // tabindex: axe (and some assistive tech) doesn't count a bare contenteditable as focusable content of the scroller.
