@@ -1,6 +1,7 @@
-import { defineRule } from "../../engine/types";
+import { defineRule, type RuleContext } from "../../engine/types";
+import { figuresDisagree, measureDifferentThings, moneyIn, multipliersIn, type ClaimedFigure } from "../../analysis/claimed-figures";
 import type { Measure } from "../../analysis/measures";
-import type { Sentence } from "../../model/types";
+import type { Block, Sentence } from "../../model/types";
 
 /** Words before a number that make it a change, a bound or a part, not the total. */
 const QUALIFIED = /\b(?:fewer|more|less|over|under|above|below|at least|at most|up to|about|around|roughly|nearly|almost|approximately|than|to|from|within|another|extra|additional|new|first|last|only|per|each|every|of)\s+$/i;
@@ -10,6 +11,11 @@ const TARGET = /\b(?:will|expect\w*|target\w*|goal|aim\w*|plan\w*|forecast\w*|pr
 const SUBSET_AFTER = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:who|that|which|whose|[\p{L}]+ed)\b/iu;
 
 const TOTAL_BEFORE = /\b(?:our|the|its|their|all|all of our|a total of|total)\s+$/i;
+
+interface Stated {
+  figure: ClaimedFigure;
+  sentence: Sentence;
+}
 
 interface Total {
   measure: Measure;
@@ -21,13 +27,15 @@ export default defineRule({
     id: "inconsistent-quantity",
     category: "evidence",
     severity: "warning",
-    description: "The same quantity is given different values in two places (\"50K users\" here, \"100K users\" there).",
+    description:
+      "The same quantity is given different values in two places: \"50K users\" here, \"100K users\" there; \"10 times faster\" in the " +
+      "headline, \"2x to 5x faster\" in the FAQ; a prize fund of 50K USD, then of 100K USD.",
     question: "Which figure is right, and where does it come from?",
     rationale:
       "When one count appears with two values, a reviewer stops trusting every number in the document. Usually one of them " +
       "is an old draft's figure; sometimes they count different things and the text should say so.",
     examples: {
-      flagged: ["The app has 50K users. … Our 100K users asked for it."],
+      flagged: ["The app has 50K users. … Our 100K users asked for it.", "# Builds 10 Times Faster … A: In our tests, builds ran 2x to 5x faster."],
       passes: ["212 nurses work on the four wards; 58 of them joined the pilot."],
     },
   },
@@ -62,9 +70,39 @@ export default defineRule({
           ctx.report({
             message: `"${measure.text} ${measure.unit}s" here, but "${first.measure.text}" on line ${first.sentence.span.start.line}.`,
             at: analysis.within(sentence, measure.start, measure.end),
+            related: [{ at: analysis.within(first.sentence, first.measure.start, first.measure.end), message: "The other value." }],
           });
         }
       }
     }
+    reportFigures(ctx, excluded);
   },
 });
+
+/** Multipliers and sums of money: the same speed-up or fund stated with values that cannot both be right. */
+function reportFigures(ctx: RuleContext, excluded: Set<Block>): void {
+  const { analysis } = ctx;
+  const seen = new Map<string, Stated[]>();
+  const reported = new Set<string>();
+  for (const block of analysis.proseBlocks) {
+    if (excluded.has(block)) continue;
+    for (const sentence of block.sentences) {
+      const figures = [...multipliersIn(sentence.text), ...moneyIn(sentence.text, analysis.measures(sentence))];
+      for (const figure of figures) {
+        if (reported.has(figure.key)) continue;
+        const earlier = seen.get(figure.key) ?? [];
+        const other = earlier.find((e) => figuresDisagree(e.figure, figure) && !measureDifferentThings(e.figure, figure));
+        if (!other) {
+          seen.set(figure.key, [...earlier, { figure, sentence }]);
+          continue;
+        }
+        reported.add(figure.key);
+        ctx.report({
+          message: `"${figure.text}" here, but "${other.figure.text}" on line ${other.sentence.span.start.line}.`,
+          at: analysis.within(sentence, figure.start, figure.end),
+          related: [{ at: analysis.within(other.sentence, other.figure.start, other.figure.end), message: "The other value." }],
+        });
+      }
+    }
+  }
+}
