@@ -100,7 +100,11 @@ export function findPeople(sentence: string, next: string, lexicons: PeopleLexic
   while ((m = nameRun.exec(sentence))) {
     const words = m[0].split(/\s+/);
     const titled = TITLE.test(words[0]);
-    const nameWords = titled ? words.slice(1) : words;
+    let nameWords = titled ? words.slice(1) : words;
+    // A possessive ends the name: "Dan's Brazil pick" names Dan, and what is his says his situation.
+    const possessiveAt = nameWords.findIndex((w) => /['’]s$/.test(w));
+    const possessive = possessiveAt >= 0;
+    if (possessive) nameWords = [...nameWords.slice(0, possessiveAt), nameWords[possessiveAt].slice(0, -2)];
     if (!nameWords.length) continue;
     // A sentence-initial common word ("Today Morag…") is dropped, and the rest retried.
     let dropped = "";
@@ -112,7 +116,7 @@ export function findPeople(sentence: string, next: string, lexicons: PeopleLexic
     if (!titled && nameWords.length === 1 && !isFirstName(nameWords[0], names) && (ROLE_ONLY.test(nameWords[0]) || /ly$/i.test(nameWords[0]))) continue;
     const name = nameWords.join(" ");
     const start = m.index + m[0].lastIndexOf(nameWords[0]);
-    const end = m.index + m[0].length;
+    const end = possessive ? m.index + m[0].indexOf(nameWords[nameWords.length - 1], start - m.index) + nameWords[nameWords.length - 1].length : m.index + m[0].length;
     const after = sentence.slice(end);
     const before = sentence.slice(0, m.index);
     const appositionMatch = APPOSITION.exec(after);
@@ -134,6 +138,7 @@ export function findPeople(sentence: string, next: string, lexicons: PeopleLexic
     if (apposition) role = apposition[1].trim();
     else if (roleBefore) role = roleBefore[0].trim();
     else if (/^\s*(?:,\s*)?(?:who|whose)\b/i.test(after)) role = after.trim().slice(0, 120);
+    else if (possessive) role = /^['’]s\s+([^,.;:!?—–]{3,80})/u.exec(after)?.[1].trim() ?? null;
     out.push({ name, parts: nameWords.map((w) => w.toLowerCase()), start, end, role });
   }
   return out;
@@ -163,4 +168,57 @@ export function looksLikeName(name: string): boolean {
   const words = name.trim().split(/\s+/).filter((w) => !TITLE.test(w));
   if (!words.length || words.length > 4) return false;
   return words.every((w, i) => (/^\p{Lu}[\p{Ll}’'.-]*$/u.test(w) && !/['’]/.test(w.slice(1, -1)) && !NOT_A_NAME.has(w.toLowerCase())) || (i > 0 && /^(?:de|da|van|von|der|del|di|du|le|la|al|bin|ben)$/.test(w)));
+}
+
+/** Role words too broad to describe anyone: "a user who wants…" is the segment restated. */
+const GENERIC_ROLE = /^(?:customer|user|member|person|people|client|buyer|worker|employee|citizen|resident)s?$/i;
+const ROLE_IN_SITUATION = dualPattern(
+  /(?<![\p{L}\p{N}])(?:a|an|one)\s+((?:(?!(?:for|of|to|with|in|on|at|by|from|and|or|that|which|powered|based|built)\s)[\p{L}\p{N}][\p{L}\p{N}'’&/-]*\s+){0,5}?)([\p{L}-]{4,})(?:,?\s+(?:at|in|on|from)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+,?)?\s+(who|whose|[\p{Ll}-]+(?:s|ed)|[\p{Ll}]+ly\s+[\p{Ll}-]+(?:s|ed))\s+(.*)/giu,
+);
+/** Agent nouns no list can hold ("radiographer", "bookkeeper", "archivist"), checked against things that end the same way. */
+const AGENT_NOUN = /(?:er|or|ist|ian)$/i;
+const NOT_A_PERSON =
+  /^(?:server|browser|container|controller|router|scheduler|compiler|parser|folder|letter|number|layer|filter|buffer|marker|sensor|monitor|processor|vendor|provider|computer|printer|scanner|trailer|poster|paper|water|order|error|factor|sector|colou?r|vector|cluster|center|centre|header|footer|counter|trigger|wrapper|adapter|connector|indicator|calculator|generator|helper|timer|slider|tracker|reminder|register|chapter|quarter|summer|winter|answer|matter|manner|banner|border|corner|dinner|finger|hour|event|component|document|element|environment|segment|payment|statement|moment|amount|account|percent|point|plant|restaurant|render|agent|integrator|orchestrator|executor|handler|listener|subscriber|publisher)$/i;
+/** Words after an indefinite article that end the noun phrase: "a way for", "a pilot of 30 families". */
+const NOT_A_VERB =
+  /^(?:is|was|has|as|its|this|thus|does|goes|of|plus|versus|always|sometimes|perhaps|across|towards|less|unless|needs|powered|based|built|designed|driven|trained|called|named|used|made|listed|required|needed|tagged|labelled|labeled)$/i;
+/** People described without a job: "a widower who cooks for one", "a couple who rent their spare room". */
+const PERSON_NOUN = /^(?:woman|man|mother|father|family|couple|teenager|teen|child|kid|girl|boy|widow|widower|pensioner|household|neighbour|neighbor|someone)$/i;
+/** Modifiers that make the noun a program, not a person: "an AI commentator", "a virtual assistant". */
+const MACHINE_MODIFIER = /\b(?:ai|bot|virtual|digital|automated|robotic|software|llm|chat)\b/i;
+
+/**
+ * A customer described by role and situation without a name: "a night-shift
+ * pharmacist who waits 40 minutes for a taxi", "A localization producer
+ * versions key art for 37 languages". A reviewer can go and find people like
+ * them, which is what the representative customer is for. Returns the phrase,
+ * or null when the sentence only names a role ("a happy parent").
+ */
+export function roleInSituation(sentence: string): string | null {
+  const pattern = ROLE_IN_SITUATION.for(sentence);
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(sentence))) {
+    const [, modifiers, head, verb, rest] = m;
+    pattern.lastIndex = m.index + 1;
+    if (GENERIC_ROLE.test(head) || NOT_A_VERB.test(verb.split(/\s+/)[0]) || MACHINE_MODIFIER.test(modifiers)) continue;
+    const person = !NOT_A_PERSON.test(head) && (PERSON_NOUN.test(head) || ROLE_ONLY.test(head) || AGENT_NOUN.test(head));
+    // The situation must be concrete enough to find such a person: more than a clause of a few words.
+    // "a producer sends its first message" is a program in a pipeline, not a person.
+    if (person && !/^its\b/i.test(rest) && rest.trim().split(/\s+/).length >= 5) return m[0].trim();
+  }
+  return null;
+}
+
+const ATTRIBUTION_CONTEXT = /(?:,|\bon\b|\bat\b|\bin\b|\bfrom\b|\bwith\b|\bof\b)\s*\S/i;
+
+/**
+ * A quote attributed to a role with a setting ("a senior engineer on the
+ * platform team", "Director of Data Governance, large US bank"): an
+ * anonymous customer, but a described one.
+ */
+export function describedRole(attribution: string): boolean {
+  const words = attribution.replace(/[*_]/g, "").trim();
+  const role = new RegExp(`\\b(${ROLE_WORDS})s?\\b`, "i").exec(words);
+  if (!role || GENERIC_ROLE.test(role[1])) return false;
+  return ATTRIBUTION_CONTEXT.test(words.slice(role.index + role[0].length)) || ATTRIBUTION_CONTEXT.test(words.slice(0, role.index).replace(/^\s*(?:said|says)\b/i, ""));
 }

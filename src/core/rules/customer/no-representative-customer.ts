@@ -1,3 +1,4 @@
+import { describedRole, roleInSituation } from "../../analysis/people";
 import { defineRule } from "../../engine/types";
 
 export default defineRule({
@@ -5,7 +6,7 @@ export default defineRule({
     id: "no-representative-customer",
     category: "customer",
     severity: "warning",
-    description: "The press release names no representative customer with a role and a context.",
+    description: "The press release describes no representative customer: no one with a role and a situation, named or not.",
     question: "Who is one customer this is for: their name, their role, and the situation in which the problem hits them?",
     rationale:
       "Working Backwards starts from one representative customer, described well enough that the team could go and find " +
@@ -19,10 +20,14 @@ export default defineRule({
     const { analysis } = ctx;
     const hasProse = analysis.proseBlocks.some((b) => b.kind === "paragraph" && b.text.trim());
     if (!hasProse || analysis.representativeCustomers.length) return;
+    // A customer given by role and situation, without a name, is one a reviewer could go and find: not worth a warning.
+    const quotes = analysis.parts("quote").filter((q) => !analysis.companyQuotes.includes(q));
+    if (quotes.some((q) => q.speaker && describedRole(q.speaker.attribution))) return;
+    if (analysis.pressReleaseBlocks.some((b) => b.sentences.some((s) => roleInSituation(s.text)))) return;
     const named = analysis.peopleInPressRelease;
     const message = named.length
       ? `${named[0].mention.name} is named, but the press release never says who they are or what their situation is.`
-      : "The press release names no representative customer: nobody with a name, a role and a situation.";
+      : "The press release describes no representative customer: nobody with a role and a situation.";
     ctx.report({ message, at: named.length ? analysis.within(named[0].sentence, named[0].mention.start, named[0].mention.end) : analysis.topTarget });
   },
 });
