@@ -6,11 +6,21 @@ testRule(rule, {
     prfaq(),
     { name: "brackets in inline code are syntax", text: prfaq({ gettingStarted: "Parents open `/stops/<name>/[route]` on the school's page." }) },
     { name: "a lowercase bracketed aside", text: prfaq({ solution: "BusBell reads the depot feed [updated every 30 seconds] and texts the parent." }) },
+    {
+      name: "slots in a sample message the product drafts",
+      text: prfaq({ internalFaq: [["What does the reminder say?", 'It sends: "Hello [Parent], the number 14 bus to [School] is running about [N] minutes late today." Parents can reply STOP.']] }),
+    },
+    { name: "a sentence about names, in lower case", text: prfaq({ solution: "BusBell works as a product name and as the text keyword parents send. Our company name stays off the alert." }) },
+    { name: "a stock name given as an example", text: prfaq({ internalFaq: [["Who can sign up?", "Any district, e.g. Acme Corp's charter schools, with a depot feed."]] }) },
+    { name: "an honesty tag marks a known gap", text: prfaq({ problem: "Parents called the transport office 4,100 times last year [NEEDS EVIDENCE] and waited 20 minutes [ASSUMED]." }) },
     { name: "TBD as a whole FAQ answer is the evasive-answer rule's", text: prfaq({ internalFaq: [["What does it cost?", "TBD"]] }) },
   ],
   invalid: [
     { name: "a slot in capitals", text: prfaq({ customerQuote: '"It changed my week," said [NAME, TITLE].' }), errors: [{ at: "[NAME, TITLE]", message: "[NAME, TITLE]" }] },
     { name: "TODO and XXX", text: prfaq({ gettingStarted: "TODO: pricing. Call XXXX for details." }), errors: [{ at: "TODO: pricing", message: "TODO" }, { at: "TODO: pricing", message: "XXXX" }] },
+    { name: "a slot in title case", text: prfaq({ summary: "Product Name today launched a text alert for parents whose children ride the bus." }), errors: [{ at: "Product Name today", message: "Product Name" }] },
+    { name: "a slot as a whole quote is not a sample", text: prfaq({ customerQuote: '"[Insert quote]," said a parent.' }), errors: [{ at: "[Insert quote]", message: "[Insert quote]" }] },
+    { name: "a dateline slot", text: prfaq({ summary: "[Your City], March 3 — BusBell today launched a text alert for parents whose children ride the bus." }), errors: [{ at: "[Your City], March", message: "[Your City]" }] },
     { name: "template guidance left in", text: prfaq({ gettingStarted: "Describe how easy it is to get started." }), errors: [{ at: "Describe how easy", message: "Describe how easy" }] },
   ],
 });

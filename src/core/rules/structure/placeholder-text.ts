@@ -3,6 +3,31 @@ import type { Sentence } from "../../model/types";
 
 const ANSWER_PLACEHOLDERS = /^(?:TBD|TODO|TBC|TK)\b/i;
 const CAPITAL_SLOT = /\[[A-Z][A-Z0-9 ,/'’&._-]{1,40}\](?!\()/g;
+/** "Product Name" as a slot is written in title case; "works as a product name" is a sentence about names. */
+const TITLE_CASE_SLOT = /(?<![\p{L}\p{N}])(?:Product|Company|Customer) Name(?![\p{L}\p{N}])/gu;
+/** "e.g. Acme Corp", "such as John Doe": a stock name given as an example, on purpose. */
+const EXAMPLE_BEFORE = /(?:\be\.g\.|\bfor (?:example|instance)|\bsuch as|\blike|\bsay)\s*,?\s*["“']?$/i;
+/** A quoted span: a sample message the product writes or the reader sends. */
+const QUOTED = /["“]([^"”\n]{1,400})["”]/g;
+/** Honesty tags mark a known gap on purpose ("[NEEDS EVIDENCE]", "[ASSUMED]"); a reviewer reads them as flags, not template text. */
+const HONESTY_TAG = /^\[(?:NEEDS? (?:EVIDENCE|DATA|SOURCE|CITATION)|ASSUMED|ASSUMPTION|UNKNOWN|OBSERVED|REPORTED|HYPOTHESIS|HYPOTHETICAL|ILLUSTRATIVE|ESTIMATE|UNVERIFIED|VERIFY|OPEN)\b/;
+
+/**
+ * Slots inside a quoted sample text with words of its own ("Hi [Name], I saw
+ * the opening at [Company]…") are the product's template, shown on purpose.
+ */
+function inSampleText(text: string, start: number): boolean {
+  QUOTED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTED.exec(text))) {
+    if (m.index > start) return false;
+    if (start < m.index + m[0].length) {
+      const words = m[1].replace(/\[[^\]]*\]|<[^>]*>|\{\{[^}]*\}\}/g, " ").match(/[\p{L}\p{N}]+/gu) ?? [];
+      return words.length >= 4;
+    }
+  }
+  return false;
+}
 
 export default defineRule({
   meta: {
@@ -25,6 +50,7 @@ export default defineRule({
       const key = `${sentence.span.start.offset}:${start}`;
       // Code spans hold syntax ("<name>", "[scope]"), not unfinished prose.
       if (seen.has(key) || analysis.isInCode(block, sentence.start + start, sentence.start + end)) return;
+      if (EXAMPLE_BEFORE.test(sentence.text.slice(Math.max(0, start - 20), start)) || inSampleText(sentence.text, start)) return;
       seen.add(key);
       ctx.report({ message: `Template text left in: "${sentence.text.slice(start, end)}".`, at: analysis.within(sentence, start, end) });
     };
@@ -34,13 +60,19 @@ export default defineRule({
       if (answers.has(block) && ANSWER_PLACEHOLDERS.test(match.text)) continue;
       report(sentence, match.start, match.end);
     }
+    for (const block of analysis.proseBlocks) {
+      if (!block.text.includes(" Name")) continue;
+      for (const sentence of block.sentences) {
+        for (const m of sentence.text.matchAll(TITLE_CASE_SLOT)) report(sentence, m.index, m.index + m[0].length);
+      }
+    }
     // "[NAME, TITLE]", "[CEO NAME]": a bracketed slot in capitals. Case matters here, so it can't live in a lexicon.
     for (const block of analysis.proseBlocks) {
       if (!block.text.includes("[")) continue;
       for (const sentence of block.sentences) {
         CAPITAL_SLOT.lastIndex = 0;
         let m: RegExpExecArray | null;
-        while ((m = CAPITAL_SLOT.exec(sentence.text))) report(sentence, m.index, m.index + m[0].length);
+        while ((m = CAPITAL_SLOT.exec(sentence.text))) if (!HONESTY_TAG.test(m[0])) report(sentence, m.index, m.index + m[0].length);
       }
     }
   },
