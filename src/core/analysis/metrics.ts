@@ -14,6 +14,13 @@ export interface MetricBlock {
  * without lead-ins such as "We will track:". Shared by the success rules so
  * they agree on what a metric is.
  */
+/** A table cell that is only a horizon: "6 months", "Year 2", "Q3 2027", "Day 90". */
+const HORIZON_CELL =
+  /^(?:\d+\s*(?:days?|weeks?|months?|quarters?|years?|mo|yr)|(?:day|week|month|quarter|year|phase)\s*\d+|q[1-4](?:\s+\d{4})?|h[12](?:\s+\d{4})?|(?:19|20)\d{2}|launch|ga|pilot|beta|mvp|v\d+)$/i;
+/** A bold line that opens another topic ("**Q18. Out of scope**") ends the metrics when the parser did not. */
+const NEXT_QUESTION = /^(?:Q\s?\d+[a-z]?\b|\d+[.)]\s)|\?$/i;
+const METRIC_TOPIC = /\b(?:success|metrics?|measures?|targets?|goals?|kpis?|okrs?|outcomes?|results?|how we (?:will )?know)\b/i;
+
 export function metricBlocks(analysis: Analysis): MetricBlock[] {
   const out: MetricBlock[] = [];
   const timeFrames = analysis.lexicons.matcher("time-frames");
@@ -22,13 +29,18 @@ export function metricBlocks(analysis: Analysis): MetricBlock[] {
     // A time frame in the heading or in a lead-in ("All targets are for the first year") covers every metric.
     const shared = [part.label?.text ?? "", ...prose.filter((b) => /:\s*$/.test(b.text.trim()) || !b.sentences.some((s) => analysis.measures(s).length)).map((b) => b.text)]
       .some((t) => timeFrames.test(t));
-    for (const block of prose) {
+    for (const [i, block] of prose.entries()) {
       const text = block.text.trim();
+      const label = block.emphasised ? text : block.leadEmphasis?.trim();
+      if (i > 0 && label && NEXT_QUESTION.test(label) && !METRIC_TOPIC.test(label)) break;
+      // A note on what shipped is a status, not a metric.
+      if (/^(?:note|status|update)\s*:/i.test(text)) continue;
       if (/:\s*$/.test(text) || analysis.wordCount(text) < 3) continue;
       // The first row of a table is its header ("Measure | Today | Target | By").
       if (block.kind === "table-row" && analysis.doc.blocks[block.index - 1]?.kind !== "table-row") continue;
       const measured = block.sentences.some((s) => analysis.measures(s).length > 0);
-      out.push({ block, measured, timed: shared || timeFrames.test(text) });
+      const horizon = block.kind === "table-row" && text.split("|").some((cell) => HORIZON_CELL.test(cell.trim()));
+      out.push({ block, measured, timed: shared || horizon || timeFrames.test(text) });
     }
   }
   return out;

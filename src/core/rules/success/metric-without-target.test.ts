@@ -5,6 +5,14 @@ testRule(rule, {
   valid: [
     prfaq(),
     { name: "a lead-in line is not a metric", text: prfaq({ successMetrics: "We will track two things:\n\n- At least 60% of parents sign up by December 2027.\n- Calls fall below 2,000 a year by June 2028." }) },
+    {
+      name: "a bold numbered question after the metrics opens another topic",
+      text: prfaq({
+        successMetrics:
+          "At least 60% of parents sign up by December 2027.\n\n**Q9. What is out of scope?**\nRoute planning and driver rosters.\n\n- Sprint 1: the depot feed reader.\n- Sprint 2: the text gateway.",
+      }),
+    },
+    { name: "a status note is not a metric", text: prfaq({ successMetrics: "At least 60% of parents sign up by December 2027.\n\nNote: the opt-out link shipped in the March build." }) },
   ],
   invalid: [
     { name: "what to watch, no target", text: prfaq({ successMetrics: "- Adoption by parents\n- Fewer calls to the office" }), errors: [{ at: "- Adoption by parents", message: "no target" }, { at: "- Fewer calls", message: "no target" }] },
