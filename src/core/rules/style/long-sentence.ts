@@ -1,6 +1,10 @@
 import { defineRule, numberOption } from "../../engine/types";
 
 const DEFAULT_MAX = 30;
+/** Citations and honesty tags ("[OBSERVED: Slate updates, July 2025]") are read past, not read. */
+const BRACKETED = /\[[^\]\n]*\]/g;
+/** Where a list inside a sentence breaks: semicolons, and enumerators after the first ("(b)", "2)"). */
+const CLAUSE_BREAK = /;|\s\((?:[b-h]|ii|iii|iv|[2-9])\)\s/;
 
 export default defineRule({
   meta: {
@@ -11,7 +15,8 @@ export default defineRule({
     question: "Can this be two sentences, each making one point?",
     rationale:
       "Reviewers read the document once, silently. Long sentences hide the claim a reviewer should question. Option: `max` " +
-      "words (default 30); past one and a half times the limit the finding is a warning.",
+      "words (default 30); past one and a half times the limit the finding is a warning. Bracketed citations do not count, and a " +
+      "sentence that is a list of short clauses split by semicolons or (a), (b), (c) is read as a list.",
     examples: {
       flagged: ["A sentence that starts with the customer, adds the product, the price, the date, the city and three features, and keeps going well past thirty words before it finally reaches its point."],
       passes: ["Owners see every permit on one page. A failed inspection arrives by text the same day."],
@@ -22,8 +27,11 @@ export default defineRule({
     for (const block of ctx.analysis.proseBlocks) {
       if (block.kind === "table-row" || block.kind === "heading") continue;
       for (const sentence of block.sentences) {
-        const words = ctx.analysis.wordCount(sentence.text);
-        if (words > max) ctx.report({ message: `This sentence has ${words} words.`, at: { sentence }, severity: words > max * 1.5 ? "warning" : "info" });
+        const text = sentence.text.replace(BRACKETED, " ");
+        const words = ctx.analysis.wordCount(text);
+        // A list of short clauses separated by semicolons reads as a list, however many words it holds.
+        const longestClause = Math.max(...text.split(CLAUSE_BREAK).map((c) => ctx.analysis.wordCount(c)));
+        if (words > max && longestClause > max) ctx.report({ message: `This sentence has ${words} words.`, at: { sentence }, severity: words > max * 1.5 ? "warning" : "info" });
       }
     }
   },
