@@ -13,8 +13,19 @@ testRule(rule, {
     { name: "anyone narrowed to a group", text: prfaq({ summary: "TAMPERE — BusBell today launched a board anyone on the transport team can update, for the parents of 3,900 pupils." }) },
     { name: "a product's users", text: prfaq({ summary: "OSLO — Notely today opened its importer to Evernote users who keep more than 1,000 notes." }) },
     { name: "segments in a customer FAQ answer to a question that isn't about who", text: prfaq({ customerFaq: [["Does it work offline?", "Yes. Companies on poor connections asked for that, and it syncs when back online."]] }) },
+    {
+      name: "whoever and anyone in a story, not as the audience",
+      text: prfaq({
+        problem: "Landlords ask a cousin, a forum or whoever answers the phone at the council. Before anyone signs, the deposit rules have changed twice.",
+      }),
+    },
   ],
   invalid: [
+    {
+      name: "a product for anyone",
+      text: prfaq({ summary: "LEEDS — Tenancy Desk today opened a deposit checker for anyone who rents, anywhere in England." }),
+      errors: [{ at: "LEEDS", message: "anyone who" }],
+    },
     { name: "every size, every industry", text: crm, errors: [{ at: "businesses of every size", message: "businesses of every size" }, { at: "every industry", message: "every industry" }] },
     {
       name: "the answer to a who question",

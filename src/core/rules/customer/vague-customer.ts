@@ -10,12 +10,14 @@ const PROPER_NOUN_BEFORE = /(?<=\S\s+)\p{Lu}[\p{L}\d.-]+\s+$/u;
 const AIMED_AT =
   /(?:\b(?:for|helps?|lets|let|allows?|enables?|serves?|targets?|targeting|built for|designed for|made for|aimed at|used by|loved by|trusted by|from)\s+(?:\w+\s+)?|\b(?:to|that|which|among|across|of all|like|and|or)\s+|^[\s"“(]*(?:\w+\s+)?|[,:;—–-]\s*)$/i;
 /** "Anyone on the team", "everyone at the practice": a pronoun narrowed to a concrete group. */
-const PRONOUN = /^(?:everyone|everybody|anyone|anybody)$/i;
+const PRONOUN = /^(?:everyone|everybody|anyone|anybody|whoever)$/i;
+/** A pronoun names the audience only as what the product is for: "for anyone", "lets everyone", or an answer that opens with it. */
+const AUDIENCE_BEFORE = /(?:\b(?:for|helps?|lets|let|allows?|enables?|serves?|targets?|aimed at|used by|loved by|to)\s+(?:\w+\s+)?|^[\s"“(]*)$/i;
 const NARROWED = /^\s*(?:on|in|at|from) (?:the|our|your|their|a|this|that|each|every) [\p{L}-]+/iu;
 /** FAQ questions whose answer defines the customer. */
 const WHO_QUESTION = /\bwho\b|\btarget (?:customers?|audience|market|users?|segment)|\baudience\b|\bfor whom\b|\bwhich (?:customers|users)\b|\bwhat (?:kind|kinds|type|types) of (?:customers?|users?|businesses|companies)\b|\bideal customer\b/i;
 /** These name nobody whatever follows them. */
-const ALWAYS_VAGUE = /^(?:everyone|everybody|anyone|anybody|all users|all customers|all consumers|businesses of (?:all|every) sizes?|companies of all sizes|organi[sz]ations of all sizes|every industry|all industries|any industry|enterprise customers broadly|users everywhere|customers everywhere|teams everywhere|people everywhere|sales teams everywhere|the general public|the mass market|whoever|from startups to)/i;
+const ALWAYS_VAGUE = /^(?:everyone|everybody|anyone|anybody|all users|all customers|all consumers|businesses of (?:all|every) sizes?|companies of all sizes|organi[sz]ations of all sizes|every industry|all industries|any industry|enterprise customers broadly|users everywhere|customers everywhere|teams everywhere|people everywhere|sales teams everywhere|the general public|the mass market|from startups to)/i;
 
 export default defineRule({
   meta: {
@@ -44,7 +46,7 @@ export default defineRule({
       const before = sentence.text.slice(0, match.start);
       // A bare pronoun ("the thing everyone collaborates on") follows the same test as a segment word.
       const pronoun = PRONOUN.test(match.text);
-      if (pronoun && NARROWED.test(after)) continue;
+      if (pronoun && (NARROWED.test(after) || !AUDIENCE_BEFORE.test(before))) continue;
       const always = ALWAYS_VAGUE.test(match.text) && !pronoun;
       if (ctx.analysis.isCompound(sentence, match.end)) continue;
       if (!always && (QUALIFIED_AFTER.test(after) || QUALIFIED_BEFORE.test(before) || PROPER_NOUN_BEFORE.test(before))) continue;
