@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { compilePhrases, defaultLexicons, matchTokens } from "../../src/core";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { compileCombined, literalScanner, lowerCasedSource, requiredAnyOf, tokensByPattern, type MatchToken, type PhraseMatch } from "../../src/core/lexicons/match";
+import { compileCombined, entryForms, literalScanner, lowerCasedSource, requiredAnyOf, tokensByPattern, wordForms, type MatchToken, type PhraseMatch } from "../../src/core/lexicons/match";
 
 /** Every built-in regular-expression entry, lexicons and hard questions alike, without its "re:". */
 function builtInPatternSources(): string[] {
@@ -36,6 +36,36 @@ describe("the combined lexicon trie", () => {
   });
 });
 
+/** An entry list's forms, as the slow way tries them, with the first-word index that keeps it fast enough to run often. */
+const formsMemo = new Map<string, ReturnType<typeof slowForms>>();
+function slowForms(lexicon: string, entries: readonly string[], literal: ReadonlySet<string>) {
+  const forms = entries.flatMap((raw) => {
+    const entry = raw.trim();
+    const wildcard = entry.endsWith("*");
+    const body = (wildcard ? entry.slice(0, -1) : entry).trim();
+    if (!body || entry.startsWith("re:") || /[^\p{L}\p{N}\s'’.\-/]/u.test(body)) return [];
+    const words = matchTokens(body).map((t) => t.norm);
+    return words.length ? [{ entry, words, wildcard, written: true }] : [];
+  });
+  // Inflected forms of an entry ("kills" for "kill") match too, after every entry as written.
+  if (!literal.has(lexicon)) {
+    for (const { entry, words, wildcard } of [...forms]) if (!wildcard) for (const form of entryForms(words, entry)) forms.push({ entry, words: form, wildcard, written: false });
+  }
+  // Only entries whose first word could be this word are tried; the order among them stays the list's.
+  const order = new Map(forms.map((form, k) => [form, k]));
+  const exactFirst = new Map<string, typeof forms>();
+  const stems: typeof forms = [];
+  for (const form of forms) {
+    if (form.wildcard && form.words.length === 1) stems.push(form);
+    else {
+      const list = exactFirst.get(form.words[0]) ?? [];
+      list.push(form);
+      exactFirst.set(form.words[0], list);
+    }
+  }
+  return { forms, order, exactFirst, stems };
+}
+
 /**
  * What the combined trie promises, found the slow way: for each lexicon, at
  * each word not inside an earlier match, the longest entry whose words follow
@@ -43,24 +73,21 @@ describe("the combined lexicon trie", () => {
  * over a wildcard of the same length; among exact entries the first, among
  * wildcards the last.
  */
-function findSlowly(lists: ReadonlyMap<string, readonly string[]>, text: string, tokens: readonly MatchToken[]): Map<string, PhraseMatch[]> {
+function findSlowly(lists: ReadonlyMap<string, readonly string[]>, text: string, tokens: readonly MatchToken[], literal: ReadonlySet<string> = new Set()): Map<string, PhraseMatch[]> {
   const joined = (a: number, b: number) => /^[\s\-‐‑–/]*$/.test(text.slice(tokens[a].end, tokens[b].start));
   const out = new Map<string, PhraseMatch[]>();
   for (const [lexicon, entries] of lists) {
-    const forms = entries.flatMap((raw) => {
-      const entry = raw.trim();
-      const wildcard = entry.endsWith("*");
-      const body = (wildcard ? entry.slice(0, -1) : entry).trim();
-      if (!body || entry.startsWith("re:") || /[^\p{L}\p{N}\s'’.\-/]/u.test(body)) return [];
-      const words = matchTokens(body).map((t) => t.norm);
-      return words.length ? [{ entry, words, wildcard }] : [];
-    });
+    const key = `${lexicon}\u0000${literal.has(lexicon)}\u0000${entries.length}`;
+    let memo = formsMemo.get(key);
+    if (!memo) formsMemo.set(key, (memo = slowForms(lexicon, entries, literal)));
+    const { forms, order, exactFirst, stems } = memo;
     const found: PhraseMatch[] = [];
     let next = 0;
     for (let i = next; i < tokens.length; i++) {
       if (i < next) continue;
       let best: { end: number; entry: string; exact: boolean } | null = null;
-      for (const { entry, words, wildcard } of forms) {
+      const tried = [...(exactFirst.get(tokens[i].norm) ?? []), ...stems].sort((a, b) => order.get(a)! - order.get(b)!);
+      for (const { entry, words, wildcard } of tried) {
         const end = i + words.length - 1;
         if (end >= tokens.length) continue;
         const fits = words.every((w, k) => (k === words.length - 1 && wildcard ? tokens[i + k].norm.startsWith(w) : tokens[i + k].norm === w) && (k === 0 || joined(i + k - 1, i + k)));
@@ -275,7 +302,8 @@ describe("the word trie with stems", () => {
   }
 
   it("finds what trying every entry at every word finds", () => {
-    const trie = compileCombined(new Map([["cues", entries]]));
+    // Written forms only: the stems are what this checks; inflection has its own tests below.
+    const trie = compileCombined(new Map([["cues", entries]]), new Set(["cues"]));
     const text = fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(" ", " ", "-", ", ")), { maxLength: 30 }).map((p) => p.join(" "));
     fc.assert(
       fc.property(text, (t) => {
@@ -285,5 +313,31 @@ describe("the word trie with stems", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("inflections and spellings", () => {
+  const find = (entries: string[], text: string, literal = false) =>
+    (compileCombined(new Map([["list", entries]]), literal ? new Set(["list"]) : new Set()).findWords(text, matchTokens(text)).get("list") ?? []).map((m) => m.text);
+
+  it("matches a verb's forms, a noun's plural and the other -ise/-ize spelling", () => {
+    expect(find(["kill"], "What kills it? They killed it. Killing it.")).toEqual(["kills", "killed", "Killing"]);
+    expect(find(["cannibalise"], "Does it cannibalize sales, or cannibalises them?")).toEqual(["cannibalize", "cannibalises"]);
+    expect(find(["organization"], "Two organisations and one organization.")).toEqual(["organisations", "organization"]);
+    expect(find(["copy"], "It copies, copied, copying.")).toEqual(["copies", "copied", "copying"]);
+    expect(find(["ship"], "We shipped it.")).toEqual(["shipped"]);
+  });
+
+  it("inflects a phrase at either end, not in the middle", () => {
+    expect(find(["take over"], "It takes over the rota.")).toEqual(["takes over"]);
+    expect(find(["pain point"], "Three pain points.")).toEqual(["pain points"]);
+    expect(find(["state of the art"], "states of the art")).toEqual(["states of the art"]);
+  });
+
+  it("leaves short words, names, acronyms and lists of names as written", () => {
+    expect(find(["new"], "The news is new.")).toEqual(["new"]);
+    expect(find(["John Doe"], "John Does")).toEqual([]);
+    expect(find(["aaron"], "Aarons", true)).toEqual([]);
+    expect(wordForms("kill")).toEqual(expect.arrayContaining(["kill", "kills", "killed", "killing"]));
   });
 });

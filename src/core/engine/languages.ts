@@ -7,15 +7,14 @@
 
 /**
  * Rules that report when they find no English wording for something (an
- * attribution, a target, a threshold, a named alternative, a customer's role).
- * Rules that look for a part the reader found by its heading, or for numbers
- * (no kill criteria, no success metrics, an unquantified problem), read any
- * language's layout and keep their severity.
+ * attribution, a target, a threshold, a named alternative). Rules that look
+ * for a part the reader found by its heading, or for numbers (no kill
+ * criteria, no success metrics, an unquantified problem, no representative
+ * customer), read any language's layout and keep their severity.
  */
 export const ENGLISH_ABSENCE_RULES: ReadonlySet<string> = new Set([
   "no-before-after",
   "unattributed-quote",
-  "no-representative-customer",
   "no-named-alternative",
   "better-without-reason",
   "missing-hard-questions",

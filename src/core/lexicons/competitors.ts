@@ -8,6 +8,7 @@ import type { PhraseLexicon } from "./types";
 export const competitors: PhraseLexicon = {
   name: "competitors",
   description: "Named products and services that customers may use today; extend it with your own competitors.",
+  inflects: false,
   entries: [
     "salesforce", "hubspot", "pipedrive", "zoho", "microsoft dynamics", "excel", "google sheets", "google docs",
     "evernote", "onenote", "confluence", "jira", "trello", "asana", "monday.com", "slack", "microsoft teams",

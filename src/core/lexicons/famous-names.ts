@@ -7,6 +7,7 @@ import type { PhraseLexicon } from "./types";
 export const famousPeople: PhraseLexicon = {
   name: "famous-people",
   description: "Well-known people whose quotes in a draft may be invented.",
+  inflects: false,
   entries: [
     "jeff bezos", "andy jassy", "werner vogels", "steve jobs", "tim cook", "bill gates", "satya nadella", "elon musk",
     "mark zuckerberg", "sheryl sandberg", "sundar pichai", "larry page", "sergey brin", "jensen huang", "sam altman",

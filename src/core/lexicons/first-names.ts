@@ -9,6 +9,7 @@ import type { PhraseLexicon } from "./types";
 export const firstNames: PhraseLexicon = {
   name: "first-names",
   description: "Common given names, used to recognise the representative customer in the press release.",
+  inflects: false,
   entries: [
     // English
     "aaron", "abigail", "adam", "adrian", "alan", "albert", "alex", "alexander", "alexandra", "alice", "alicia", "alison",

@@ -114,7 +114,11 @@ export function buildLexicons(extensions: LexiconExtensions = {}, base: PhraseLe
   const extended = Object.keys(extensions.phrases ?? {}).length > 0 || (extensions.hardQuestions?.length ?? 0) > 0;
   if (!extended && base === defaultPhraseLexicons && baseQuestions === defaultHardQuestions && defaults) return defaults;
   const lists = new Map<string, readonly string[]>();
-  for (const lexicon of base) lists.set(lexicon.name, lexicon.entries);
+  const literal = new Set<string>();
+  for (const lexicon of base) {
+    lists.set(lexicon.name, lexicon.entries);
+    if (lexicon.inflects === false) literal.add(lexicon.name);
+  }
   for (const [name, extra] of Object.entries(extensions.phrases ?? {})) {
     lists.set(name, [...(lists.get(name) ?? []), ...extra]);
   }
@@ -135,8 +139,8 @@ export function buildLexicons(extensions: LexiconExtensions = {}, base: PhraseLe
   return {
     names: () => [...lists.keys()],
     entries: (name) => lists.get(name) ?? empty,
-    matcher: (name) => compilePhrases(lists.get(name) ?? empty),
-    combined: () => (combined ??= compileCombined(lists)),
+    matcher: (name) => compilePhrases(lists.get(name) ?? empty, !literal.has(name)),
+    combined: () => (combined ??= compileCombined(lists, literal)),
     scanLiterals: (lower) => (scanner ??= literalScanner([...scanned()].flatMap((entries) => compilePhrases(entries).requiredLiterals())))(lower),
     scans: (name) => scanned().has(lists.get(name) ?? empty),
     hardQuestions: questions,

@@ -7,6 +7,7 @@ import type { PhraseLexicon } from "./types";
 export const knownAcronyms: PhraseLexicon = {
   name: "known-acronyms",
   description: "Acronyms readers know without a definition; extend it with your organisation's common ones.",
+  inflects: false,
   entries: [
     "AI", "API", "APIs", "FAQ", "FAQs", "PR", "PRFAQ", "CEO", "CTO", "CFO", "COO", "CIO", "CMO", "CPO", "VP", "SVP", "EVP",
     "HR", "IT", "PDF", "URL", "URLs", "SMS", "GPS", "USB", "TV", "PC", "PM", "AM", "OK", "ID", "IDs", "US", "USA", "UK",

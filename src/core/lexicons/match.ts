@@ -233,6 +233,51 @@ function entryWords(entry: string): EntryWords | null {
   return { words, wildcard };
 }
 
+/** British and American spellings of the same suffix: "cannibalise" and "cannibalize", "organisation" and "organization". */
+const SPELLING = /([^aeiou])i([sz])(e|ed|es|ing|ation|ations|er|ers)$/;
+/** A short word that ends consonant, vowel, consonant doubles it before "-ed": "stop", "stopped". */
+const DOUBLES = /^[a-z]{1,3}[aeiou][b-df-hj-np-tvz]$/;
+
+/**
+ * The forms a word entry also matches: its inflections ("kill": kills,
+ * killed, killing) and the other spelling of -ise/-ize words. Only lower-case
+ * words of four letters or more are inflected: "new" must not match "news",
+ * and a capitalised entry is a name.
+ */
+export function wordForms(word: string): string[] {
+  if (!/^[a-z]{4,}$/.test(word) || /(?:ing|ed)$/.test(word)) return [word];
+  const forms = new Set([word]);
+  if (/[^aeiou]y$/.test(word)) {
+    const stem = word.slice(0, -1);
+    forms.add(`${stem}ies`).add(`${stem}ied`).add(`${word}ing`);
+  } else if (word.endsWith("e")) {
+    forms.add(`${word}s`).add(`${word}d`).add(`${word.slice(0, -1)}ing`);
+  } else {
+    forms.add(/(?:s|x|z|ch|sh)$/.test(word) ? `${word}es` : `${word}s`).add(`${word}ed`).add(`${word}ing`);
+    if (DOUBLES.test(word)) forms.add(`${word}${word.at(-1)}ed`).add(`${word}${word.at(-1)}ing`);
+  }
+  for (const form of [...forms]) {
+    const m = SPELLING.exec(form);
+    if (m) forms.add(`${form.slice(0, m.index)}${m[1]}i${m[2] === "s" ? "z" : "s"}${m[3]}`);
+  }
+  return [...forms];
+}
+
+/**
+ * The word sequences an entry also matches: its first or its last word
+ * inflected ("eat into": eats into; "pain point": pain points). A phrase
+ * inflects at its verb or its head noun, which is nearly always one end.
+ */
+export function entryForms(words: readonly string[], raw: string): string[][] {
+  // Capitals in the entry mean a name or an acronym ("John Doe", "SMB"), which does not inflect.
+  if (/\p{Lu}/u.test(raw)) return [];
+  const out: string[][] = [];
+  const last = words.length - 1;
+  for (const form of wordForms(words[0])) if (form !== words[0]) out.push([form, ...words.slice(1)]);
+  if (last > 0) for (const form of wordForms(words[last])) if (form !== words[last]) out.push([...words.slice(0, last), form]);
+  return out;
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -530,12 +575,14 @@ function isWordEntry(entry: string): boolean {
 }
 
 
-const cache = new WeakMap<readonly string[], PhraseMatcher>();
+const inflectingCache = new WeakMap<readonly string[], PhraseMatcher>();
+const literalCache = new WeakMap<readonly string[], PhraseMatcher>();
 const NONE: readonly number[] = [];
 /** Shared by every text in which no pattern matches; never added to. */
 const NO_PATTERN_MATCHES: PhraseMatch[] = Object.freeze([]) as unknown as PhraseMatch[];
 
-export function compilePhrases(entries: readonly string[]): PhraseMatcher {
+export function compilePhrases(entries: readonly string[], inflect = true): PhraseMatcher {
+  const cache = inflect ? inflectingCache : literalCache;
   const cached = cache.get(entries);
   if (cached) return cached;
   // Entries are sorted now, but tries and patterns are built on first use: many lexicons are only ever
@@ -550,7 +597,7 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
   }
   // A lexicon's own words are a combined trie of one lexicon: one trie and one walk for both uses.
   let words: CombinedMatcher | null = null;
-  const wordMatcher = (): CombinedMatcher => (words ??= compileCombined(new Map([["", wordEntries]])));
+  const wordMatcher = (): CombinedMatcher => (words ??= compileCombined(new Map([["", wordEntries]]), inflect ? undefined : new Set([""])));
   let compiledPatterns:
     | { entry: string; pattern: CaselessPattern; literals: string[] | null; mayMatch: (lower: string) => boolean }[]
     | null = null;
@@ -708,39 +755,47 @@ function onlyJoiners(text: string, from: number, to: number): boolean {
   return true;
 }
 
-export function compileCombined(lists: ReadonlyMap<string, readonly string[]>): CombinedMatcher {
+/** `literal` names the lists whose entries match only as written (lists of names). */
+export function compileCombined(lists: ReadonlyMap<string, readonly string[]>, literal: ReadonlySet<string> = new Set()): CombinedMatcher {
   const root = newCombinedNode();
   // Lexicons are numbered so that the walk keeps its bookkeeping in arrays, not maps.
   const names = [...lists.keys()];
+  const insert = (lexicon: number, entry: string, words: { words: string[]; wildcard: boolean }) => {
+    let node = root;
+    const last = words.words.length - 1;
+    words.words.forEach((word, i) => {
+      if (i === last && words.wildcard) {
+        const initial = word[0];
+        const prefixes = (node.prefixes ??= new Map());
+        let filed = prefixes.get(initial);
+        if (!filed) prefixes.set(initial, (filed = []));
+        filed.push({ lexicon, stem: word, entry });
+        return;
+      }
+      const next = (node.next ??= new Map());
+      let child = next.get(word);
+      if (!child) {
+        child = newCombinedNode();
+        next.set(word, child);
+      }
+      node = child;
+    });
+    // The first entry to end here wins, as in a lexicon's own trie.
+    if (!words.wildcard && !node.exact.some((x) => x.lexicon === lexicon)) node.exact = [...node.exact, { lexicon, entry }];
+  };
+  const inflected: [number, string, { words: string[]; wildcard: boolean }][] = [];
   names.forEach((lexiconName, lexicon) => {
     for (const raw of lists.get(lexiconName) ?? []) {
       const entry = raw.trim();
       if (!entry || entry.startsWith("re:")) continue;
       const words = asWords(entry);
       if (!words) continue;
-      let node = root;
-      const last = words.words.length - 1;
-      words.words.forEach((word, i) => {
-        if (i === last && words.wildcard) {
-          const initial = word[0];
-          const prefixes = (node.prefixes ??= new Map());
-          let filed = prefixes.get(initial);
-          if (!filed) prefixes.set(initial, (filed = []));
-          filed.push({ lexicon, stem: word, entry });
-          return;
-        }
-        const next = (node.next ??= new Map());
-        let child = next.get(word);
-        if (!child) {
-          child = newCombinedNode();
-          next.set(word, child);
-        }
-        node = child;
-      });
-      // The first entry to end here wins, as in a lexicon's own trie.
-      if (!words.wildcard && !node.exact.some((x) => x.lexicon === lexicon)) node.exact = [...node.exact, { lexicon, entry }];
+      insert(lexicon, entry, words);
+      if (!words.wildcard && !literal.has(lexiconName)) for (const form of entryForms(words.words, entry)) inflected.push([lexicon, entry, { words: form, wildcard: false }]);
     }
   });
+  // Inflected forms go in after every entry as written, so an entry that spells a form out itself keeps its own name.
+  for (const [lexicon, entry, words] of inflected) insert(lexicon, entry, words);
 
   // Which first words could start an entry, by first character and length: a few hundred bytes that answer "no"
   // for most words without touching the trie's large root map.

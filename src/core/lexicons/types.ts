@@ -3,6 +3,8 @@ export interface PhraseLexicon {
   name: string;
   description: string;
   entries: string[];
+  /** False for lists of names ("aaron", "salesforce"): the matcher does not inflect them as it does words. */
+  inflects?: false;
 }
 
 /** A question the internal FAQ must face, with the ways people ask it. */
