@@ -218,6 +218,8 @@ const ATTRIBUTION_CONTEXT = /(?:,|\bon\b|\bat\b|\bin\b|\bfrom\b|\bwith\b|\bof\b)
  */
 export function describedRole(attribution: string): boolean {
   const words = attribution.replace(/[*_]/g, "").trim();
+  // An attribution is a name and a title, not a paragraph: a long one is prose the quote reader swept in.
+  if (words.split(/\s+/).length > 14) return false;
   const role = new RegExp(`\\b(${ROLE_WORDS})s?\\b`, "i").exec(words);
   if (!role || GENERIC_ROLE.test(role[1])) return false;
   return ATTRIBUTION_CONTEXT.test(words.slice(role.index + role[0].length)) || ATTRIBUTION_CONTEXT.test(words.slice(0, role.index).replace(/^\s*(?:said|says)\b/i, ""));

@@ -10,6 +10,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "a role in a setting is advice, not a warning",
+      text: prfaq({ customerQuote: '"I stopped re-keying the orders," said a night dispatcher at a regional dairy.' }),
+      errors: [{ at: "I stopped re-keying", severity: "info", message: "names nobody" }],
+    },
+    {
       name: "said a happy customer",
       text: prfaq({ customerQuote: '"BusBell is amazing," said a happy customer.' }),
       errors: [{ at: "said a happy customer", message: "a happy customer", severity: "warning" }],

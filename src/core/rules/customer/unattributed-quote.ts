@@ -1,4 +1,4 @@
-import { findPeople } from "../../analysis/people";
+import { describedRole, findPeople } from "../../analysis/people";
 import { defineRule } from "../../engine/types";
 
 export default defineRule({
@@ -34,7 +34,13 @@ export default defineRule({
       const last = quote.blocks[quote.blocks.length - 1];
       const at = last ? { block: last } : { span: quote.span };
       if (quote.voice === "customer") {
-        ctx.report({ message: who ? `This customer quote is attributed to "${who}", which names nobody.` : "This customer quote has no attribution.", at });
+        // A role in a setting ("a charge nurse on a surgical ward") describes a findable customer; a name would only make it checkable.
+        const described = !!speaker && describedRole(speaker.attribution);
+        ctx.report({
+          message: who ? `This customer quote is attributed to "${who}", which names nobody.` : "This customer quote has no attribution.",
+          at,
+          ...(described ? { severity: "info" as const } : {}),
+        });
       } else {
         ctx.report({
           message: who ? `The company quote is attributed to "${who}" without a name.` : "The company quote has no attribution.",

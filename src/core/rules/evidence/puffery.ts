@@ -1,5 +1,8 @@
 import { defineRule } from "../../engine/types";
 
+/** "0 is perfect, 1 is maximally wrong": a point on a defined scale, not praise. */
+const SCALE_POINT = /(?:^|[\s(])[-+]?\d+(?:\.\d+)?%?\s*(?:is|=|means|:)\s*$/i;
+
 export default defineRule({
   meta: {
     id: "puffery",
@@ -16,6 +19,7 @@ export default defineRule({
     const seen = new Set<number>();
     for (const { sentence, match } of ctx.analysis.matches("superlatives")) {
       if (seen.has(sentence.span.start.offset) || ctx.analysis.isInName(sentence, match.start, match.end)) continue;
+      if (SCALE_POINT.test(sentence.text.slice(Math.max(0, match.start - 16), match.start))) continue;
       seen.add(sentence.span.start.offset);
       ctx.report({ message: `"${match.text}" is an adjective where evidence should be.`, at: ctx.analysis.within(sentence, match.start, match.end) });
     }

@@ -6,6 +6,13 @@ testRule(rule, {
     prfaq(),
     { name: "one technology in a customer paragraph", text: prfaq({ solution: "BusBell reads the GPS position each bus already reports. When the bus is five minutes from a child's stop, the parent gets a text." }) },
     { name: "a stack paragraph in the internal FAQ", text: prfaq({ internalFaq: [["How is it built?", "A Kafka consumer reads the depot API, a Redis cache keeps positions, and a Lambda sends texts through the SMS gateway."]] }) },
+    {
+      name: "technology told as what the customer keeps and pays",
+      text: prfaq({
+        solution:
+          "Ledgerly runs on your own Postgres database, your Stripe API and a Python script on your servers; no API key or JSON export leaves your Kubernetes cluster.",
+      }),
+    },
   ],
   invalid: [
     {

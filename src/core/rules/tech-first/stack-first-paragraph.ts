@@ -3,6 +3,8 @@ import { defineRule } from "../../engine/types";
 /** Below these, a paragraph that names its technology is still about the customer. */
 const MIN_TERMS = 3;
 const MIN_DENSITY = 0.07;
+/** "you", "your", "yours": the paragraph speaks to the customer. */
+const SECOND_PERSON = /\byou(?:rs?)?\b/gi;
 
 export default defineRule({
   meta: {
@@ -29,6 +31,8 @@ export default defineRule({
       const terms = analysis.matches("tech-terms", [block]);
       const distinct = new Set(terms.map((t) => t.match.text.toLowerCase()));
       if (distinct.size < MIN_TERMS || terms.length / words < MIN_DENSITY) continue;
+      // Technology told as what the reader keeps or pays ("your existing subscription", "your own data source") is a promise to them.
+      if ((block.text.match(SECOND_PERSON) ?? []).length >= 2) continue;
       const listed = [...distinct].slice(0, 4).join(", ");
       ctx.report({ message: `This paragraph is about our technology (${listed}), not about what the customer gets.`, at: { block } });
     }
