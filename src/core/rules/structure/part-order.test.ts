@@ -2,8 +2,19 @@ import { prfaq, strongParts, testRule } from "../../../../test/rule-tester";
 import rule from "./part-order";
 
 testRule(rule, {
-  valid: [prfaq()],
+  valid: [
+    prfaq(),
+    {
+      name: "an install answer in the FAQ is not a misplaced getting-started section",
+      text: prfaq({ gettingStarted: "", customerFaq: [["How do I start?", "Sign up today at busbell.example with your child's pupil number, then choose a stop."]] }),
+    },
+  ],
   invalid: [
+    {
+      name: "a labelled getting-started section after the FAQ",
+      text: prfaq({ gettingStarted: "" }) + "\n\n## Getting started\n\nSign up today at busbell.example with your child's pupil number.\n",
+      errors: [{ at: "## Getting started", message: "getting started comes after the FAQ" }],
+    },
     {
       name: "internal questions before customer ones",
       text: prfaq().replace("## Customer FAQ", "## Customer FAQ TMP").replace("## Internal FAQ", "## Customer FAQ").replace("## Customer FAQ TMP", "## Internal FAQ"),

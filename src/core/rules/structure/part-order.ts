@@ -22,7 +22,8 @@ export default defineRule({
     const parts = ctx.doc.parts;
     const firstFaq = parts.find((p) => p.kind === "faq" && p.entries.length > 0);
     if (firstFaq) {
-      const late = parts.find((p) => PRESS_RELEASE.has(p.kind) && p.span.start.offset > firstFaq.span.start.offset && p.kind !== "quote");
+      // A part the reader inferred from an answer ("How do I install it?") is the FAQ doing its job, not a misplaced section.
+      const late = parts.find((p) => PRESS_RELEASE.has(p.kind) && p.span.start.offset > firstFaq.span.start.offset && p.kind !== "quote" && p.label !== null);
       if (late) {
         ctx.report({ message: `The ${late.kind.replace("-", " ")} comes after the FAQ has started.`, at: { span: late.span } });
       }
