@@ -3,6 +3,7 @@ import rule from "./puffery";
 
 testRule(rule, {
   valid: [
+    { name: "a passive past form describes, not praises", text: prfaq({ problem: "The same rota gets reinvented by every ward manager, and it is revolutionised again each spring." }) },
     { name: "a point on a defined scale", text: prfaq({ solution: "Each forecast gets a calibration score from 0 to 1, where 0 is perfect and 1 is always wrong." }) },
     prfaq(),
     { name: "data instead of adjectives", text: prfaq({ solution: "Search returns in under 100 ms across 10,000 notes." }) },

@@ -1,6 +1,8 @@
 import { defineRule } from "../../engine/types";
 
 /** "0 is perfect, 1 is maximally wrong": a point on a defined scale, not praise. */
+/** "the same skill gets reinvented": a passive past form describes what happens to something, and praises nothing. */
+const PASSIVE_BEFORE = /\b(?:gets?|got|gotten|getting|keeps? getting|is|are|was|were|been|being)\s+(?:\w+ly\s+)?$/i;
 const SCALE_POINT = /(?:^|[\s(])[-+]?\d+(?:\.\d+)?%?\s*(?:is|=|means|:)\s*$/i;
 
 export default defineRule({
@@ -19,7 +21,8 @@ export default defineRule({
     const seen = new Set<number>();
     for (const { sentence, match } of ctx.analysis.matches("superlatives")) {
       if (seen.has(sentence.span.start.offset) || ctx.analysis.isInName(sentence, match.start, match.end)) continue;
-      if (SCALE_POINT.test(sentence.text.slice(Math.max(0, match.start - 16), match.start))) continue;
+      const before = sentence.text.slice(Math.max(0, match.start - 24), match.start);
+      if (SCALE_POINT.test(before) || (/ed$/i.test(match.text) && PASSIVE_BEFORE.test(before))) continue;
       seen.add(sentence.span.start.offset);
       ctx.report({ message: `"${match.text}" is an adjective where evidence should be.`, at: ctx.analysis.within(sentence, match.start, match.end) });
     }

@@ -8,7 +8,7 @@ testRule(rule, {
     { name: "a lowercase bracketed aside", text: prfaq({ solution: "BusBell reads the depot feed [updated every 30 seconds] and texts the parent." }) },
     {
       name: "slots in a sample message the product drafts",
-      text: prfaq({ internalFaq: [["What does the reminder say?", 'It sends: "Hello [Parent], the number 14 bus to [School] is running about [N] minutes late today." Parents can reply STOP.']] }),
+      text: prfaq({ internalFaq: [["What does the reminder say?", 'It sends: "Hello [Parent]. The number 14 bus to [School] is running about [N] minutes late today." Parents can reply STOP.']] }),
     },
     { name: "a sentence about names, in lower case", text: prfaq({ solution: "BusBell works as a product name and as the text keyword parents send. Our company name stays off the alert." }) },
     { name: "a stock name given as an example", text: prfaq({ internalFaq: [["Who can sign up?", "Any district, e.g. Acme Corp's charter schools, with a depot feed."]] }) },

@@ -50,7 +50,8 @@ export default defineRule({
       const key = `${sentence.span.start.offset}:${start}`;
       // Code spans hold syntax ("<name>", "[scope]"), not unfinished prose.
       if (seen.has(key) || analysis.isInCode(block, sentence.start + start, sentence.start + end)) return;
-      if (EXAMPLE_BEFORE.test(sentence.text.slice(Math.max(0, start - 20), start)) || inSampleText(sentence.text, start)) return;
+      // A quoted sample can run over several sentences, so the whole paragraph is where its quotation marks are.
+      if (EXAMPLE_BEFORE.test(sentence.text.slice(Math.max(0, start - 20), start)) || inSampleText(block.text, sentence.start + start)) return;
       seen.add(key);
       ctx.report({ message: `Template text left in: "${sentence.text.slice(start, end)}".`, at: analysis.within(sentence, start, end) });
     };
