@@ -80,7 +80,7 @@ function findSlowly(lists: ReadonlyMap<string, readonly string[]>, text: string,
     const key = `${lexicon}\u0000${literal.has(lexicon)}\u0000${entries.length}`;
     let memo = formsMemo.get(key);
     if (!memo) formsMemo.set(key, (memo = slowForms(lexicon, entries, literal)));
-    const { forms, order, exactFirst, stems } = memo;
+    const { order, exactFirst, stems } = memo;
     const found: PhraseMatch[] = [];
     let next = 0;
     for (let i = next; i < tokens.length; i++) {
