@@ -50,6 +50,11 @@ testRule(rule, {
       errors: [{ line: 1, message: "customer FAQ", severity: "error" }, { line: 1, message: "internal FAQ", severity: "error" }],
     },
     {
+      name: "one FAQ of customer questions only: no internal FAQ, but not beyond dispute",
+      text: prfaq().replace("## Customer FAQ", "## FAQ").replace(/## Internal FAQ[\s\S]*?(?=\n## |$)/, ""),
+      errors: [{ line: 1, message: "internal FAQ", severity: "warning" }],
+    },
+    {
       name: "a brief with no customer",
       text: brief(""),
       errors: [{ line: 4, message: "customer section", severity: "error" }],
