@@ -577,9 +577,10 @@ export class Analysis {
     const before = text.slice(0, start);
     // The first word of a sentence, a list item, a quote or a label is capitalised anyway.
     if (!before.trim() || /[:"“(*\-–—•]\s*$/.test(before)) return false;
-    const words = text.match(/[\p{L}][\p{L}\p{N}'’-]*/gu) ?? [];
+    // Title case is judged without the first word and acronyms, which are capitalised anyway: "What is the AI Leverage Score?" is not a title.
+    const words = (text.replace(/^\s*(?:Q|A|Q\d+|\d+)[:.)]\s*/, "").match(/[\p{L}][\p{L}\p{N}'’-]*/gu) ?? []).slice(1).filter((w) => !/^[\p{Lu}\d]+$/u.test(w));
     const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    if (words.length >= 4 && capitalised / words.length > 0.6) return false;
+    if (words.length >= 3 && capitalised / words.length > 0.6) return false;
     const previous = /([\p{L}][\p{L}\p{N}'’-]*)\s+$/u.exec(before)?.[1] ?? "";
     const next = /^\s+([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(text.slice(end))?.[1] ?? "";
     return /^\p{Lu}/u.test(previous) || /^\p{Lu}/u.test(next);

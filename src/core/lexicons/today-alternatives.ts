@@ -9,6 +9,8 @@ import type { PhraseLexicon } from "./types";
 export const todayAlternatives: PhraseLexicon = {
   name: "today-alternatives",
   description: "Phrases that describe the existing alternative: what customers do today, by hand, or with another product.",
+  // Built from combinations that already spell out each form it means; inflecting them all would add thousands of paths to the trie.
+  inflects: false,
   entries: [
     "instead of", "rather than", "compared with", "compared to", "in contrast to", "unlike", "versus", "vs",
     "today", "currently", "at present", "right now", "until now", "these days", "nowadays", "used to", "in the past",

@@ -3,7 +3,7 @@ export interface PhraseLexicon {
   name: string;
   description: string;
   entries: string[];
-  /** False for lists of names ("aaron", "salesforce"): the matcher does not inflect them as it does words. */
+  /** False for lists of names ("aaron", "salesforce") and lists that spell out their own forms: the matcher matches them only as written. */
   inflects?: false;
 }
 

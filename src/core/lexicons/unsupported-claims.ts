@@ -5,6 +5,8 @@ import type { PhraseLexicon } from "./types";
 export const unsupportedClaims: PhraseLexicon = {
   name: "unsupported-claims",
   description: "Claims about what customers want or what the market will do, stated as fact with no source.",
+  // Built from combinations that already spell out each form it means; inflecting them all would add thousands of paths to the trie.
+  inflects: false,
   entries: [
     ...combine(
       [

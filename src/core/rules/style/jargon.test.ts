@@ -5,6 +5,7 @@ testRule(rule, {
   valid: [
     prfaq(),
     { name: "a name written in capitals says what something is called", text: prfaq({ solution: "Each developer gets an AI Leverage Score after every session." }) },
+    { name: "a name in a short question is not a title-case line", text: prfaq({ customerFaq: [["What is the Care Synergy Index?", "A weekly score of how many handovers a ward finished on time."]] }) },
     { name: "end-to-end as a technical measure", text: prfaq({ solution: "The text reaches the parent 40 seconds after the bus is late, end-to-end latency included." }) },
     { name: "a technology-first phrase is not double-counted", text: prfaq({ solution: "BusBell leverages large language models to text parents." }) },
   ],
