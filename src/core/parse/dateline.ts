@@ -22,5 +22,13 @@ export function datelineOf(text: string): string | null {
 /** A line that holds only a date ("April 30, 2026"). */
 export const DATE_ONLY = /^\s*(?:\w+day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$/i;
 
+/** "June 2026", "Sydney, Australia — June 2026", "Boise, Idaho — [Future Date]": a dateline standing alone, with no sentence after it. */
+const DATELINE_ALONE = new RegExp(`^\\s*(?:${PLACE}\\s*(?:,|[—–-]{1,2})\\s*)?(?:\\p{L}+day,?\\s+)?\\(?${DATE}\\)?\\s*[—–-]{0,2}\\s*$`, "u");
+
+/** A line that holds only a date, or a place and a date: it dates the release, and is neither its subheading nor its summary. */
+export function isDateLine(text: string): boolean {
+  return DATE_ONLY.test(text) || DATELINE_ALONE.test(text);
+}
+
 /** "FOR IMMEDIATE RELEASE" and its kin: a marker, not prose. */
 export const IMMEDIATE_RELEASE = /^\s*(?:for (?:immediate )?release|embargoed|not for (?:distribution|release))\b[^.]{0,60}$/i;

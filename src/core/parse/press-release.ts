@@ -1,7 +1,7 @@
 import { callToActionCues, problemCues, solutionCues } from "../lexicons/cues";
 import { compilePhrases } from "../lexicons/match";
 import type { Block, HeadlinePart, Part, QuotePart, SubheadingPart } from "../model/types";
-import { DATE, DATE_ONLY, datelineOf, IMMEDIATE_RELEASE } from "./dateline";
+import { DATE, datelineOf, IMMEDIATE_RELEASE, isDateLine } from "./dateline";
 import { hasQuestionPrefix, isDocumentTitle } from "./labels";
 import { inferProductName, startsWithProduct } from "./product-name";
 import { announcingOrganisation, balanceVoices, customerFromStory, followEarlierSpeakers, groupQuotes, isAttributionLine, isQuoteBlock, quotePart, type VoiceContext } from "./quotes";
@@ -50,7 +50,7 @@ function isHeadlineCandidate(block: Block): boolean {
   if (!text || block.names || isDocumentTitle(text) || METADATA_LINE.test(text) || IMMEDIATE_RELEASE.test(text)) return false;
   if (/\?\s*\W*$/.test(text) || hasQuestionPrefix(text)) return false;
   if (block.kind === "heading") return true;
-  return block.kind === "paragraph" && block.emphasised && countWords(text) <= 30 && !isQuoteBlock(block) && !DATE_ONLY.test(text);
+  return block.kind === "paragraph" && block.emphasised && countWords(text) <= 30 && !isQuoteBlock(block) && !isDateLine(text);
 }
 
 function proseWords(items: Item[]): number {
@@ -156,7 +156,7 @@ function findHeadline(zone: Region[], items: Item[], blocks: Block[]): Headline 
   if (title && fromTitle && countWords(fromTitle) >= 2 && title.span.start.offset <= firstProse) return { block: title, text: fromTitle, label: null };
 
   const proseItems = items.filter((i) => isProse(i.block) && (!i.region.kind || i.region.kind === "press-release"));
-  const first = proseItems.find((i) => !IMMEDIATE_RELEASE.test(i.block.text) && !DATE_ONLY.test(i.block.text));
+  const first = proseItems.find((i) => !IMMEDIATE_RELEASE.test(i.block.text) && !isDateLine(i.block.text));
   const shortFirstLine =
     first &&
     proseItems.length > 1 &&
@@ -177,7 +177,7 @@ function findSubheading(zone: Region[], body: Item[], headline: Headline | null)
     return block ? { kind: "subheading", text: afterInlineLabel(block), blocks: [block], label: explicit.label, span: block.span } : null;
   }
   if (!headline) return null;
-  const rest = body.filter((i) => i.block.kind !== "html" && i.block.kind !== "break" && i.block.text.trim() !== "" && !IMMEDIATE_RELEASE.test(i.block.text) && !DATE_ONLY.test(i.block.text));
+  const rest = body.filter((i) => i.block.kind !== "html" && i.block.kind !== "break" && i.block.text.trim() !== "" && !IMMEDIATE_RELEASE.test(i.block.text) && !isDateLine(i.block.text));
   while (rest.length && /^\s*(?:reference|source|see also|link|url)s?\s*:/i.test(rest[0].block.text)) rest.shift();
   const next = rest[0];
   if (!next || (next.region.kind !== null && next.region.kind !== "press-release")) return null;
@@ -293,12 +293,15 @@ function assembleParts(body: Item[], assigned: Map<Block, Assigned>, headline: B
       groupQuotes(blocks).forEach((group, i) => parts.push(quotePart(group, i === 0 ? label : null, explicitVoice, voice, quoteOrder++)));
     } else {
       const base = { blocks, label, span: spanOf(blocks, label) };
-      parts.push(kind === "summary" ? { kind: "summary", dateline: datelineOf(blocks[0].text), ...base } : { kind, ...base });
+      parts.push(kind === "summary" ? { kind: "summary", dateline: datelineOf(blocks[0].text) ?? (parts.some((p) => p.kind === "summary") ? null : dateLine), ...base } : { kind, ...base });
     }
     run = null;
   };
   let previous: Assigned | null = null;
+  // "*Sydney, Australia — June 2026*" on its own line above the summary is the summary's dateline.
+  let dateLine: string | null = null;
   for (const { block, region } of body) {
+    if (isProse(block) && isDateLine(block.text) && !parts.some((p) => p.kind === "summary")) dateLine = block.text.trim();
     if (!assigned.has(block) && block.kind !== "code") continue;
     const a: Assigned = assigned.get(block) ?? previous ?? { kind: "summary" };
     const explicit = region.kind !== null && region.kind !== "press-release";
@@ -370,7 +373,7 @@ export function readPressRelease(zone: Region[], blocks: Block[]): PressRelease 
     parts.push(part);
     const at = items.findIndex((i) => i.block === headline.block);
     if (at >= 0) {
-      const preamble = items.slice(0, at).filter((i) => isProse(i.block) && !IMMEDIATE_RELEASE.test(i.block.text) && !DATE_ONLY.test(i.block.text));
+      const preamble = items.slice(0, at).filter((i) => isProse(i.block) && !IMMEDIATE_RELEASE.test(i.block.text) && !isDateLine(i.block.text));
       if (preamble.length) {
         const before = preamble.map((i) => i.block);
         parts.push({ kind: "other", title: "Before the headline", blocks: before, label: null, span: spanOf(before, null) });
@@ -390,7 +393,7 @@ export function readPressRelease(zone: Region[], blocks: Block[]): PressRelease 
   for (const { block, region } of body) {
     if (used.has(block) || block.labelOnly || block.kind === "heading") continue;
     if (!isProse(block) && block.kind !== "code") continue;
-    if (IMMEDIATE_RELEASE.test(block.text) || DATE_ONLY.test(block.text)) continue;
+    if (IMMEDIATE_RELEASE.test(block.text) || isDateLine(block.text)) continue;
     const named = assignNamed(block, region);
     if (named) assigned.set(block, named);
     else unnamed.push(block);
