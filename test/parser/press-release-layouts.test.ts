@@ -35,3 +35,49 @@ describe("date lines above the summary", () => {
     }
   });
 });
+
+describe("what stands above the press release", () => {
+  it("reads a '**Heading:**' field list, wrapped over two lines, as the headline and subheading", () => {
+    const doc = lines(
+      "# Tidewater: berth bookings", "",
+      "- **Heading:** Tidewater opens online berth bookings for",
+      "  every small marina on the coast", "",
+      "- **Subheading:** Skippers can now book a berth before they",
+      "  leave harbour, day or night.", "",
+      "## Summary", "",
+      "Tidewater today opened online berth bookings for marinas with fewer than forty moorings.", "",
+    );
+    const entries = outline(doc);
+    expect(at(entries, "headline", 3)).toHaveLength(1);
+    expect(entries.find((e) => e.kind === "headline")?.label).toContain("every small marina");
+    expect(at(entries, "subheading", 6)).toHaveLength(1);
+  });
+
+  it("takes neither a phase heading nor sponsor fields above a 'Press Release' heading for the headline or the summary", () => {
+    const doc = lines(
+      "# Granary — PRFAQ",
+      "## Stage 2: Moisture alerts", "",
+      "**Date:** 2026-03-02  ",
+      "**Primary Sponsor:** Priya Raman", "",
+      "## Press Release", "",
+      "Regina, SK — Granary today added moisture alerts that warn a farmer by text when a grain bin starts to spoil.", "",
+      "Farmers check bins by climbing them each week, and a wet pocket can spoil a bin between visits.", "",
+    );
+    const entries = outline(doc);
+    expect(entries.find((e) => e.kind === "headline")).toBeUndefined();
+    expect(at(entries, "summary", 9)).toHaveLength(1);
+    expect(entries.filter((e) => e.kind === "summary")).toHaveLength(1);
+  });
+
+  it("leaves a tagline above the 'Press Release' heading out of the summary", () => {
+    const doc = lines(
+      "# Fieldnote — PR/FAQ", "",
+      "A shared notebook for crop scouts.", "",
+      "### PRESS RELEASE", "",
+      "Today, Fieldnote launched a shared notebook in which crop scouts record what they find in each field.", "",
+      "Scouts now keep notes on paper, and agronomists read them days later.", "",
+    );
+    const summary = outline(doc).filter((e) => e.kind === "summary");
+    expect(summary.map((e) => e.startLine)).toEqual([7]);
+  });
+});

@@ -23,6 +23,9 @@ function labelOfLine(line: string): SectionKind | null {
   if (/@|https?:|\w\/\w|\w\.(md|txt|html?|com|org|io)\b/.test(trimmed)) return null;
   if (DECISION_FIELD.test(trimmed)) return null;
   if (/[.!?]["”]?$/.test(trimmed) && !/:$/.test(trimmed)) return null;
+  // "Heading: Revolutionizing credentialing with" is the headline itself after its label, wrapped onto the next line.
+  const inline = inlineLabelOf(trimmed);
+  if (inline && (inline.kind === "headline" || inline.kind === "subheading")) return null;
   return classifyLabel(trimmed);
 }
 

@@ -40,9 +40,16 @@ export interface PressRelease {
   productName: string | null;
 }
 
-/** "source: owner/repo" or "status: draft" above the title: metadata, not prose. */
+/** "Date: 2025-08-09", "Owner: …", "Primary Sponsor: …": a document's fields, each on its own line. */
+const FIELD_LINE = /^\s*\p{L}[\p{L}\p{N} ()/&-]{0,30}:\s*\S/u;
+const FIELD_NAME = /^\s*(?:(?:primary|executive|business|product|document|technical|initial)\s+)?(?:date|owners?|authors?|status|sponsors?|version|scope|team|stakeholders?|reviewers?|approvers?|contacts?|last updated|updated|created|project|audience|doc type|type|tags?|category)\s*:/i;
+
+/** "source: owner/repo" or "status: draft" above the title, or a block of "Field: value" lines: metadata, not prose. */
 function isMetadataLine(block: Block): boolean {
-  return block.kind === "paragraph" && !block.text.includes("\n") && METADATA_LINE.test(block.text.trim());
+  if (block.kind !== "paragraph") return false;
+  const rows = block.text.trim().split("\n");
+  if (rows.length === 1) return METADATA_LINE.test(rows[0]) || FIELD_NAME.test(rows[0]);
+  return rows.every((row) => FIELD_LINE.test(row)) && rows.some((row) => FIELD_NAME.test(row));
 }
 
 function isHeadlineCandidate(block: Block): boolean {
@@ -109,7 +116,7 @@ function pressReleaseItems(zone: Region[]): { items: Item[]; others: Region[]; n
     }
     if (region.label && region.label.kind === "heading" && region.kind === null) items.push({ block: region.label, region });
     for (const block of region.blocks) {
-      if (isMetadataLine(block) && !items.some((i) => i.block.kind === "heading" || isProse(i.block))) continue;
+      if (isMetadataLine(block) && !items.some((i) => isProse(i.block))) continue;
       items.push({ block, region });
     }
   }
@@ -136,6 +143,9 @@ function findHeadline(zone: Region[], items: Item[], blocks: Block[]): Headline 
   }
   const prRegion = zone.find((r) => r.kind === "press-release");
   const inPr = (i: Item) => !!prRegion && i.region === prRegion;
+  // Under a "Press Release" heading, what comes before it ("## Phase 1: Agent", a sponsor line) is the document's, not the release's.
+  const prStart = prRegion ? zone.indexOf(prRegion) : 0;
+  const inRelease = (i: Item) => zone.indexOf(i.region) >= prStart;
   // A headline comes before the prose: only candidates with at most 60 words of prose above them count.
   const candidates: Item[] = [];
   let wordsAbove = 0;
@@ -144,7 +154,7 @@ function findHeadline(zone: Region[], items: Item[], blocks: Block[]): Headline 
     if (isHeadlineCandidate(item.block)) candidates.push(item);
     if (!prRegion || inPr(item)) wordsAbove += proseWords([item]);
   }
-  const pick = (prRegion && candidates.find(inPr)) ?? candidates[0];
+  const pick = (prRegion && candidates.find(inPr)) ?? candidates.find(inRelease);
   if (pick) return { block: pick.block, text: pick.block.text.trim(), label: null };
 
   const title = blocks.find((b) => b.kind === "heading" && isDocumentTitle(b.text));
@@ -155,7 +165,7 @@ function findHeadline(zone: Region[], items: Item[], blocks: Block[]): Headline 
   const firstProse = items.find((i) => isProse(i.block))?.block.span.start.offset ?? Infinity;
   if (title && fromTitle && countWords(fromTitle) >= 2 && title.span.start.offset <= firstProse) return { block: title, text: fromTitle, label: null };
 
-  const proseItems = items.filter((i) => isProse(i.block) && (!i.region.kind || i.region.kind === "press-release"));
+  const proseItems = items.filter((i) => isProse(i.block) && (!i.region.kind || i.region.kind === "press-release") && inRelease(i));
   const first = proseItems.find((i) => !IMMEDIATE_RELEASE.test(i.block.text) && !isDateLine(i.block.text));
   const shortFirstLine =
     first &&
@@ -379,6 +389,15 @@ export function readPressRelease(zone: Region[], blocks: Block[]): PressRelease 
         parts.push({ kind: "other", title: "Before the headline", blocks: before, label: null, span: spanOf(before, null) });
       }
       body = items.slice(at + 1);
+    }
+  } else {
+    // No headline, but a "Press Release" heading: the tagline or notes above it are not the release's summary.
+    const prRegion = zone.find((r) => r.kind === "press-release");
+    const start = prRegion ? items.findIndex((i) => zone.indexOf(i.region) >= zone.indexOf(prRegion)) : -1;
+    if (start > 0 && items.slice(start).some((i) => isProse(i.block))) {
+      const before = items.slice(0, start).filter((i) => isProse(i.block) && !IMMEDIATE_RELEASE.test(i.block.text) && !isDateLine(i.block.text)).map((i) => i.block);
+      if (before.length) parts.push({ kind: "other", title: "Before the press release", blocks: before, label: null, span: spanOf(before, null) });
+      body = items.slice(start);
     }
   }
   const subheading = findSubheading(zone, body, headline);
