@@ -81,3 +81,23 @@ describe("what stands above the press release", () => {
     expect(summary.map((e) => e.startLine)).toEqual([7]);
   });
 });
+
+describe("labels and sentences", () => {
+  it("reads 'Viewers have the opposite problem: …' as a sentence, not a 'Problem' label", () => {
+    const doc = lines(
+      "# Queueboard turns viewer requests into a queue", "",
+      "Today Queueboard opens to streamers who take requests from their audience.", "",
+      "Streamers collect requests in chat, where nothing is ranked and duplicates pile up.", "",
+      "Viewers have the opposite problem: they suggest something and never learn whether it was read.", "",
+    );
+    const parsed = parseDocument(doc);
+    const block = parsed.blocks.find((b) => b.text.startsWith("Viewers have"));
+    expect(block?.names).toBeNull();
+    expect(block?.leadEmphasis ?? null).toBeNull();
+  });
+
+  it("still reads a short 'Customer problem:' run-in label", () => {
+    const parsed = parseDocument(lines("# Queueboard", "", "Customer problem: streamers lose requests in a busy chat.", ""));
+    expect(parsed.blocks.find((b) => b.text.startsWith("Customer problem"))?.names).toBe("problem");
+  });
+});

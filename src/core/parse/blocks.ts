@@ -29,11 +29,15 @@ function labelOfLine(line: string): SectionKind | null {
   return classifyLabel(trimmed);
 }
 
+const SENTENCE_VERB = /\b(?:have|has|had|is|are|was|were|do|does|did|can|will|gets?|got|faces?|faced)\b/i;
+
 /** "Intro Paragraph: As enterprises start…" → the label and where its content starts. */
 function inlineLabelOf(line: string): { kind: SectionKind; contentStart: number } | null {
   const m = /^\s*([^:：\n]{2,48}?)\s*(?::\s+|：\s*)(?=\S)/.exec(line);
   if (!m || countWords(m[1]) > 5) return null;
   if (DECISION_FIELD.test(line)) return null;
+  // "Patrons have the opposite problem: they…" is a sentence that asserts, not a label that names.
+  if (SENTENCE_VERB.test(m[1])) return null;
   const kind = classifyLabel(m[1]);
   if (!kind || kind === "other-known" || kind === "customer") return null;
   return { kind, contentStart: m[0].length };

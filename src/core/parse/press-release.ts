@@ -154,7 +154,8 @@ function findHeadline(zone: Region[], items: Item[], blocks: Block[]): Headline 
     if (isHeadlineCandidate(item.block)) candidates.push(item);
     if (!prRegion || inPr(item)) wordsAbove += proseWords([item]);
   }
-  const pick = (prRegion && candidates.find(inPr)) ?? candidates.find(inRelease);
+  // The document's own title ("# Construct Hub") may still be the release's headline.
+  const pick = (prRegion && candidates.find(inPr)) ?? candidates.find(inRelease) ?? candidates.find((i) => i.block.kind === "heading" && i.block.depth === 1);
   if (pick) return { block: pick.block, text: pick.block.text.trim(), label: null };
 
   const title = blocks.find((b) => b.kind === "heading" && isDocumentTitle(b.text));
