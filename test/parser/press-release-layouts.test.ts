@@ -101,3 +101,33 @@ describe("labels and sentences", () => {
     expect(parsed.blocks.find((b) => b.text.startsWith("Customer problem"))?.names).toBe("problem");
   });
 });
+
+describe("quotations inside prose", () => {
+  it("does not take a paragraph for a quote because a quoted question and 'shared' stand apart in it", () => {
+    const doc = lines(
+      "# Stackshelf: one shelf for the team's scripts", "",
+      "Today Stackshelf opens to every engineer on the platform team.", "",
+      "Engineers paste useful scripts into chat, where they go stale within a week.", "",
+      "Stackshelf solves this with one catalog. An engineer asks \"is there a script for rotating keys?\" and gets the latest version from the shared catalog.", "",
+      "\"We built Stackshelf because good scripts were trapped on laptops,\" said Mira Osei, head of platform.", "",
+    );
+    const entries = outline(doc);
+    expect(at(entries, "quote", 7)).toHaveLength(0);
+    expect(at(entries, "solution", 7)).toHaveLength(1);
+    expect(at(entries, "quote", 9)).toHaveLength(1);
+  });
+
+  it("does not take an instruction with an example request for a quote", () => {
+    const doc = lines(
+      "# Atlas explains your design system", "",
+      "Today Atlas opens to front-end teams.", "",
+      "You can start without a plan. Type, “Where do our buttons disagree with the spec?” The assistant reads the project and explains what it finds.", "",
+    );
+    expect(outline(doc).filter((e) => e.kind === "quote")).toHaveLength(0);
+  });
+
+  it("still hears a speaker named before the quotation", () => {
+    const doc = lines("# Atlas explains your design system", "", "Today Atlas opens to front-end teams.", "", "As Lena Park, a designer at Northwind, said: “I stopped guessing which button was current.”", "");
+    expect(outline(doc).filter((e) => e.kind === "quote")).toHaveLength(1);
+  });
+});

@@ -27,7 +27,26 @@ export function isQuoteBlock(block: Block): boolean {
   if (!quoted) return false;
   // In a list, a quoted phrase opens an item ("“Just some old cards” sold for $2,847"); a bare quote must be nearly all of it.
   if (/^["“„«]/.test(text) && quoted[1].length > text.length * (block.listDepth > 0 ? 0.85 : 0.4)) return true;
-  return attribution.test(text.replace(quoted[0], " ")) || /["”»]\s*[—–-]\s+\p{Lu}/u.test(text);
+  return attributedNextToQuote(text) || /["”»]\s*[—–-]\s+\p{Lu}/u.test(text);
+}
+
+const QUOTATION = /["“„«]([^"”“„«»]{12,})["”“»]/g;
+
+/**
+ * True when a verb of saying stands next to a quotation: "…,” said Ada
+ * Greene, founder." or "As Ben put it, he said: “…”". A verb elsewhere in the
+ * paragraph ("publish it to the shared catalog") attributes nothing.
+ */
+function attributedNextToQuote(text: string): boolean {
+  QUOTATION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTATION.exec(text))) {
+    // The words between the quotation and the nearest sentence end on either side, six at most.
+    const after = text.slice(m.index + m[0].length).split(/[.!?](?:\s|$)/)[0].trim().split(/\s+/).slice(0, 6).join(" ");
+    const before = text.slice(0, m.index).split(/[.!?]\s/).pop()!.trim().split(/\s+/).slice(-6).join(" ");
+    if (attribution.test(after) || attribution.test(before)) return true;
+  }
+  return false;
 }
 
 /** "Hypothetical", "(illustrative)", "[draft quote]": the author says nobody has said this yet. */
