@@ -131,3 +131,53 @@ describe("quotations inside prose", () => {
     expect(outline(doc).filter((e) => e.kind === "quote")).toHaveLength(1);
   });
 });
+
+describe("a paragraph that states two parts", () => {
+  it("reads the problem in a summary that opens on the customer's trouble, and keeps the problem paragraph", () => {
+    const doc = lines(
+      "# Vitalbook puts every health reading in one place", "",
+      "For people who track blood pressure, sleep and weight on different devices, the readings are scattered and showing them to a doctor means a dozen screenshots. Today, that changes.", "",
+      "Patients spend the first ten minutes of an appointment scrolling through four apps while the doctor waits, and many give up and guess their numbers from memory.", "",
+      "Vitalbook gathers readings from each device into one timeline that a patient can share with a doctor by link.", "",
+    );
+    const entries = outline(doc);
+    expect(at(entries, "summary", 3)).toHaveLength(1);
+    expect(at(entries, "problem", 3)).toHaveLength(1);
+    expect(at(entries, "problem", 5)).toHaveLength(1);
+  });
+
+  it("leaves a summary that only announces the product without a problem", () => {
+    const doc = lines(
+      "# Vitalbook puts every health reading in one place", "",
+      "Today Vitalbook launched a shared timeline of readings from blood-pressure cuffs, watches and scales.", "",
+      "Patients spend the first ten minutes of an appointment scrolling through four apps while the doctor waits, and many give up and guess their numbers from memory.", "",
+      "Vitalbook gathers readings from each device into one timeline that a patient can share with a doctor by link.", "",
+    );
+    expect(at(outline(doc), "problem", 3)).toHaveLength(0);
+  });
+
+  it("reads both the problem and the solution in a paragraph that turns from one to the other", () => {
+    const doc = lines(
+      "# Tallyup keeps a club's kit orders straight", "",
+      "Today Tallyup opened to amateur football clubs in Scotland.", "",
+      "Club secretaries collect kit sizes by text and spreadsheet, and one wrong size costs a week. Tallyup solves this by sending each parent a form that checks sizes against the supplier's chart.", "",
+      "\"We lost a month of the season to wrong shirts last year,\" said Iain Ross, secretary of Carnwath Juniors.", "",
+    );
+    const entries = outline(doc);
+    expect(at(entries, "problem", 5)).toHaveLength(1);
+    expect(at(entries, "solution", 5)).toHaveLength(1);
+  });
+
+  it("reads the solution in a problem paragraph that ends on the product, before the product's own paragraph", () => {
+    const doc = lines(
+      "# Shiftmate fills a ward's open shifts by noon", "",
+      "Today Shiftmate launched for ward managers at district hospitals.", "",
+      "Ward managers spend an hour each evening phoning staff to fill gaps, and they still miss a shift most weeks because nobody knows who is free. Shiftmate eliminates the phoning by offering each open shift to the nurses who asked for extra hours.", "",
+      "Nurses see open shifts in the app and claim one with a tap; the manager approves it from the same screen.", "",
+    );
+    const entries = outline(doc);
+    expect(at(entries, "problem", 5)).toHaveLength(1);
+    expect(at(entries, "solution", 5)).toHaveLength(1);
+    expect(at(entries, "solution", 7)).toHaveLength(1);
+  });
+});

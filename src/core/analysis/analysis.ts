@@ -131,6 +131,9 @@ export class Analysis {
         if (list) list.push(part);
         else this.partsByKind.set(part.kind, [part]);
       }
+      // A part's own paragraphs come before a paragraph of another part that also states it ("embedded").
+      const embedded = (p: Part) => "embedded" in p && p.embedded === true;
+      for (const [kind, list] of this.partsByKind) if (list.some(embedded) && !list.every(embedded)) this.partsByKind.set(kind, [...list.filter((p) => !embedded(p)), ...list.filter(embedded)]);
     }
     return (this.partsByKind.get(kind) ?? NO_PARTS) as PartOf<K>[];
   }

@@ -19,6 +19,19 @@ export const problemCues: string[] = [
   "ruined", "end up", "ends up", "ended up", "an average of", "a median of",
 ];
 
+/**
+ * Words that state a problem outright ("a nightmare of screenshots", "no way
+ * to tell"), strong enough to mark a sentence of the summary as the problem
+ * stated early; the broad cues above only weigh whole paragraphs.
+ */
+export const problemStatementCues: string[] = [
+  "fail", "fails", "failed", "failing", "struggl*", "can't", "cannot", "no way to", "nightmare", "waste", "wastes",
+  "wasted", "wasting", "manually", "by hand", "scattered", "fragmented", "error-prone", "time-consuming", "tedious",
+  "frustrat*", "painful", "burden", "bottleneck", "unaddressed", "unpatched", "overwhelm*", "guesswork",
+  "no visibility", "nobody knows", "pile up", "piles up", "falls through", "fall through", "hours spent", "unsupported",
+  "end of life", "no longer supported", "difficult", "limitations", "hard to",
+];
+
 /** Product at work: what it does for the customer. */
 export const solutionCues: string[] = [
   "now", "new", "lets", "let", "allows", "allow", "enables", "enable", "helps", "help", "automatically", "introduc*",

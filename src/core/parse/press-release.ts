@@ -1,4 +1,4 @@
-import { callToActionCues, problemCues, solutionCues } from "../lexicons/cues";
+import { callToActionCues, problemCues, problemStatementCues, solutionCues } from "../lexicons/cues";
 import { compilePhrases } from "../lexicons/match";
 import type { Block, HeadlinePart, Part, QuotePart, SubheadingPart } from "../model/types";
 import { DATE, datelineOf, IMMEDIATE_RELEASE, isDateLine } from "./dateline";
@@ -17,6 +17,7 @@ import { countWords } from "./text";
 const problemWords = compilePhrases(problemCues);
 const solutionWords = compilePhrases(solutionCues);
 const callToAction = compilePhrases(callToActionCues);
+const problemStatement = compilePhrases(problemStatementCues);
 
 const ANNOUNCES = /\b(?:announce[sd]?|launch(?:ed|es)?|releas(?:ed|es)|introduc(?:ed|es|ing)|unveil(?:s|ed)?|kündigt)\b/i;
 const METADATA_LINE = /^[a-z_][\w -]{0,30}:\s*\S/;
@@ -371,6 +372,57 @@ function closingAfterQuotes(parts: Part[]): void {
   parts[parts.indexOf(last)] = { kind: "getting-started", blocks: last.blocks, label: last.label, span: last.span };
 }
 
+/** "ApplyKit eliminates the tradeoff by…", "KickPool solves this by…": the sentence where a paragraph turns from the problem to the product. */
+const TURNS_TO_PRODUCT = /\b(?:solves|addresses|fixes|tackles|removes|eliminates|ends) (?:this|that|these|those|the (?:problem|gap|tradeoff|trade-off|bet|question))\b|\bthat changes\b|\bhere'?s how it works\b/i;
+const OFFERS = /\b(?:gives|lets|helps|turns|makes|provides|brings|puts|offers|enables|replaces|automates|solves|removes|eliminates|addresses)\b/i;
+
+function turnsToProduct(sentence: string, index: number, productName: string | null): boolean {
+  if (TURNS_TO_PRODUCT.test(sentence)) return true;
+  return index > 0 && !!productName && startsWithProduct(sentence.replace(/^[*_]+/, ""), productName) && OFFERS.test(sentence);
+}
+
+const byPosition = (a: Part, b: Part) => a.span.start.offset - b.span.start.offset;
+
+/**
+ * A paragraph can state more than one part. A summary that opens on the
+ * customer's trouble ("…the data is scattered and sharing it is a nightmare")
+ * states the problem before the problem paragraph does, and a problem
+ * paragraph that ends "KickPool solves this by…" states the solution before
+ * the solution paragraph does. Each such paragraph stands for the earlier
+ * part too, marked as embedded; the parts' own paragraphs stay as they are.
+ */
+function addPartsStatedEarly(parts: Part[], productName: string | null): void {
+  const own = (kind: Part["kind"]) => parts.filter((p) => p.kind === kind && !("embedded" in p && p.embedded)).sort(byPosition);
+  const summary = own("summary")[0];
+  const firstProblem = own("problem")[0];
+  if (summary && firstProblem && summary.span.start.offset < firstProblem.span.start.offset) {
+    const hit = summary.blocks.find((b) => b.sentences.some((x) => !ANNOUNCES.test(x.text) && problemStatement.count(x.text) > 0));
+    if (hit) parts.push({ kind: "problem", blocks: [hit], label: null, span: hit.span, embedded: true });
+  }
+  const firstSolution = own("solution")[0];
+  const before = own("problem").filter((p) => !firstSolution || p.span.start.offset < firstSolution.span.start.offset);
+  const turn = before.flatMap((p) => p.blocks).find((b) => b.sentences.some((x, i) => turnsToProduct(x.text, i, productName)));
+  if (turn) {
+    parts.push({ kind: "solution", blocks: [turn], label: null, span: turn.span, embedded: true });
+    // Paragraphs read as the problem after the one that turns to the product describe the product.
+    const run = before.find((p) => p.blocks.includes(turn))!;
+    const rest = run.blocks.slice(run.blocks.indexOf(turn) + 1);
+    if (!run.label && rest.length) {
+      run.blocks = run.blocks.slice(0, run.blocks.indexOf(turn) + 1);
+      run.span = spanOf(run.blocks, null);
+      parts.splice(parts.indexOf(run) + 1, 0, { kind: "solution", blocks: rest, label: null, span: spanOf(rest, null) });
+    }
+  }
+  // The same paragraph read the other way: a solution paragraph that opens on the problem, with no problem paragraph before it.
+  const opening = firstSolution?.blocks.find((b) => b.kind === "paragraph");
+  if (opening && !own("problem").some((p) => p.span.start.offset < firstSolution.span.start.offset)) {
+    const at = opening.sentences.findIndex((x, i) => i > 0 && turnsToProduct(x.text, i, productName));
+    // "…solves this" points back at a problem just stated; a sentence that merely opens with the product needs the problem in words.
+    const stated = at > 0 && (TURNS_TO_PRODUCT.test(opening.sentences[at].text) || opening.sentences.slice(0, at).some((x) => !ANNOUNCES.test(x.text) && (problemStatement.count(x.text) > 0 || problemWords.count(x.text) >= 2)));
+    if (at > 0 && stated) parts.push({ kind: "problem", blocks: [opening], label: null, span: opening.span, embedded: true });
+  }
+}
+
 export function readPressRelease(zone: Region[], blocks: Block[]): PressRelease {
   const { items, others, nested, customerDay } = pressReleaseItems(zone);
   const parts: Part[] = [];
@@ -447,6 +499,7 @@ export function readPressRelease(zone: Region[], blocks: Block[]): PressRelease 
     parts.flatMap((p) => (p.kind === "problem" ? p.blocks.map((b) => b.text) : [])).join("\n"),
   );
   closingAfterQuotes(parts);
+  addPartsStatedEarly(parts, productName);
   addEmbeddedParts(parts, productName);
 
   // A named press-release part with no text still counts as present.
