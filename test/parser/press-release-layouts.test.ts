@@ -181,3 +181,26 @@ describe("a paragraph that states two parts", () => {
     expect(at(entries, "solution", 7)).toHaveLength(1);
   });
 });
+
+describe("more problem statements", () => {
+  it("does not take 'no shared answer to “…”' for an attributed quote", () => {
+    const doc = lines(
+      "# Gatehouse puts every agent's proposal in one inbox", "",
+      "Today Gatehouse opened to teams that run several assistants.", "",
+      "Before this, each assistant wrote straight to the tracker. There was no shared answer to \"this needs a person to look\"; each tool built its own approval step.", "",
+    );
+    expect(outline(doc).filter((e) => e.kind === "quote")).toHaveLength(0);
+  });
+
+  it("reads a problem stated in Chinese", () => {
+    const doc = lines(
+      "# 仓管通：让小仓库一眼看清库存", "",
+      "**扫码即可更新库存，缺货前提醒管理员**", "",
+      "上海 — 仓管通今天发布，面向员工不到二十人的小型仓库，扫码即可更新库存。", "",
+      "小型仓库的管理员面临一个普遍困境：库存记录分散在纸本和表格里，每次盘点都要手动核对，耗时两天。", "",
+      "仓管通把每一次出入库都记在同一个账本里，并在缺货前一天提醒管理员。", "",
+    );
+    expect(at(outline(doc), "problem", 7)).toHaveLength(1);
+  });
+});
+

@@ -17,6 +17,9 @@ export const problemCues: string[] = [
   "need", "needs", "does not", "doesn't", "do not", "don't", "isn't", "aren't", "limitation*", "up to", "blocks", "obscure",
   "again and again", "over and over", "back and forth", "sick", "injur*", "exhaust*", "tired", "worn out", "stuck",
   "ruined", "end up", "ends up", "ended up", "an average of", "a median of",
+  "re:困境|痛点|难以|无法|手动|繁琐|各自为政|耗时|麻烦",
+  "re:課題|難しい|簡単ではありません|できない|手間|面倒|困って",
+  "re:어렵|불편|벽이 있|수 없|번거롭",
 ];
 
 /**
@@ -30,6 +33,10 @@ export const problemStatementCues: string[] = [
   "frustrat*", "painful", "burden", "bottleneck", "unaddressed", "unpatched", "overwhelm*", "guesswork",
   "no visibility", "nobody knows", "pile up", "piles up", "falls through", "fall through", "hours spent", "unsupported",
   "end of life", "no longer supported", "difficult", "limitations", "hard to",
+  // Chinese, Japanese and Korean are written without spaces between words: their cues match inside longer runs.
+  "re:困境|痛点|难以|无法|手动|繁琐|各自为政|耗时|麻烦",
+  "re:課題|難しい|簡単ではありません|できない|手間|面倒|困って",
+  "re:어렵|불편|벽이 있|수 없|번거롭",
 ];
 
 /** Product at work: what it does for the customer. */

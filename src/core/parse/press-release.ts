@@ -348,7 +348,7 @@ function addEmbeddedParts(parts: Part[], productName: string | null): void {
     const hit = candidates.find((block) => block.sentences.some((x) => (kind !== "problem" || !ANNOUNCES.test(x.text)) && test(x.text)));
     if (hit) parts.push({ kind, blocks: [hit], label: null, span: hit.span, embedded: true });
   };
-  add("problem", (t) => problemWords.count(t) >= 2 || /\b(?:fail|fails|struggle|struggles|can't|cannot|wastes?|lose|loses|spend|spends)\b/i.test(t));
+  add("problem", (t) => problemWords.count(t) >= 2 || problemStatement.count(t) > 0 || /\b(?:fail|fails|struggle|struggles|can't|cannot|wastes?|lose|loses|spend|spends)\b/i.test(t));
   add("solution", (t) => (!!productName && t.includes(productName) && solutionWords.count(t) >= 1) || /\b(?:our|the new|this) (?:solution|product|tool|app|platform|service)\b/i.test(t));
   add("getting-started", (t) => /\b(?:available (?:today|now|at|on|from|in)|to get started|get started|visit|sign up|download|install)\b/i.test(t));
 }

@@ -44,7 +44,8 @@ function attributedNextToQuote(text: string): boolean {
     // The words between the quotation and the nearest sentence end on either side, six at most.
     const after = text.slice(m.index + m[0].length).split(/[.!?](?:\s|$)/)[0].trim().split(/\s+/).slice(0, 6).join(" ");
     const before = text.slice(0, m.index).split(/[.!?]\s/).pop()!.trim().split(/\s+/).slice(-6).join(" ");
-    if (attribution.test(after) || attribution.test(before)) return true;
+    // Before the quotation, the verb leads into it: "Ada said: “…”", "According to Ada, “…”" ("no shared answer to “…”" does not).
+    if (attribution.test(after) || (/[,:]$/.test(before) && attribution.test(before))) return true;
   }
   return false;
 }
