@@ -70,9 +70,9 @@ export function describePart(part: Part): string {
     case "faq":
       return `${faqName(part.audience)}${part.group ? ` — ${clip(part.group, 40)}` : ""} (${plural(part.entries.length)})`;
     case "success-metrics":
-      return part.embedded ? "Success metrics (answered in the FAQ)" : "Success metrics";
+      return part.inPassing ? "Success metrics (stated in passing)" : part.embedded ? "Success metrics (answered in the FAQ)" : "Success metrics";
     case "kill-criteria":
-      return part.embedded ? "Kill criteria (answered in the FAQ)" : "Kill criteria";
+      return part.inPassing ? "Kill criteria (stated in passing)" : part.embedded ? "Kill criteria (answered in the FAQ)" : "Kill criteria";
     case "decision":
       return "Decision";
     case "appendix":

@@ -48,7 +48,8 @@ describe("parts answered inside the FAQ", () => {
   it("takes the answer to 'What does success look like?' for the success metrics, when it holds a number", () => {
     const doc = ["## Internal FAQ", "", "### Why now?", "", "Prices fell last year.", "", "### What does success look like?", "", "40 depots using it weekly by March.", ""].join("\n");
     const metrics = outline(doc).find((e) => e.kind === "success-metrics");
-    expect(metrics).toMatchObject({ startLine: 9, inferred: true, embedded: true });
+    // The question is part of it: "What does success look like in 12 months?" gives the metrics their time frame.
+    expect(metrics).toMatchObject({ startLine: 7, endLine: 9, inferred: true, embedded: true });
   });
 
   it("does not take a hope without a number for success metrics", () => {

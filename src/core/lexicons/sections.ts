@@ -78,12 +78,15 @@ export const sectionLabels: Record<SectionKind, string[]> = {
     "defining success", "what success looks like", "outcome metrics", "customer outcomes", "erfolgskriterien",
     "kennzahlen", "success measures", "outcome", "the outcome", "outcomes", "desired outcome", "customer outcome",
     "the customer's outcome", "how we will measure it", "how we'll measure it",
+    "erfolgsmetriken", "erfolgskennzahlen", "métricas de sucesso", "critérios de sucesso", "indicadores de sucesso", "métricas de éxito",
+    "метрики успеха", "критерии успеха", "成功指標", "成功基準", "成功指标", "成功标准", "성공 지표", "성공 기준",
   ],
   "kill-criteria": [
     "kill criteria", "what would make us stop", "stop criteria", "stopping criteria", "exit criteria",
     "when we would stop", "when we stop", "when to stop", "when to kill it", "when to kill", "reasons to stop",
     "tripwires", "what would kill this", "kill switch", "kill conditions", "failure criteria", "go/no-go criteria",
-    "no-go criteria", "abbruchkriterien",
+    "no-go criteria", "abbruchkriterien", "abbruchbedingungen", "critérios de parada", "critérios de encerramento",
+    "критерии остановки", "撤退基準", "撤退条件", "终止条件", "중단 기준",
   ],
   decision: ["decision", "decision record", "decision log", "review decision", "review outcome", "outcome of the review", "entscheidung"],
   appendix: ["appendix", "appendices", "annex", "supporting data", "references", "anhang", "sources"],
@@ -128,20 +131,34 @@ export const faqGroupAudienceWords: { customer: string[]; internal: string[] } =
  * the kill criteria. Patterns (case-insensitive regular expressions) matched
  * against the question; used when no section of that kind exists.
  */
+/**
+ * A sentence that names the success measure in passing, inside an answer about
+ * something else: "The north-star metric is weekly active users", "Success is
+ * defined narrowly: zero rows written without approval".
+ */
+export const successStatements: string[] = [
+  "\\b(?:the|our|one) (?:north[- ]star|primary|key|main|headline|success) (?:metric|measure|kpi) (?:is|will be|we watch)\\b",
+  "\\bsuccess (?:is defined|is measured|will be measured)\\b",
+  "\\bwe(?:'ll| will) (?:measure|judge) success by\\b",
+];
+
 export const partQuestions: { "success-metrics": string[]; "kill-criteria": string[]; problem: string[]; solution: string[]; "getting-started": string[] } = {
   "getting-started": [
     "how (?:do|can) (?:i|we|you) (?:get started|start|install|try|sign up|get it|set (?:it|this) up|begin|use it)", "can i try",
     "where (?:can|do) i (?:get|download|try|sign up)", "how do i get access", "시작", "始め", "开始使用", "如何使用", "安装",
   ],
   "success-metrics": [
-    "what does success look like", "what would success look like", "how (?:will|would) (?:we|you|i) (?:measure|know|tell)", "how (?:do|will) (?:we|you) measure",
-    "how is success measured", "(?:success|north[- ]star|key) metrics?", "\\bkpis?\\b", "what (?:are|is) the (?:success )?(?:metrics?|targets?)",
+    "what does success look like", "what would success look like", "how (?:will|would) (?:we|you|i) (?:measure|know|tell)", "how (?:do|will) (?:we|you) measure", "how (?:do|can) (?:we|you|i) know (?:if|whether|that|it)",
+    "how is success measured", "(?:success|north[- ]star|key) (?:metrics?|criteria)", "\\bkpis?\\b",
+    // "What is the target launch date?" asks for a date: "target" there describes another noun.
+    "what (?:are|is) (?:the|our) (?:success )?(?:metrics?|targets?)\\b(?!\\s+(?:launch|date|dates|market|markets|audience|customers?|users?|segments?|price|pricing|release|group|persona|platform)\\b)",
     "definition of (?:success|done)", "what counts as success", "measures? of success", "what does (?:winning|good) look like",
     "성공", "成功", "sucesso", "erfolg",
   ],
   "kill-criteria": [
     "what would (?:make|cause|lead) (?:us|you|me) to (?:stop|kill|abandon|pivot|shut)", "\\bkill(?:s|ed|ing)?\\b(?!\\s+(?:agents?|process(?:es)?|sessions?|jobs?|tasks?|threads?|commands?|the (?:agent|process|session|job|task)s?)\\b)", "when (?:do|would|will|should) (?:we|you|i) (?:stop|quit|give up|pull the plug|walk away)",
-    "what would change (?:our|your|my) mind", "stop(?:ping)? (?:criteria|conditions?)", "exit criteria", "pivot", "중단", "撤退", "中止",
+    "what would change (?:our|your|my) mind", "stop(?:ping)? (?:criteria|conditions?)", "exit criteria", "pivot",
+    "shut (?:it |this |the \\w+ )?down", "pull the plug", "\\bsunset\\b", "\\bno-go\\b", "중단", "撤退", "中止",
   ],
   problem: [
     "what problem", "which problem", "why does (?:this|it) matter", "why (?:do|does) .{0,40}\\bneed\\b", "what pain",

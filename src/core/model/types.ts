@@ -171,13 +171,20 @@ export interface FaqPart extends PartBase {
 }
 export interface SuccessMetricsPart extends PartBase {
   kind: "success-metrics";
-  /** True when the metrics are the answer to a FAQ question ("What does success look like?"). */
+  /** True when the metrics are the answer to a FAQ question ("What does success look like?"), or stated in passing. */
   embedded?: boolean;
+  /** True when the measure is named in passing inside another answer or section ("The north-star metric is…"). */
+  inPassing?: boolean;
 }
 export interface KillCriteriaPart extends PartBase {
   kind: "kill-criteria";
-  /** True when the criteria are the answer to a FAQ question ("What would make us stop?"). */
+  /** True when the criteria are the answer to a FAQ question ("What would make us stop?"), or stated in passing. */
   embedded?: boolean;
+  /**
+   * True when the criteria are sentences in passing inside another answer or section ("If fewer than three in ten
+   * sign up, we revisit the wedge"): the blocks hold them, with whatever else those paragraphs say.
+   */
+  inPassing?: boolean;
 }
 export interface DecisionPart extends PartBase {
   kind: "decision";

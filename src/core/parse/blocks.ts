@@ -129,7 +129,9 @@ function piecesOf(raw: RawBlock): Piece[] {
     }
     if (hasQuestionPrefix(line)) {
       startPiece(from, null, false);
-      if (!endsQuestion(line)) inQuestion = 1;
+      // "**Q14. Skill taxonomy (LOCKED)**" on a line of its own is a whole question title, "?" or not.
+      const wholeBoldTitle = isEmphasisedRange(raw, from, to) && !raw.emphasis.some(([a, b]) => a < to && b > to + 1);
+      if (!endsQuestion(line) && !wholeBoldTitle) inQuestion = 1;
       else if (i + 1 < lines.length) startPiece(lines[i + 1].from, null, false);
       continue;
     }
@@ -206,7 +208,8 @@ function splitBetweenQuotes(text: string, pieces: Piece[]): Piece[] {
 function splitAfterBoldQuestion(raw: RawBlock, pieces: Piece[]): Piece[] {
   const lead = raw.leadEmphasis;
   // "**IFAQ-02 · What is the first metric? · BLOCKER.** Hours from…": an id, a question and a status tag.
-  const taggedQuestion = !!lead && hasEntryId(lead) && lead.includes("?");
+  // "**Q14. Skill taxonomy (LOCKED)** Two categories…": a "Q" and a number make a bold lead a question title without "?".
+  const taggedQuestion = !!lead && hasEntryId(lead) && (lead.includes("?") || hasQuestionPrefix(lead));
   if (!lead || !(endsQuestion(lead) || hasQuestionPrefix(lead) || taggedQuestion)) return pieces;
   const first = pieces[0];
   const leadAt = raw.text.indexOf(lead, first.from);

@@ -3,7 +3,8 @@ import type { Block, FaqAudience, FaqEntry } from "../model/types";
 import { hasAnswerPrefix, hasEntryId, hasQuestionPrefix, stripAnswerPrefix, stripQuestionPrefix } from "./labels";
 import { countWords } from "./text";
 
-const endsQuestion = (text: string) => /\?\s*["”*_)]*\s*$/.test(text.trim());
+/** Ends in "?", perhaps followed by a short tag: "Why SQLite? (LOCKED v0.6)", "How will we know? (success metrics)". */
+const endsQuestion = (text: string) => /\?\s*["”*_)]*\s*(?:[([][^()[\]?]{1,40}[)\]]\s*["”*_]*\s*)?$/.test(text.trim());
 
 /**
  * Tells which blocks of an FAQ are questions. People write them as headings,

@@ -33,7 +33,8 @@ export function isDocumentTitle(raw: string): boolean {
   return /\bpr\s*[/&|-]?\s*faqs?\b|\bprfaqs?\b|\bpress release (and|&|\/|\+) (faqs?|frequently asked questions)\b/i.test(raw);
 }
 
-const FAQ_WORDS = /\b(faqs?|frequently asked questions|q ?& ?a|questions|fragen|perguntas|preguntas|вопросы)\b|질문|質問|问题|問題/;
+// A hyphen makes "questions" part of another noun: a "popular-questions deck" is not a FAQ.
+const FAQ_WORDS = /(?<![\w-])(faqs?|frequently asked questions|q ?& ?a|questions|fragen|perguntas|preguntas|вопросы)(?![\w-])|질문|質問|问题|問題/;
 
 /** The part of a PR/FAQ a label names, or null when it names none. */
 export function classifyLabel(raw: string): SectionKind | null {
@@ -63,6 +64,8 @@ export function classifyLabel(raw: string): SectionKind | null {
   if (/\b(kill|stop|stopping|exit|abort)\b.*\b(criteria|criterion|conditions|signals)\b/.test(label)) return "kill-criteria";
   if (/\bwhat would (make us|cause us to) (stop|kill|abandon)/.test(label)) return "kill-criteria";
   if (/\b(measures? of success|success (metrics?|measures?|criteria)|how we('ll| will) (measure|know))\b/.test(label)) return "success-metrics";
+  // "Proposed evaluation measures", "Pilot metrics", "North-star metric": a kind of metric named as the section.
+  if (/^(?:(?:the|our|proposed|primary|pilot|launch|key|target|evaluation|outcome|north[- ]star)\s+){1,3}(?:metrics?|measures|kpis?)$/.test(label)) return "success-metrics";
   if (/^(the )?press release\b/.test(label) && words <= 5) return "press-release";
   if (/^(customer|leader'?s?|executive|spokesperson|company|internal) quotes?$/.test(label)) {
     return /customer/.test(label) ? "customer-quote" : "spokesperson-quote";
@@ -81,10 +84,11 @@ export function classifyLabel(raw: string): SectionKind | null {
   return null;
 }
 
-const QUESTION_PREFIX = /^\s*(?:\*\*)?(?:q|question|frage)\s*\d*\s*[:.)–—-]\s*/i;
+// "Q9b." and "14c." number a question added after 9 or 14.
+const QUESTION_PREFIX = /^\s*(?:\*\*)?(?:q|question|frage)\s*(?:\d+[a-z]?)?\s*[:.)–—-]\s*/i;
 const ANSWER_PREFIX = /^\s*(?:\*\*)?(?:a|answer|antwort)\s*\d*\s*[:.)–—-]\s*/i;
 // "C1.", "12)", "EFAQ-01 ·", "IFAQ-03 —": a question's number or id.
-const ENTRY_ID = /^\s*(?:[A-Z]{1,4}-?\d{1,3}|\d{1,3})\s*(?:[.):]|\s[·—–]|·)\s+/;
+const ENTRY_ID = /^\s*(?:[A-Z]{1,4}-?\d{1,3}[a-z]?|\d{1,3}[a-z]?)\s*(?:[.):]|\s[·—–]|·)\s+/;
 
 export function hasQuestionPrefix(text: string): boolean {
   return QUESTION_PREFIX.test(text);

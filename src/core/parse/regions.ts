@@ -1,6 +1,6 @@
 import { joinSpans } from "../model/positions";
 import type { Block, SectionKind, Span } from "../model/types";
-import { hasQuestionPrefix } from "./labels";
+import { hasEntryId, hasQuestionPrefix } from "./labels";
 
 /** A stretch of the document under one heading or label. */
 export interface Region {
@@ -45,6 +45,18 @@ function questionFollows(blocks: Block[], index: number): boolean {
   return false;
 }
 
+const hasQuestionId = (block: Block) => hasQuestionPrefix(block.text) || hasEntryId(block.text);
+
+/**
+ * "**Q17. Success metrics**" among "**Q16. Repo layout**" and "**Q18. Out of
+ * scope**" is the FAQ's next question, not a section that ends it: a label
+ * numbered like the questions before it carries on their run.
+ */
+function continuesNumberedQuestions(faqBlocks: Block[], block: Block): boolean {
+  if (!hasQuestionId(block)) return false;
+  return faqBlocks.some((b) => b.kind === block.kind && b.depth === block.depth && b.listDepth === block.listDepth && hasQuestionId(b));
+}
+
 export function buildRegions(blocks: Block[]): Region[] {
   const regions: Region[] = [];
   const stack: { kind: SectionKind | null; level: number }[] = [];
@@ -61,6 +73,8 @@ export function buildRegions(blocks: Block[]): Region[] {
   };
   blocks.forEach((block, index) => {
     const isHeading = block.kind === "heading";
+    // A bare "###" is a rule drawn between questions, not a section.
+    if (isHeading && !block.text.trim()) return;
     const names = block.names;
     if (!names && isQuestionLike(block) && !inFaqDeeperThan(LABEL_LEVEL + 1) && questionFollows(blocks, index)) {
       // Questions and answers with no FAQ heading: an FAQ all the same.
@@ -76,6 +90,10 @@ export function buildRegions(blocks: Block[]): Region[] {
       return;
     }
     const level = isHeading ? block.depth : LABEL_LEVEL;
+    if (names && inFaqDeeperThan(level) && continuesNumberedQuestions(current.blocks, block)) {
+      current.blocks.push(block);
+      return;
+    }
     if (names) {
       const faqContext = inFaqDeeperThan(level);
       // "**Open questions for the team.**" after the answers ends the FAQ: those questions have no answers yet by design.
