@@ -1,5 +1,24 @@
 import type { Analysis } from "./analysis";
 import type { Block } from "../model/types";
+import { metricFacets } from "../lexicons/metric-facets";
+
+const FACETS = new Set(metricFacets);
+
+/** "Measurable: telemetry…", "**Why:** …": the line's lead label when it names a facet of a metric, not a metric. */
+function describesMetric(block: Block): boolean {
+  const lead = block.leadEmphasis ?? /^([^:\n]{2,30}):/.exec(block.text)?.[1] ?? null;
+  return !!lead && FACETS.has(lead.replace(/[:*_\s]+$/, "").trim().toLowerCase());
+}
+
+/** "6 months", "Month 3", "Year 1", "Q3 2027", "Day 90", "2028": a horizon that leads a list item. */
+const HORIZON =
+  /^(?:(?:by|at|in|after|within|end of)\s+)?(?:(?:\d{1,3}|one|two|three|six|nine|twelve|eighteen|twenty-four)[\s-]*(?:days?|weeks?|months?|quarters?|years?|yrs?|mos?)|(?:day|week|month|quarter|year|yr|q|h)\s*\d{1,3}|(?:q[1-4]|h[12]|fy)\s*'?\d{2,4}|(?:19|20)\d{2})(?:\s*(?:post|after)[- ]\w+)?$/i;
+
+/** The lead label of a line ("**6 months:** …", "Year 1 — …"); a table row's horizon is its own cell. */
+function leadOf(block: Block): string | null {
+  if (block.kind === "table-row") return null;
+  return block.leadEmphasis?.replace(/[:\s—–-]+$/, "").trim() ?? /^([^:—–\n]{2,24})\s*[:—–]/.exec(block.text)?.[1].trim() ?? null;
+}
 
 export interface MetricBlock {
   block: Block;
@@ -27,7 +46,9 @@ export function metricBlocks(analysis: Analysis): MetricBlock[] {
   for (const part of analysis.parts("success-metrics")) {
     const prose = part.blocks.filter((b) => (b.kind === "paragraph" || b.kind === "table-row") && b.text.trim() && !b.labelOnly);
     // A time frame in the heading or in a lead-in ("All targets are for the first year") covers every metric.
-    const shared = [part.label?.text ?? "", ...prose.filter((b) => /:\s*$/.test(b.text.trim()) || !b.sentences.some((s) => analysis.measures(s).length)).map((b) => b.text)]
+    // Metrics answered in the FAQ take their heading from the question: "What does success look like in 12 months?"
+    const asked = part.embedded ? (analysis.faqEntries.find((e) => e.answer.includes(part.blocks[0]))?.questionText ?? "") : "";
+    const shared = [part.label?.text ?? asked, ...prose.filter((b) => /:\s*$/.test(b.text.trim()) || !b.sentences.some((s) => analysis.measures(s).length)).map((b) => b.text)]
       .some((t) => timeFrames.test(t));
     for (const [i, block] of prose.entries()) {
       const text = block.text.trim();
@@ -35,12 +56,13 @@ export function metricBlocks(analysis: Analysis): MetricBlock[] {
       if (i > 0 && label && NEXT_QUESTION.test(label) && !METRIC_TOPIC.test(label)) break;
       // A note on what shipped is a status, not a metric.
       if (/^(?:note|status|update)\s*:/i.test(text)) continue;
-      if (/:\s*$/.test(text) || analysis.wordCount(text) < 3) continue;
+      if (/:\s*$/.test(text) || analysis.wordCount(text) < 3 || describesMetric(block)) continue;
       // The first row of a table is its header ("Measure | Today | Target | By").
       if (block.kind === "table-row" && analysis.doc.blocks[block.index - 1]?.kind !== "table-row") continue;
       const measured = block.sentences.some((s) => analysis.measures(s).length > 0);
       const horizon = block.kind === "table-row" && text.split("|").some((cell) => HORIZON_CELL.test(cell.trim()));
-      out.push({ block, measured, timed: shared || horizon || timeFrames.test(text) });
+      const lead = leadOf(block);
+      out.push({ block, measured, timed: shared || horizon || timeFrames.test(text) || (!!lead && HORIZON.test(lead)) });
     }
   }
   return out;

@@ -4,6 +4,14 @@ import rule from "./metric-without-target";
 testRule(rule, {
   valid: [
     prfaq(),
+    {
+      name: "a SMART list: how the metric is measured and why it matters are not metrics of their own",
+      text: prfaq({
+        successMetrics:
+          "- **Specific:** 55% of clinics with two or more vets book through the app in a typical week.\n- **Measurable:** booking logs from the clinic server; weekly report.\n- **Relevant:** the renewal decision follows from it.\n- **Time-bound:** by the end of the first 90 days.",
+      }),
+    },
+    { name: "a data source line under a metric is not a metric", text: prfaq({ successMetrics: "- Missed pickups fall from 14 to 5 a month by June 2028.\n- Data source: the depot's own dispatch log." }) },
     { name: "a lead-in line is not a metric", text: prfaq({ successMetrics: "We will track two things:\n\n- At least 60% of parents sign up by December 2027.\n- Calls fall below 2,000 a year by June 2028." }) },
     {
       name: "a bold numbered question after the metrics opens another topic",

@@ -10,6 +10,7 @@ testRule(rule, {
       name: "a horizon column in a metrics table",
       text: prfaq({ successMetrics: null, extra: "## Success metrics\n\n| Horizon | Target |\n|---|---|\n| 6 months | 40 clinics send 2,000 reminders. |\n| Year 2 | No-shows fall by 25% in every clinic. |" }),
     },
+    { name: "a horizon leading each item", text: prfaq({ successMetrics: "- **Month 3:** 40 clinics book through the app.\n- **Day 90:** 20% fewer no-shows." }) },
     { name: "no target at all is another rule's finding", text: prfaq({ successMetrics: "- Adoption by parents" }) },
   ],
   invalid: [
