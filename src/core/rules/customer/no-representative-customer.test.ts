@@ -35,6 +35,16 @@ testRule(rule, {
       errors: [{ line: 1 }],
     },
     {
+      name: "a stock template company behind a role is nobody, though it has the shape of a role in a setting",
+      text: prfaq({ ...anonymous, customerQuote: '"The buses finally make sense, and I can plan my morning again." - Mr. CEO, Acme Corp.' }),
+      errors: [{ line: 1 }],
+    },
+    {
+      name: "a function word ending in -er is not a person in a situation",
+      text: prfaq({ ...anonymous, solution: "The checking is a constant one whether from the depot feed, forwarded messages or a parent's report." }),
+      errors: [{ line: 1, message: "describes no representative customer" }],
+    },
+    {
       name: "an AI model the document uses as a product is nobody, though its name is a given name",
       text: prfaq({ ...anonymous, solution: "BusBell runs on Claude Code. Claude reads the depot feed every 30 seconds and texts the parents of a late bus." }),
       errors: [{ line: 1, message: "describes no representative customer" }],

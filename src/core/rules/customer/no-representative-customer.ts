@@ -21,8 +21,10 @@ export default defineRule({
     const hasProse = analysis.proseBlocks.some((b) => b.kind === "paragraph" && b.text.trim());
     if (!hasProse || analysis.representativeCustomers.length) return;
     // A customer given by role and situation, without a name, is one a reviewer could go and find: not worth a warning.
+    const placeholders = ctx.lexicons.matcher("placeholders");
     const quotes = analysis.parts("quote").filter((q) => q.voice === "customer" && !analysis.companyQuotes.includes(q));
-    if (quotes.some((q) => q.speaker && describedRole(q.speaker.attribution))) return;
+    // "Mr. CTO, ACME Corp" has the shape of a role in a setting, but a template's stock name describes nobody.
+    if (quotes.some((q) => q.speaker && describedRole(q.speaker.attribution) && !placeholders.test(q.speaker.attribution))) return;
     if (analysis.pressReleaseBlocks.some((b) => b.sentences.some((s) => roleInSituation(s.text)))) return;
     const named = analysis.peopleInPressRelease;
     const message = named.length
