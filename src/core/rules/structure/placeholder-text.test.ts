@@ -20,7 +20,21 @@ testRule(rule, {
     { name: "TODO and XXX", text: prfaq({ gettingStarted: "TODO: pricing. Call XXXX for details." }), errors: [{ at: "TODO: pricing", message: "TODO" }, { at: "TODO: pricing", message: "XXXX" }] },
     { name: "a slot in title case", text: prfaq({ summary: "Product Name today launched a text alert for parents whose children ride the bus." }), errors: [{ at: "Product Name today", message: "Product Name" }] },
     { name: "a slot as a whole quote is not a sample", text: prfaq({ customerQuote: '"[Insert quote]," said a parent.' }), errors: [{ at: "[Insert quote]", message: "[Insert quote]" }] },
-    { name: "a dateline slot", text: prfaq({ summary: "[Your City], March 3 — BusBell today launched a text alert for parents whose children ride the bus." }), errors: [{ at: "[Your City], March", message: "[Your City]" }] },
+    {
+      name: "a dateline slot is a detail to finish, reported once per dateline as a warning",
+      text: prfaq({ summary: "[Your City], March 3 — BusBell today launched a text alert for parents whose children ride the bus." }),
+      errors: [{ at: "[Your City], March", message: "dateline still has template text", severity: "warning" }],
+    },
+    {
+      name: "two dateline slots are one finding",
+      text: prfaq({ summary: "[LOCATION] — [DATE] — The county library today opened a van that brings 300 books a week to villages without a branch." }),
+      errors: [{ at: "[LOCATION]", message: "[LOCATION]", severity: "warning" }],
+    },
+    {
+      name: "a slot after the dateline is still an error",
+      text: prfaq({ summary: "LEEDS — March 3 — BusBell today launched a text alert for parents at [SCHOOL NAME] whose children ride the bus." }),
+      errors: [{ at: "[SCHOOL NAME]", message: "Template text left in", severity: "error" }],
+    },
     { name: "template guidance left in", text: prfaq({ gettingStarted: "Describe how easy it is to get started." }), errors: [{ at: "Describe how easy", message: "Describe how easy" }] },
   ],
 });

@@ -10,6 +10,8 @@ const EXAMPLE_BEFORE = /(?:\be\.g\.|\bfor (?:example|instance)|\bsuch as|\blike|
 /** A quoted span: a sample message the product writes or the reader sends. */
 const QUOTED = /["“]([^"”\n]{1,400})["”]/g;
 /** Honesty tags mark a known gap on purpose ("[NEEDS EVIDENCE]", "[ASSUMED]"); a reviewer reads them as flags, not template text. */
+/** The opening "CITY, Date —" or "[PLACE] — [DATE] —" of a release: one or two short segments, each closed by a spaced dash. */
+const DATELINE_HEAD = /^(?:[^.!?\n—–]{1,60}?\s[—–-]{1,2}\s){1,2}/;
 const HONESTY_TAG = /^\[(?:NEEDS? (?:EVIDENCE|DATA|SOURCE|CITATION)|ASSUMED|ASSUMPTION|UNKNOWN|OBSERVED|REPORTED|HYPOTHESIS|HYPOTHETICAL|ILLUSTRATIVE|ESTIMATE|UNVERIFIED|VERIFY|OPEN)\b/;
 
 /**
@@ -45,6 +47,8 @@ export default defineRule({
     const { analysis } = ctx;
     const answers = new Set(analysis.faqEntries.flatMap((e) => e.answer));
     const seen = new Set<string>();
+    const datelinesReported = new Set<unknown>();
+    const releaseBlocks = new Set(analysis.pressReleaseBlocks);
     const report = (sentence: Sentence, start: number, end: number) => {
       const block = analysis.blockOf(sentence);
       const key = `${sentence.span.start.offset}:${start}`;
@@ -53,6 +57,18 @@ export default defineRule({
       // A quoted sample can run over several sentences, so the whole paragraph is where its quotation marks are.
       if (EXAMPLE_BEFORE.test(sentence.text.slice(Math.max(0, start - 20), start)) || inSampleText(block.text, sentence.start + start)) return;
       seen.add(key);
+      const head = releaseBlocks.has(block) ? DATELINE_HEAD.exec(block.text) : null;
+      if (head && sentence.start + end <= head[0].length) {
+        // An unfilled city or date is a detail to finish, not a decision left open: a reviewer would not stop the review for it.
+        if (datelinesReported.has(block)) return;
+        datelinesReported.add(block);
+        ctx.report({
+          message: `The dateline still has template text: "${sentence.text.slice(start, end)}".`,
+          at: analysis.within(sentence, start, end),
+          severity: "warning",
+        });
+        return;
+      }
       ctx.report({ message: `Template text left in: "${sentence.text.slice(start, end)}".`, at: analysis.within(sentence, start, end) });
     };
     for (const { sentence, match } of analysis.matches("placeholders")) {

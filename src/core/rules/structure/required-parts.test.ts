@@ -31,6 +31,17 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "a bold sentence opening the release may be its headline: no headline is advice, not a blocking error",
+      text: prfaq({ summary: "**BusBell tells parents when the school bus is five minutes away.** TAMPERE — Tampere Regional Transport today launched BusBell for the parents of 3,900 pupils." })
+        .replace(/^# .*\n+## .*\n/, "## Press Release\n"),
+      errors: [{ line: 1, message: "no subheading" }, { line: 3, message: "may be meant as one", severity: "info" }],
+    },
+    {
+      name: "without a bold opening sentence, no headline stays an error",
+      text: prfaq().replace(/^# .*\n+## .*\n/, "## Press Release\n"),
+      errors: [{ line: 1, message: "has no headline", severity: "error" }, { line: 1, message: "no subheading" }],
+    },
+    {
       name: "a press release with no FAQ",
       text: md`
         # BusBell Tells Parents When the Bus Is Near

@@ -44,8 +44,20 @@ function unplacedInternalFaq(ctx: RuleContext): { block: Block; hint: string } |
   return block ? { block, hint: `"${block.text.trim().slice(0, 60)}" looks like one, but no question was read under it` } : null;
 }
 
+/** "**Acme gives night nurses their evenings back.** Today…": a bold sentence opening the release's first paragraph. */
+const BOLD_LEAD = /^\s*(?:\*\*|__)([^*_\n]{15,200}?)(?:\*\*|__)/;
+
+/** A bold sentence opening the release, which many authors use as the headline without giving it a line of its own. */
+function unplacedHeadline(ctx: RuleContext): { block: Block; hint: string } | null {
+  const first = ctx.analysis.pressReleaseBlocks.find((b) => b.kind === "paragraph" && b.text.trim());
+  if (!first) return null;
+  const lead = BOLD_LEAD.exec(ctx.doc.text.slice(first.span.start.offset, first.span.end.offset));
+  const words = lead ? lead[1].trim().split(/\s+/).length : 0;
+  return lead && words >= 4 && words <= 30 ? { block: first, hint: `the bold sentence opening the release ("${lead[1].trim().slice(0, 60)}") may be meant as one` } : null;
+}
+
 const requirements: Requirement[] = [
-  { name: "headline", present: (has) => has("headline"), severity: "error", question: "What is the one-line headline a customer would read?" },
+  { name: "headline", present: (has) => has("headline"), severity: "error", question: "What is the one-line headline a customer would read?", unplaced: unplacedHeadline },
   { name: "subheading", present: (has) => has("subheading"), severity: "info", question: "Who is the customer, and what do they get, in one sentence under the headline?" },
   { name: "summary paragraph", present: (has) => has("summary"), severity: "error", question: "What launches, for whom, and where, in the opening paragraph?" },
   {
