@@ -75,6 +75,7 @@ export function critiqueDocument(doc: PrfaqDocument, options: CriticOptions, lex
   // Suppressed findings are kept aside: the verdict still counts them, so a comment can't buy readiness.
   const suppressed: Finding[] = [];
   const directives = scopeDirectives(doc);
+  const saidOnce = new Set<string>();
   for (const rule of options.rules) {
     const setting = settings.get(rule.meta.id);
     if (setting?.severity === "off") continue;
@@ -82,6 +83,11 @@ export function critiqueDocument(doc: PrfaqDocument, options: CriticOptions, lex
       let severity: Severity = (setting?.severity as Severity | undefined) ?? d.severity ?? rule.meta.severity;
       // Not finding English wording in another language proves nothing: advice, not an objection.
       if (severity !== "info" && ENGLISH_ABSENCE_RULES.has(rule.meta.id) && !analysis.isEnglish) severity = "info";
+      if (severity !== "info" && rule.meta.repeats === "advise") {
+        const said = `${rule.meta.id}\u0000${d.message.toLowerCase()}`;
+        if (saidOnce.has(said)) severity = "info";
+        else saidOnce.add(said);
+      }
       const span = spanOfTarget(doc, d.at);
       const finding: Finding = {
         ruleId: rule.meta.id,

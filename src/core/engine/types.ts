@@ -35,6 +35,12 @@ export interface RuleMeta {
   rationale: string;
   /** Short passages that the rule flags, and ones it leaves alone, for the docs. */
   examples?: { flagged: string[]; passes: string[] };
+  /**
+   * "advise" for a word-list rule whose point is made once: the same word again
+   * ("utilizing" twice, one statistic repeated in the FAQ) is reported as info,
+   * so the review says it once and an editor still marks every place.
+   */
+  repeats?: "advise";
 }
 
 export interface Suggestion {

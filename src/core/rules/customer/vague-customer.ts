@@ -24,6 +24,7 @@ export default defineRule({
     id: "vague-customer",
     category: "customer",
     severity: "warning",
+    repeats: "advise",
     description: "The customer is a broad segment (\"enterprises\", \"SMBs\", \"everyone\") instead of someone specific.",
     question: "Name one representative customer: who, what role, where?",
     rationale:

@@ -11,6 +11,11 @@ testRule(rule, {
   invalid: [
     { name: "10x more productive", text: prfaq({ solution: "Nimbus makes teams 10x more productive." }), errors: [{ at: "Nimbus makes", message: "10x more" }] },
     {
+      name: "one multiplier repeated later is one point, the repeat is advice",
+      text: prfaq({ solution: "Nimbus makes teams 10x more productive.", gettingStarted: "Teams that sign up today become 10x more productive within a week." }),
+      errors: [{ at: "Nimbus makes", message: "10x more", severity: "warning" }, { at: "Teams that sign up", message: "10x more", severity: "info" }],
+    },
+    {
       name: "50 times faster and 30 times more accurate",
       text: prfaq({ headline: "AuditNow Audits Degrees 50 Times Faster and 30 Times More Accurately" }),
       errors: [{ line: 1, message: "50 Times Faster" }],

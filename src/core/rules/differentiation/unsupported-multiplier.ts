@@ -6,6 +6,7 @@ export default defineRule({
     id: "unsupported-multiplier",
     category: "differentiation",
     severity: "warning",
+    repeats: "advise",
     description: "A multiplier (\"10x faster\", \"50 times more accurate\") with no baseline or measurement behind it.",
     question: "Ten times what, measured how, on which customers' work? What are the two numbers being compared?",
     rationale:

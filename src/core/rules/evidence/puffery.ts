@@ -10,6 +10,7 @@ export default defineRule({
     id: "puffery",
     category: "evidence",
     severity: "warning",
+    repeats: "advise",
     description: "Superlatives and adjectives (\"revolutionary\", \"seamless\", \"world-class\") stand where data should.",
     question: "What number or observation would show this, instead of the adjective?",
     rationale:

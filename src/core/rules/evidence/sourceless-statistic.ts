@@ -40,6 +40,7 @@ export default defineRule({
     id: "sourceless-statistic",
     category: "evidence",
     severity: "warning",
+    repeats: "advise",
     description: "A statistic about the world (an estimate, an industry figure, a share of people, a market size) or a survey with no source, sample or date.",
     question: "Where does this figure come from: who measured it, when, and how were the people chosen?",
     rationale:

@@ -21,6 +21,7 @@ export default defineRule({
     id: "weasel-words",
     category: "evidence",
     severity: "warning",
+    repeats: "advise",
     description: "Weasel words and vague quantifiers (\"significantly\", \"many customers\", \"up to 80% faster\") where a number should be.",
     question: "How much, exactly, and how many customers? What is the number behind the word?",
     rationale:

@@ -11,6 +11,14 @@ testRule(rule, {
   ],
   invalid: [
     { name: "buzzwords", text: prfaq({ solution: "We leverage synergies to deliver an end-to-end experience." }), errors: [{ at: "We leverage", message: "leverage" }, { at: "We leverage", message: "synergies" }, { at: "We leverage", message: "end-to-end" }] },
+    {
+      name: "the same buzzword again is said once: later uses are advice",
+      text: prfaq({ solution: "Depot staff utilize the map at the gate.", spokesperson: '"Drivers will utilize the same map on the road," said Mia Korhonen, head of transport at Tampere Regional Transport.' }),
+      errors: [
+        { at: "Depot staff utilize", message: "utilize", severity: "warning" },
+        { at: "Drivers will utilize", message: "utilize", severity: "info" },
+      ],
+    },
     { name: "a buzzword in a title-case headline still counts", text: prfaq({ headline: "BusBell Helps Schools Leverage Their Bus Data" }), errors: [{ line: 1, message: "Leverage" }] },
     { name: "company jargon from .prfaq.yml", text: prfaq({ solution: "BusBell is a Tier-2 bet for the depot team." }), config: "lexicons:\n  jargon: [tier-2 bet]\n", errors: [{ at: "BusBell is a Tier-2", message: "Tier-2 bet" }] },
   ],

@@ -5,6 +5,7 @@ export default defineRule({
     id: "jargon",
     category: "style",
     severity: "warning",
+    repeats: "advise",
     description: "Buzzwords and company jargon (\"leverage\", \"synergy\", \"end-to-end\") that a customer would not say.",
     question: "How would the customer say this, in their own words?",
     rationale:

@@ -6,6 +6,7 @@ export default defineRule({
     id: "technology-as-goal",
     category: "tech-first",
     severity: "warning",
+    repeats: "advise",
     description: "A technology is the goal (\"implement blockchain\", \"our AI strategy\") instead of a customer outcome.",
     question: "Which customer problem does this technology solve, and would they notice if you solved it another way?",
     rationale:
