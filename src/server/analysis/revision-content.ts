@@ -90,14 +90,13 @@ export function isPendingFindings(findings: string): boolean {
 }
 
 /**
- * What a revision is stored with until its critique is done: the text, a
- * title read line by line, and one error saying the critique is on its way,
- * so that until then the revision reads as not ready rather than as clean.
+ * A revision stored with one error on its first line in place of a critique,
+ * so that it reads as not ready rather than as clean.
  */
-export function pendingContent(text: string): RevisionContent {
+function contentWithOneError(text: string, ruleId: string, message: string, question: string, html?: string): RevisionContent {
   const firstLineEnd = text.indexOf("\n") === -1 ? text.length : text.indexOf("\n");
   const finding: Finding = {
-    ruleId: PENDING_RULE_ID,
+    ruleId,
     category: "structure",
     severity: "error",
     line: 1,
@@ -106,51 +105,8 @@ export function pendingContent(text: string): RevisionContent {
     endColumn: firstLineEnd + 1,
     offset: 0,
     endOffset: firstLineEnd,
-    message: "The critic is still reading this revision; its critique follows in a moment.",
-    question: "The critique replaces this note as soon as it is ready.",
-  };
-  const verdict = verdictOf({ decision: null } as Pick<PrfaqDocument, "decision"> as PrfaqDocument, [finding]);
-  return {
-    text,
-    title: titleFromLines(text),
-    findings: JSON.stringify([finding]),
-    verdict: JSON.stringify(verdict),
-    readiness: verdict.readiness,
-    errors: verdict.errors,
-    warnings: verdict.warnings,
-    infos: verdict.infos,
-    killCriteria: "[]",
-    html: plainTextHtml(text),
-  };
-}
-
-function failureMessage(failure: AnalysisFailure): string {
-  if (failure.kind === "timeout") {
-    return `The critique timed out: the critic did not finish this revision within ${(failure.budgetMs / 1000).toLocaleString("en")} s, so it was saved without a review.`;
-  }
-  if (failure.kind === "crash") return "The critic crashed on this revision (it ran out of memory or stack), so it was saved without a review.";
-  return `The critic failed on this revision (${failure.message.split("\n")[0].slice(0, 200)}), so it was saved without a review.`;
-}
-
-/**
- * What a revision is stored with when the critic could not review it: the
- * text is never lost, and one error says why there is no critique, so the
- * document reads as not ready rather than as clean.
- */
-export function unreviewedContent(text: string, failure: AnalysisFailure, html?: string): RevisionContent {
-  const firstLineEnd = text.indexOf("\n") === -1 ? text.length : text.indexOf("\n");
-  const finding: Finding = {
-    ruleId: UNREVIEWED_RULE_ID,
-    category: "structure",
-    severity: "error",
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: firstLineEnd + 1,
-    offset: 0,
-    endOffset: firstLineEnd,
-    message: failureMessage(failure),
-    question: "Is there a very long run of one character, very deep nesting or a very long line that could be written more simply? Save again once it is gone to get a review.",
+    message,
+    question,
   };
   // The verdict reads nothing of the document but its decision, and an unread document has none.
   const verdict = verdictOf({ decision: null } as Pick<PrfaqDocument, "decision"> as PrfaqDocument, [finding]);
@@ -166,6 +122,41 @@ export function unreviewedContent(text: string, failure: AnalysisFailure, html?:
     killCriteria: "[]",
     html: html ?? plainTextHtml(text),
   };
+}
+
+/**
+ * What a revision is stored with until its critique is done: the text, a
+ * title read line by line, and one error saying the critique is on its way.
+ */
+export function pendingContent(text: string): RevisionContent {
+  return contentWithOneError(
+    text,
+    PENDING_RULE_ID,
+    "The critic is still reading this revision; its critique follows in a moment.",
+    "The critique replaces this note as soon as it is ready.",
+  );
+}
+
+function failureMessage(failure: AnalysisFailure): string {
+  if (failure.kind === "timeout") {
+    return `The critique timed out: the critic did not finish this revision within ${(failure.budgetMs / 1000).toLocaleString("en")} s, so it was saved without a review.`;
+  }
+  if (failure.kind === "crash") return "The critic crashed on this revision (it ran out of memory or stack), so it was saved without a review.";
+  return `The critic failed on this revision (${failure.message.split("\n")[0].slice(0, 200)}), so it was saved without a review.`;
+}
+
+/**
+ * What a revision is stored with when the critic could not review it: the
+ * text is never lost, and one error says why there is no critique.
+ */
+export function unreviewedContent(text: string, failure: AnalysisFailure, html?: string): RevisionContent {
+  return contentWithOneError(
+    text,
+    UNREVIEWED_RULE_ID,
+    failureMessage(failure),
+    "Is there a very long run of one character, very deep nesting or a very long line that could be written more simply? Save again once it is gone to get a review.",
+    html,
+  );
 }
 
 /** A stored finding: a hard-questions finding inside an FAQ entry keeps that entry's question, which the portfolio lists. */
