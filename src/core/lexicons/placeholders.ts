@@ -5,6 +5,7 @@ export const placeholders: PhraseLexicon = {
   description: "Template text and placeholders that were never filled in.",
   entries: [
     "re:\\[(?:insert|add|your|customer|company|product|name|title|date|city|location|quote|tbd|todo|link|url|ceo|cto|cfo|leader|owner|media|investor|contact|target|spokesperson|repository|license|company|team)[^\\]\\n]{0,40}\\]",
+    "re:\\[[^\\]\\n]{0,30}\\b(?:name|title|date|city|location|company|quote|url|link)\\](?!\\()",
     "re:<(?:insert|your|product|company|customer|name|title|date)[^>\\n]{0,40}>",
     "re:\\{\\{[^}\\n]{1,40}\\}\\}",
     "re:\\bTODO\\b",

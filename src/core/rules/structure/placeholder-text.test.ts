@@ -14,6 +14,7 @@ testRule(rule, {
     { name: "a stock name given as an example", text: prfaq({ internalFaq: [["Who can sign up?", "Any district, e.g. Acme Corp's charter schools, with a depot feed."]] }) },
     { name: "an honesty tag marks a known gap", text: prfaq({ problem: "Parents called the transport office 4,100 times last year [NEEDS EVIDENCE] and waited 20 minutes [ASSUMED]." }) },
     { name: "TBD as a whole FAQ answer is the evasive-answer rule's", text: prfaq({ internalFaq: [["What does it cost?", "TBD"]] }) },
+    { name: "link text that ends in a slot word is a link", text: prfaq({ gettingStarted: "Parents follow the [sign-up link](https://busbell.example/join) and pick a stop." }) },
   ],
   invalid: [
     { name: "a slot in capitals", text: prfaq({ customerQuote: '"It changed my week," said [NAME, TITLE].' }), errors: [{ at: "[NAME, TITLE]", message: "[NAME, TITLE]" }] },
@@ -29,6 +30,16 @@ testRule(rule, {
       name: "two dateline slots are one finding",
       text: prfaq({ summary: "[LOCATION] — [DATE] — The county library today opened a van that brings 300 books a week to villages without a branch." }),
       errors: [{ at: "[LOCATION]", message: "[LOCATION]", severity: "warning" }],
+    },
+    {
+      name: "a mixed-case slot ending in a slot word",
+      text: prfaq({ spokesperson: '"We built it for the depot," said [Co-founder Name], co-founder of BusBell.' }),
+      errors: [{ at: "[Co-founder Name]", message: "[Co-founder Name]", severity: "error" }],
+    },
+    {
+      name: "a dateline slot after an abbreviated place",
+      text: prfaq({ summary: "Culver City, Calif. — [launch date] — BusBell today launched a text alert for parents whose children ride the bus." }),
+      errors: [{ at: "[launch date]", message: "dateline still has template text", severity: "warning" }],
     },
     {
       name: "a slot after the dateline is still an error",

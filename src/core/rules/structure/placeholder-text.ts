@@ -1,5 +1,6 @@
 import { defineRule } from "../../engine/types";
 import type { Sentence } from "../../model/types";
+import { isDateLine } from "../../parse/dateline";
 
 const ANSWER_PLACEHOLDERS = /^(?:TBD|TODO|TBC|TK)\b/i;
 const CAPITAL_SLOT = /\[[A-Z][A-Z0-9 ,/'’&._-]{1,40}\](?!\()/g;
@@ -11,7 +12,7 @@ const EXAMPLE_BEFORE = /(?:\be\.g\.|\bfor (?:example|instance)|\bsuch as|\blike|
 const QUOTED = /["“]([^"”\n]{1,400})["”]/g;
 /** Honesty tags mark a known gap on purpose ("[NEEDS EVIDENCE]", "[ASSUMED]"); a reviewer reads them as flags, not template text. */
 /** The opening "CITY, Date —" or "[PLACE] — [DATE] —" of a release: one or two short segments, each closed by a spaced dash. */
-const DATELINE_HEAD = /^(?:[^.!?\n—–]{1,60}?\s[—–-]{1,2}\s){1,2}/;
+const DATELINE_HEAD = /^(?:[^!?\n—–]{1,60}?\s[—–-]{1,2}\s){1,2}/;
 const HONESTY_TAG = /^\[(?:NEEDS? (?:EVIDENCE|DATA|SOURCE|CITATION)|ASSUMED|ASSUMPTION|UNKNOWN|OBSERVED|REPORTED|HYPOTHESIS|HYPOTHETICAL|ILLUSTRATIVE|ESTIMATE|UNVERIFIED|VERIFY|OPEN)\b/;
 
 /**
@@ -58,7 +59,7 @@ export default defineRule({
       if (EXAMPLE_BEFORE.test(sentence.text.slice(Math.max(0, start - 20), start)) || inSampleText(block.text, sentence.start + start)) return;
       seen.add(key);
       const head = releaseBlocks.has(block) ? DATELINE_HEAD.exec(block.text) : null;
-      if (head && sentence.start + end <= head[0].length) {
+      if ((head && sentence.start + end <= head[0].length) || (releaseBlocks.has(block) && isDateLine(block.text))) {
         // An unfilled city or date is a detail to finish, not a decision left open: a reviewer would not stop the review for it.
         if (datelinesReported.has(block)) return;
         datelinesReported.add(block);
