@@ -192,3 +192,17 @@ export function revisionContentOf(critic: Critic, text: string): RevisionContent
     html: safeHtml(text),
   };
 }
+
+/** The columns of a revision row that its critique decides: written on save, and again when a pending critique arrives. */
+export function critiqueColumns(content: RevisionContent) {
+  return {
+    findings: content.findings,
+    verdict: content.verdict,
+    readiness: content.readiness,
+    errors: content.errors,
+    warnings: content.warnings,
+    infos: content.infos,
+    kill_criteria: content.killCriteria,
+    html: content.html,
+  };
+}

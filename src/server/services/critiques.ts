@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { Services } from "../context";
-import { isPendingFindings, PENDING_RULE_ID } from "../analysis/revision-content";
+import { critiqueColumns, isPendingFindings, PENDING_RULE_ID } from "../analysis/revision-content";
 import { logLine as log } from "../log";
 import { refOf, userRefs } from "./views";
 
@@ -52,17 +52,7 @@ async function critique(services: Services, revision: PendingRevision): Promise<
   const stored = await database.transaction(async (trx) => {
     const updated = await trx
       .updateTable("revisions")
-      .set({
-        title: content.title,
-        findings: content.findings,
-        verdict: content.verdict,
-        readiness: content.readiness,
-        errors: content.errors,
-        warnings: content.warnings,
-        infos: content.infos,
-        kill_criteria: content.killCriteria,
-        html: content.html,
-      })
+      .set({ title: content.title, ...critiqueColumns(content) })
       .where("id", "=", revision.revisionId)
       .where("findings", "like", `[{"ruleId":"${PENDING_RULE_ID}"%`)
       .executeTakeFirst();

@@ -5,7 +5,7 @@ import type { DocumentRow, RevisionRow, Schema, Visibility } from "../db/schema"
 import { HttpError, notFound } from "../errors";
 import { newId, now } from "../ids";
 import { audit } from "./audit";
-import { pendingContent, type RevisionContent } from "../analysis/revision-content";
+import { critiqueColumns, pendingContent, type RevisionContent } from "../analysis/revision-content";
 import { critiqueLater, critiqueSettled } from "./critiques";
 import { refOf, userRefs } from "./views";
 
@@ -30,14 +30,7 @@ function revisionRow(documentId: string, number: number, base: number | null, au
     title: content.title,
     author_id: authorId,
     created_at: at,
-    findings: content.findings,
-    verdict: content.verdict,
-    readiness: content.readiness,
-    errors: content.errors,
-    warnings: content.warnings,
-    infos: content.infos,
-    kill_criteria: content.killCriteria,
-    html: content.html,
+    ...critiqueColumns(content),
   };
 }
 
