@@ -17,9 +17,9 @@ export interface CheckedText {
  * the chunks that changed since the critic's last check) and the findings as
  * LSP diagnostics. The benchmark times exactly this function.
  */
-export function checkText(critic: Critic, text: string, docs: RuleDocs): CheckedText {
+export function checkText(critic: Critic, text: string, docs: RuleDocs, uri: string): CheckedText {
   const critique = critic.check(text);
   const mapper = new PositionMapper(critique.document.lineStarts, hasByteOrderMark(text));
-  const findingDiagnostics = critique.findings.map((f) => findingToDiagnostic(f, mapper, docs));
+  const findingDiagnostics = critique.findings.map((f) => findingToDiagnostic(f, mapper, docs, uri));
   return { critique, mapper, findingDiagnostics };
 }

@@ -15,7 +15,12 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-export function findingToDiagnostic(finding: Finding, mapper: PositionMapper, docs: RuleDocs): Diagnostic {
+/**
+ * `uri` is the document's own: a finding's related places (the FAQ answer that
+ * contradicts a claim, the other value of a quantity) are in the same file,
+ * and LSP needs a full location for each.
+ */
+export function findingToDiagnostic(finding: Finding, mapper: PositionMapper, docs: RuleDocs, uri: string): Diagnostic {
   const diagnostic: Diagnostic = {
     range: mapper.rangeOf(finding),
     severity: SEVERITY[finding.severity],
@@ -25,6 +30,12 @@ export function findingToDiagnostic(finding: Finding, mapper: PositionMapper, do
   };
   const href = docs.uriFor(finding.ruleId);
   if (href) diagnostic.codeDescription = { href };
+  if (finding.related?.length) {
+    diagnostic.relatedInformation = finding.related.map((place) => ({
+      location: { uri, range: { start: mapper.position(place.line, place.column), end: mapper.position(place.endLine, place.endColumn) } },
+      message: place.message,
+    }));
+  }
   return diagnostic;
 }
 

@@ -139,7 +139,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const started = performance.now();
     let checked: CheckedText;
     try {
-      checked = checkText(session.critic, text, docs);
+      checked = checkText(session.critic, text, docs, session.uri);
     } catch (err) {
       // A crash in the critic is prfaq's bug; the editor should say so and stay usable.
       connection.console.error(`prfaq could not check ${session.uri}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);

@@ -39,7 +39,7 @@ function actionsAt(text: string, which = 0): { actions: CodeAction[]; critique: 
   const critique = check(text);
   const mapper = new PositionMapper(critique.document.lineStarts, hasByteOrderMark(text));
   const finding = critique.findings[which];
-  const actions = codeActionsFor([{ finding, diagnostic: findingToDiagnostic(finding, mapper, noDocs) }], {
+  const actions = codeActionsFor([{ finding, diagnostic: findingToDiagnostic(finding, mapper, noDocs, URI) }], {
     uri: URI,
     doc: critique.document,
     mapper,
@@ -121,7 +121,7 @@ describe("disable for this line", () => {
     const critique = createCritic({ rules: [flagInFrontMatter] }).check(text);
     const mapper = new PositionMapper(critique.document.lineStarts, false);
     const finding = critique.findings[0];
-    const actions = codeActionsFor([{ finding, diagnostic: findingToDiagnostic(finding, mapper, noDocs) }], { uri: URI, doc: critique.document, mapper, hasReference: () => false });
+    const actions = codeActionsFor([{ finding, diagnostic: findingToDiagnostic(finding, mapper, noDocs, URI) }], { uri: URI, doc: critique.document, mapper, hasReference: () => false });
     expect(actions.map((a) => a.title)).toEqual([]);
   });
 });
@@ -172,7 +172,7 @@ describe("the rules reference", () => {
     const critique = check("# T\n\nFLAG\n");
     const mapper = new PositionMapper(critique.document.lineStarts, false);
     const finding = critique.findings[0];
-    const item = [{ finding, diagnostic: findingToDiagnostic(finding, mapper, noDocs) }];
+    const item = [{ finding, diagnostic: findingToDiagnostic(finding, mapper, noDocs, URI) }];
     const withPage = codeActionsFor(item, { uri: URI, doc: critique.document, mapper, hasReference: () => true });
     expect(withPage.at(-1)?.command).toEqual({ title: "Open the rules reference for flag-word", command: "prfaq.openRulesReference", arguments: ["flag-word"] });
     const withoutPage = codeActionsFor(item, { uri: URI, doc: critique.document, mapper, hasReference: () => false });

@@ -21,7 +21,9 @@ export function formatGithub(files: FileReport[]): string {
         `endColumn=${f.endColumn}`,
         `title=${escapeProperty(`prfaq ${f.category}/${f.ruleId}`)}`,
       ];
-      lines.push(`::${command} ${props.join(",")}::${escapeData(`${f.message}\n${f.question}`)}`);
+      // An annotation sits on one line range; the other places a finding is about can only be named in its text.
+      const related = (f.related ?? []).map((place) => `\nSee line ${place.line}: ${place.message}`).join("");
+      lines.push(`::${command} ${props.join(",")}::${escapeData(`${f.message}\n${f.question}${related}`)}`);
     }
   }
   return lines.length ? lines.join("\n") + "\n" : "";

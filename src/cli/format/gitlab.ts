@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { FileReport, Severity } from "../../core";
+import type { FileReport, Finding, Severity } from "../../core";
 
 /** One issue of a GitLab Code Quality report (the Code Climate format GitLab reads). */
 interface CodeQualityIssue {
@@ -23,6 +23,11 @@ function fingerprint(path: string, ruleId: string, message: string, occurrence: 
   return createHash("sha256").update(`${path}\0${ruleId}\0${message}\0${occurrence}`).digest("hex").slice(0, 32);
 }
 
+/** Code Quality has no field for a second place, so the description names it. */
+function seeAlso(finding: Finding): string {
+  return (finding.related ?? []).map((place) => ` See line ${place.line}: ${place.message}`).join("");
+}
+
 /** A GitLab Code Quality report: `artifacts: reports: codequality:` shows it on the merge request. */
 export function formatGitlab(files: FileReport[]): string {
   const issues: CodeQualityIssue[] = [];
@@ -44,7 +49,7 @@ export function formatGitlab(files: FileReport[]): string {
       const occurrence = seen.get(key) ?? 0;
       seen.set(key, occurrence + 1);
       issues.push({
-        description: `${finding.message} ${finding.question} (${finding.category}/${finding.ruleId})`,
+        description: `${finding.message} ${finding.question}${seeAlso(finding)} (${finding.category}/${finding.ruleId})`,
         check_name: `prfaq/${finding.ruleId}`,
         fingerprint: fingerprint(file.path, finding.ruleId, finding.message, occurrence),
         severity: SEVERITY[finding.severity],

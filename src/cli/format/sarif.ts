@@ -1,12 +1,20 @@
-import type { FileReport, Rule } from "../../core";
+import type { FileReport, Finding, Rule } from "../../core";
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
+
+type Place = Pick<Finding, "line" | "column" | "endLine" | "endColumn">;
+
+// SARIF columns are 1-based and a region must not end before column 1, which an empty span at a line's start would.
+function regionOf(place: Place) {
+  return { startLine: place.line, startColumn: place.column, endLine: place.endLine, endColumn: Math.max(place.endColumn, 1) };
+}
 
 /** SARIF 2.1.0, for code-scanning dashboards. */
 export function formatSarif(files: FileReport[], rules: readonly Rule[], version: string): string {
   const index = new Map(rules.map((r, i) => [r.meta.id, i]));
-  const results = files.flatMap((file) =>
-    file.findings.map((f) => ({
+  const results = files.flatMap((file) => {
+    const uri = file.path.split("\\").join("/");
+    return file.findings.map((f) => ({
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId) ?? -1,
       level: LEVEL[f.severity],
@@ -14,14 +22,17 @@ export function formatSarif(files: FileReport[], rules: readonly Rule[], version
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: file.path.split("\\").join("/") },
-            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, 1) },
+            artifactLocation: { uri },
+            region: regionOf(f),
           },
         },
       ],
+      ...(f.related?.length
+        ? { relatedLocations: f.related.map((place, id) => ({ id, physicalLocation: { artifactLocation: { uri }, region: regionOf(place) }, message: { text: place.message } })) }
+        : {}),
       properties: { category: f.category, question: f.question },
-    })),
-  );
+    }));
+  });
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",

@@ -52,6 +52,7 @@ export function formatStylish(files: FileReport[], options: StylishOptions): str
       else infos++;
       out.push(`  ${c.dim(`${f.line}:${f.column}`.padEnd(width))}  ${severityLabel(f.severity, c)}  ${f.message}  ${c.dim(`${f.category}/${f.ruleId}`)}`);
       out.push(`  ${" ".repeat(width)}  ${" ".repeat(7)}  ${c.cyan("?")} ${f.question}`);
+      for (const place of f.related ?? []) out.push(`  ${" ".repeat(width)}  ${" ".repeat(7)}  ${c.dim(`see line ${place.line}:`)} ${place.message}`);
     }
     if (!file.findings.length) out.push(`  ${c.green("no findings")}`);
     if (options.verdict !== false) out.push(formatVerdict(file, c));
