@@ -204,3 +204,39 @@ describe("more problem statements", () => {
   });
 });
 
+
+describe("who speaks", () => {
+  it("keeps a hard-wrapped quotation whose first line stands alone after 'noted,' in its quote", () => {
+    const doc = lines(
+      "# Rotaline publishes tomorrow's shifts by six", "",
+      "Today Rotaline launches for ward managers at district hospitals.", "",
+      "Kari Hough, ward manager at Leeds General, noted,",
+      "\"Rotaline has transformed how we approach",
+      "the evening rota. I phone nobody now.\"", "",
+    );
+    const quotes = outline(doc).filter((e) => e.kind === "quote");
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].startLine).toBe(5);
+    expect(quotes[0].endLine).toBe(7);
+    expect(outline(doc).filter((e) => e.kind === "solution" && e.startLine === 6)).toHaveLength(0);
+  });
+
+  it("gives a quote attributed by surname alone the full name the release used before", () => {
+    const doc = lines(
+      "# ApplyKit ranks job postings overnight", "",
+      "Today, Jeff Watson released ApplyKit, a pipeline that ranks new job postings overnight.", "",
+      "\"I used to spend my weekends on cover letters. Now I spend ten minutes over coffee,\" said Watson.", "",
+    );
+    const quote = outline(doc).find((e) => e.kind === "quote");
+    expect(quote?.speaker?.name).toBe("Jeff Watson");
+  });
+
+  it("leaves a bare surname nobody introduced without a name", () => {
+    const doc = lines(
+      "# ApplyKit ranks job postings overnight", "",
+      "Today, Pipeline Labs released ApplyKit, a pipeline that ranks new job postings overnight.", "",
+      "\"I used to spend my weekends on cover letters. Now I spend ten minutes over coffee,\" said Watson.", "",
+    );
+    expect(outline(doc).find((e) => e.kind === "quote")?.speaker?.name).toBeNull();
+  });
+});

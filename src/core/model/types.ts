@@ -150,6 +150,11 @@ export interface QuotePart extends PartBase {
   voice: "spokesperson" | "customer";
   speaker: QuoteSpeaker | null;
   quoteText: string;
+  /**
+   * The speaker is the person who announces the product ("Today, Jeff Watson
+   * released ApplyKit"): a builder's words speak for the maker, whatever voice they take.
+   */
+  byMaker?: boolean;
 }
 export interface GettingStartedPart extends PartBase {
   kind: "getting-started";

@@ -23,6 +23,8 @@ function labelOfLine(line: string): SectionKind | null {
   if (/@|https?:|\w\/\w|\w\.(md|txt|html?|com|org|io)\b/.test(trimmed)) return null;
   if (DECISION_FIELD.test(trimmed)) return null;
   if (/[.!?]["”]?$/.test(trimmed) && !/:$/.test(trimmed)) return null;
+  // A label names a part; a line that opens a quotation is someone speaking, wrapped onto its own line.
+  if (/^(?:[*_]{1,2})?["“„«]/.test(trimmed)) return null;
   // "Heading: Revolutionizing credentialing with" is the headline itself after its label, wrapped onto the next line.
   const inline = inlineLabelOf(trimmed);
   if (inline && (inline.kind === "headline" || inline.kind === "subheading")) return null;

@@ -492,7 +492,13 @@ export function readPressRelease(zone: Region[], blocks: Block[]): PressRelease 
   const assembled = assembleParts(body, assigned, headline?.block ?? null, voice);
   parts.push(...assembled.parts);
   const quotes = parts.filter((p): p is QuotePart => p.kind === "quote");
-  followEarlierSpeakers(quotes);
+  const prose = body.map((i) => i.block).filter(isProse);
+  followEarlierSpeakers(quotes, voice.organisation, (quote) =>
+    prose
+      .filter((b) => b.span.start.offset < quote.span.start.offset)
+      .map((b) => b.text)
+      .join("\n"),
+  );
   balanceVoices(quotes);
   customerFromStory(
     quotes,

@@ -207,23 +207,52 @@ export function groupQuotes(blocks: Block[]): Block[][] {
   return groups;
 }
 
+/** "Gavin McFarland", "Kari Hough", "Jeff Watson": a first name and a surname, each capitalised. */
+const FULL_NAME = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+/gu;
+
+/** The full name in text that ends with this surname ("Jeff Watson" for "Watson"), the latest one when there are several. */
+function fullNameEndingWith(text: string, surname: string): string | null {
+  let found: string | null = null;
+  FULL_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FULL_NAME.exec(text))) {
+    const words = m[0].split(/\s+/);
+    if (words[words.length - 1] === surname && words[0] !== surname && !/^(The|A|An|Our|Their|This|That|Today|When|With|For)$/.test(words[0])) found = m[0];
+  }
+  return found;
+}
+
 /**
  * "…,” said McFarland." after "…,” said Gavin McFarland, founder of RealWorth."
  * is the same person: a later quote attributed by surname alone takes the
- * earlier speaker's name and voice.
+ * earlier speaker's name and voice. A surname whose full name the release
+ * gave in its prose ("Today, Jeff Watson released ApplyKit… ,” said Watson.")
+ * takes that name; when that person is the one who announces the product,
+ * the quote is the maker's.
  */
-export function followEarlierSpeakers(quotes: QuotePart[]): void {
+export function followEarlierSpeakers(quotes: QuotePart[], announcer: string | null = null, proseBefore: (quote: QuotePart) => string = () => ""): void {
   quotes.forEach((quote, i) => {
-    const who = (quote.speaker?.name ?? quote.speaker?.description ?? "").trim();
+    const named = quote.speaker?.name ?? null;
+    if (named && named === announcer && /\s/.test(announcer)) quote.byMaker = true;
+    const who = (named ?? quote.speaker?.description ?? "").trim();
     if (!who || /\s/.test(who) || !/^\p{Lu}/u.test(who)) return;
     const earlier = quotes
       .slice(0, i)
       .reverse()
       .find((q) => q.speaker?.name && q.speaker.name !== who && q.speaker.name.split(/\s+/).pop() === who);
-    if (!earlier?.speaker) return;
-    quote.voice = earlier.voice;
-    quote.speaker = { ...quote.speaker!, name: earlier.speaker.name, description: earlier.speaker.description };
-    const info = quoteScores.get(quote);
-    if (info) info.explicit = true;
+    if (earlier?.speaker) {
+      quote.voice = earlier.voice;
+      quote.speaker = { ...quote.speaker!, name: earlier.speaker.name, description: earlier.speaker.description };
+      if (earlier.byMaker) quote.byMaker = true;
+      const info = quoteScores.get(quote);
+      if (info) info.explicit = true;
+      return;
+    }
+    // Only a bare surname: "said Watson", not "said Engineering".
+    if (quote.speaker?.name || quote.speaker?.description !== who) return;
+    const full = fullNameEndingWith(proseBefore(quote), who);
+    if (!full) return;
+    quote.speaker = { ...quote.speaker!, name: full, description: null };
+    if (announcer && full === announcer) quote.byMaker = true;
   });
 }

@@ -7,6 +7,10 @@ testRule(rule, {
     { name: "placeholders are the structure rules' to report", text: prfaq({ customerQuote: '"It changed my mornings," said [NAME, TITLE].' }) },
     { name: "a famous name is the famous-quote rule's question", text: prfaq({ spokesperson: '"This matters for the planet," said former Vice President Al Gore.' }) },
     { name: "a named speaker without a description", text: prfaq({ customerQuote: '"I booked on the spot," said Sanjay Mistry.' }) },
+    {
+      name: "a surname alone after the release named the person in full",
+      text: prfaq({ summary: "Today, Jeff Watson released ApplyKit, a pipeline that ranks new job postings overnight.", customerQuote: '"Now I spend ten minutes over coffee," said Watson.' }),
+    },
   ],
   invalid: [
     {
@@ -23,6 +27,11 @@ testRule(rule, {
       name: "said the founder",
       text: prfaq({ spokesperson: '"We are reinventing the school run," said the founder.' }),
       errors: [{ at: "said the founder", message: "the founder", severity: "info" }],
+    },
+    {
+      name: "a surname alone that nobody introduced",
+      text: prfaq({ customerQuote: '"Now I spend ten minutes over coffee," said Watson.' }),
+      errors: [{ at: "said Watson", message: "names nobody", severity: "warning" }],
     },
     {
       name: "one user",

@@ -28,6 +28,22 @@ testRule(rule, {
       text: brief("## Customer\n  Walter Friesen farms 3,200 acres of canola near Swift Current."),
     },
     { name: "an undivided FAQ with business questions counts as both", text: prfaq().replace("## Customer FAQ", "## FAQ").replace("## Internal FAQ\n\n", "") },
+    {
+      name: "the builder who releases the product, quoted by surname, speaks for the maker",
+      text: prfaq({
+        summary: "Today, Jeff Watson released ApplyKit, a pipeline that ranks new job postings overnight.",
+        spokesperson: "",
+        customerQuote: "\"I used to spend my weekends on cover letters. Now I spend ten minutes over coffee,\" said Watson.",
+      }),
+    },
+    {
+      name: "a quote that wraps onto a line of its own after its attribution is still a quote, not a label",
+      text: prfaq({ customerQuote: "Aino Virtanen, who tested BusBell in May, noted,\n\"Tampere Regional Transport has transformed how we approach\nthe morning: Eero leaves when the text arrives.\"" }),
+    },
+    {
+      name: "a customer quoted by their full name, then by surname, still counts once as the customer",
+      text: prfaq({ customerQuote: "\"Eero now leaves when the text arrives,\" said Aino Virtanen. \"He waits two minutes, not twenty,\" said Virtanen." }),
+    },
   ],
   invalid: [
     {
@@ -64,6 +80,20 @@ testRule(rule, {
       name: "one FAQ of customer questions only: no internal FAQ, but not beyond dispute",
       text: prfaq().replace("## Customer FAQ", "## FAQ").replace(/## Internal FAQ[\s\S]*?(?=\n## |$)/, ""),
       errors: [{ line: 1, message: "internal FAQ", severity: "warning" }],
+    },
+    {
+      name: "no spokesperson quote in an open-source project is advice",
+      text: prfaq({ spokesperson: "", gettingStarted: "BusBell is open source under the MIT license; parents sign up on the school's page." }),
+      errors: [{ line: 1, message: "one-person project", severity: "info" }],
+    },
+    {
+      name: "a customer who shares the announcer's surname does not speak for the maker",
+      text: prfaq({
+        summary: "Today, Jeff Watson released ApplyKit, a pipeline that ranks new job postings overnight.",
+        spokesperson: "",
+        customerQuote: "\"I used to spend my weekends on cover letters,\" said Mary Watson, a nurse in Leeds.",
+      }),
+      errors: [{ line: 1, message: "no spokesperson quote", severity: "warning" }],
     },
     {
       name: "a brief with no customer",

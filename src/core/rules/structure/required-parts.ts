@@ -13,6 +13,8 @@ interface Requirement {
    * in a layout the reader does not know, so its absence is reported as advice, with what to label.
    */
   unplaced?: (ctx: RuleContext) => { block: Block; hint: string } | null;
+  /** Why the part is only advice in this document's context, or null when it is required here. */
+  advisory?: (ctx: RuleContext) => string | null;
 }
 
 const problemWords = compilePhrases(problemCues);
@@ -56,6 +58,11 @@ function unplacedHeadline(ctx: RuleContext): { block: Block; hint: string } | nu
   return lead && words >= 4 && words <= 30 ? { block: first, hint: `the bold sentence opening the release ("${lead[1].trim().slice(0, 60)}") may be meant as one` } : null;
 }
 
+/** An open-source or one-person project has no company to speak for it: a spokesperson quote is advice there. */
+function soloProject(ctx: RuleContext): string | null {
+  return ctx.analysis.projectContext.soloOrOpenSource ? "the document reads as an open-source or one-person project, where a quote from the maker on why they built it is welcome but not required" : null;
+}
+
 const requirements: Requirement[] = [
   { name: "headline", present: (has) => has("headline"), severity: "error", question: "What is the one-line headline a customer would read?", unplaced: unplacedHeadline },
   { name: "subheading", present: (has) => has("subheading"), severity: "info", question: "Who is the customer, and what do they get, in one sentence under the headline?" },
@@ -70,9 +77,11 @@ const requirements: Requirement[] = [
   { name: "solution", present: (has) => has("solution"), severity: "error", question: "How does the product solve that problem for the customer?" },
   {
     name: "spokesperson quote",
-    present: (_has, ctx) => ctx.analysis.parts("quote").some((q) => q.voice === "spokesperson"),
+    // "Today, Jeff Watson released ApplyKit … ,” said Watson": the builder who announces it speaks for the maker.
+    present: (_has, ctx) => ctx.analysis.parts("quote").some((q) => q.voice === "spokesperson" || q.byMaker),
     severity: "warning",
     question: "Why does the company care about this problem? Who says so?",
+    advisory: soloProject,
   },
   {
     name: "customer quote",
@@ -147,6 +156,11 @@ function check(ctx: import("../../engine/types").RuleContext): void {
         question: requirement.question,
         severity: "info",
       });
+      continue;
+    }
+    const advice = requirement.advisory?.(ctx) ?? null;
+    if (advice) {
+      ctx.report({ message: `The document has no ${requirement.name}; ${advice}.`, at, question: requirement.question, severity: "info" });
       continue;
     }
     // An FAQ not split by audience may hold the internal questions without saying so: the gap is real, but not beyond dispute.
