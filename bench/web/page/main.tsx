@@ -9,6 +9,7 @@ import { CATEGORIES } from "../../../src/core/engine/types";
 import type { Portfolio, PortfolioEntry, Stage } from "../../../src/web/api/types";
 import { CriticClient } from "../../../src/web/critic/client";
 import { createPrfaqEditor } from "../../../src/web/editor/editor";
+import { isWritingView, setWritingView } from "../../../src/web/editor/writing-view";
 import { PortfolioView } from "../../../src/web/screens/portfolio-view";
 import "../../../src/web/styles.css";
 import { prfaqOfLength } from "../fixture";
@@ -23,6 +24,10 @@ interface Applied {
 
 const applied: Applied[] = [];
 let onApplied: (() => void) | null = null;
+/** Critiques that failed: the bench stops with the critic's message rather than waiting for an underline that won't come. */
+const critiqueErrors: string[] = [];
+/** When each change reached the editor's DOM: the typing path itself, which the writing view's decorations are on. */
+const changedAt: number[] = [];
 const text = prfaqOfLength(3000);
 const critic = new CriticClient();
 const view = createPrfaqEditor({
@@ -30,10 +35,15 @@ const view = createPrfaqEditor({
   doc: text,
   critic,
   label: "benchmark document",
-  // Measured with the writing view on: its decorations are rebuilt on every keystroke.
+  // Measured with the writing view on (its decorations are rebuilt on every keystroke); run.mjs switches it off for the reference rows.
   writingView: true,
+  onChange: () => changedAt.push(performance.now()),
   onCritique: (result, timing) => {
     applied.push({ ...timing, checkMs: result.checkMs, workerMs: result.workerMs, findings: result.findings.length });
+    onApplied?.();
+  },
+  onCritiqueError: (error) => {
+    critiqueErrors.push(error.message);
     onApplied?.();
   },
 });
@@ -102,21 +112,38 @@ function syntheticPortfolio(count: number): Portfolio {
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 const bench = {
-  ready: () => applied.length > 0,
+  ready: () => {
+    if (critiqueErrors.length) throw new Error(`the critic failed on the benchmark document: ${critiqueErrors[0]}`);
+    return applied.length > 0;
+  },
   appliedCount: () => applied.length,
-  /** Resolves once more than `count` critiques are on screen; event-driven, so waiting costs the page nothing. */
-  waitForApplied: (count: number) =>
-    new Promise<void>((resolve) => {
-      if (applied.length > count) return resolve();
-      onApplied = () => {
-        if (applied.length > count) {
-          onApplied = null;
-          resolve();
-        }
+  /**
+   * Resolves once more than `count` critiques are on screen; event-driven, so
+   * waiting costs the page nothing. Rejects when the critic fails, or when
+   * nothing arrives within `timeoutMs`, so a stuck page is an error, not a hang.
+   */
+  waitForApplied: (count: number, timeoutMs = 30_000) =>
+    new Promise<void>((resolve, reject) => {
+      const errorsBefore = critiqueErrors.length;
+      const done = (settle: () => void) => {
+        clearTimeout(timer);
+        onApplied = null;
+        settle();
       };
+      const timer = setTimeout(() => done(() => reject(new Error(`no critique arrived within ${timeoutMs} ms of the keystroke`))), timeoutMs);
+      onApplied = () => {
+        if (critiqueErrors.length > errorsBefore) done(() => reject(new Error(`the critic failed: ${critiqueErrors[critiqueErrors.length - 1]}`)));
+        else if (applied.length > count) done(resolve);
+      };
+      onApplied();
     }),
   applied: () => applied.slice(),
   keydowns: () => keydowns.slice(),
+  changedAt: () => changedAt.slice(),
+  setWritingView(on: boolean) {
+    setWritingView(view, on);
+    return isWritingView(view);
+  },
   words: () => text.split(/\s+/).filter(Boolean).length,
   /** Puts the cursor at the end of the line holding `marker`, and focuses the editor. */
   placeCursor(marker: string) {
