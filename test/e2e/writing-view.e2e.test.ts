@@ -1,6 +1,7 @@
 /**
  * The writing view in Chromium: Markdown marks hidden off the line being
- * edited, shown on it, and Ctrl+B / Ctrl+I wrapping the selection.
+ * edited, shown on it, Ctrl+B / Ctrl+I wrapping the selection, and the
+ * word processor's heading and list shortcuts.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -86,6 +87,44 @@ describe.skipIf(!canRun)("the writing view", () => {
     await page.keyboard.press("Control+i");
     await page.keyboard.press("Control+b");
     await expect.poll(() => editorText(page)).toMatch(/\nLast line\.$/);
+  });
+
+  it("makes a heading with Ctrl+Alt+1 and 2 and plain text with Ctrl+Alt+0, and lists with Ctrl+Shift+8 and 7", async () => {
+    const editor = page.locator(".editor-column .cm-content");
+    await editor.click();
+    await page.keyboard.press("Control+End");
+    await page.keyboard.press("Control+Alt+2");
+    await expect.poll(() => editorText(page)).toMatch(/\n## Last line\.$/);
+    // The heading reads as a heading once the cursor leaves its line: the marks are hidden, the size is a heading's.
+    await page.keyboard.press("Control+Home");
+    await expect.poll(() => lineText(page, 4)).toBe("Last line.");
+    const weight = await page
+      .locator(".editor-column .cm-line")
+      .nth(4)
+      .evaluate((line) => getComputedStyle([...line.querySelectorAll("span")].find((s) => s.textContent?.includes("Last line")) ?? line).fontWeight);
+    expect(weight).toBe("700");
+    await page.keyboard.press("Control+End");
+    await page.keyboard.press("Control+Alt+1");
+    await expect.poll(() => editorText(page)).toMatch(/\n# Last line\.$/);
+    await page.keyboard.press("Control+Alt+0");
+    await expect.poll(() => editorText(page)).toMatch(/\nLast line\.$/);
+
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Texts at 06:30");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("A board on the pier");
+    await page.keyboard.press("Shift+ArrowUp");
+    await page.keyboard.press("Shift+Home");
+    await page.keyboard.press("Control+Shift+8");
+    await expect.poll(() => editorText(page)).toMatch(/\nLast line\.\n- Texts at 06:30\n- A board on the pier$/);
+    await page.keyboard.press("Control+Shift+7");
+    await expect.poll(() => editorText(page)).toMatch(/\nLast line\.\n1\. Texts at 06:30\n2\. A board on the pier$/);
+    await page.keyboard.press("Control+Shift+7");
+    await expect.poll(() => editorText(page)).toMatch(/\nLast line\.\nTexts at 06:30\nA board on the pier$/);
+  });
+
+  it("made no requests to other hosts and logged no errors", () => {
+    expect(owner.foreignRequests).toEqual([]);
     expect(owner.problems).toEqual([]);
   });
 });

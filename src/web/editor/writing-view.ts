@@ -2,11 +2,13 @@
  * The writing view, for people used to Google Docs and Word: Markdown's
  * marks (`##`, `**`, `_`, a link's address) step out of sight except on the
  * line being edited, so headings read as headings and bold as bold, and
- * Ctrl+B / Ctrl+I wrap the selection as a word processor does.
+ * the word processor's shortcuts (bold, italics, headings, lists) write the
+ * Markdown for the author.
  */
 import { syntaxTree } from "@codemirror/language";
 import { Compartment, EditorSelection, Facet, Prec, RangeSetBuilder, type EditorState, type Extension, type StateCommand } from "@codemirror/state";
 import { Decoration, EditorView, showPanel, ViewPlugin, keymap, type DecorationSet, type Panel, type ViewUpdate } from "@codemirror/view";
+import { setHeading, toggleList } from "./block-format";
 
 /** Syntax nodes that are markup, not words; a URL only inside a link, where its text stands for it. */
 const MARKS = new Set(["HeaderMark", "EmphasisMark", "StrikethroughMark", "LinkMark", "CodeMark"]);
@@ -95,11 +97,19 @@ export function toggleMark(mark: string): StateCommand {
   };
 }
 
-/** Ctrl/Cmd+B and Ctrl/Cmd+I, ahead of CodeMirror's own Ctrl+I (select the enclosing syntax). */
+/**
+ * The shortcuts of Google Docs and Word: Ctrl/Cmd+B and Ctrl/Cmd+I (ahead of
+ * CodeMirror's own Ctrl+I, select the enclosing syntax), Ctrl+Alt+1 to 6 for
+ * a heading and Ctrl+Alt+0 for plain text, Ctrl+Shift+8 for bullets and
+ * Ctrl+Shift+7 for a numbered list.
+ */
 export const formattingKeymap = Prec.high(
   keymap.of([
     { key: "Mod-b", run: toggleMark("**"), preventDefault: true },
     { key: "Mod-i", run: toggleMark("_"), preventDefault: true },
+    ...[0, 1, 2, 3, 4, 5, 6].map((level) => ({ key: `Mod-Alt-${level}`, run: setHeading(level), preventDefault: true })),
+    { key: "Mod-Shift-8", run: toggleList("bullet"), preventDefault: true },
+    { key: "Mod-Shift-7", run: toggleList("numbered"), preventDefault: true },
   ]),
 );
 
@@ -144,7 +154,7 @@ function switchPanel(view: EditorView): Panel {
   button.type = "button";
   button.className = "link-button";
   button.textContent = "Writing view";
-  button.title = "Hide Markdown marks (##, **, link addresses) except on the line being edited";
+  button.title = "Hide Markdown marks (##, **, link addresses) except on the line being edited. Shortcuts: Ctrl+B bold, Ctrl+I italics, Ctrl+Alt+1 to 6 heading, Ctrl+Alt+0 plain text, Ctrl+Shift+8 bullets, Ctrl+Shift+7 numbers";
   const label = () => button.setAttribute("aria-pressed", String(isWritingView(view)));
   button.addEventListener("click", () => {
     setWritingView(view, !isWritingView(view));
