@@ -16,6 +16,7 @@ export const ENGLISH_ABSENCE_RULES: ReadonlySet<string> = new Set([
   "no-before-after",
   "unattributed-quote",
   "no-named-alternative",
+  "no-demand-evidence",
   "better-without-reason",
   "missing-hard-questions",
   "metric-without-target",

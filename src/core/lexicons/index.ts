@@ -1,5 +1,6 @@
 import { absentSolution } from "./absent-solution";
 import { analogies } from "./analogies";
+import { demandEvidence } from "./demand-evidence";
 import { anonymousSpeakers } from "./anonymous-speakers";
 import { companyFigures } from "./company-figures";
 import { companyMetrics } from "./company-metrics";
@@ -84,6 +85,7 @@ export const defaultPhraseLexicons: PhraseLexicon[] = [
   soloOrOpenSource,
   otherOfferings,
   analogies,
+  demandEvidence,
   unfireableKillCriteria,
   ...contradictionLexicons,
 ];

@@ -21,6 +21,7 @@ import analogyAsEvidence from "./evidence/analogy-as-evidence";
 import contradictedClaim from "./evidence/contradicted-claim";
 import famousQuote from "./evidence/famous-quote";
 import inconsistentQuantity from "./evidence/inconsistent-quantity";
+import noDemandEvidence from "./evidence/no-demand-evidence";
 import puffery from "./evidence/puffery";
 import sourcelessStatistic from "./evidence/sourceless-statistic";
 import unsupportedClaim from "./evidence/unsupported-claim";
@@ -101,6 +102,7 @@ export const rules: readonly Rule[] = [
   famousQuote,
   sourcelessStatistic,
   analogyAsEvidence,
+  noDemandEvidence,
   // success
   noSuccessMetrics,
   metricWithoutTarget,

@@ -1,0 +1,83 @@
+import { prfaq, testRule } from "../../../../test/rule-tester";
+import rule from "./no-demand-evidence";
+
+/** A problem stated as the author sees it, with nothing behind it. */
+const assertedProblem =
+  "Tenants in shared houses argue about the energy bill every quarter. Nobody knows who used what, and the person who pays the bill ends up chasing everyone else.";
+const assertedQuote = "\"I used to send four reminders a month; now the split arrives on its own,\" said Maya Osei, who rents a room in a shared house in Leeds.";
+const assertedFaq: [string, string][] = [
+  ["Why hasn't anyone done this?", "Smart meters only recently started giving half-hourly readings to third parties."],
+  ["What if a supplier copies it?", "Suppliers bill one account holder and have no reason to split a bill between tenants."],
+];
+
+testRule(rule, {
+  valid: [
+    prfaq(),
+    {
+      name: "interviews reported in the internal FAQ",
+      text: prfaq({
+        problem: assertedProblem,
+        customerQuote: assertedQuote,
+        internalFaq: [...assertedFaq, ["How do you know tenants want this?", "We interviewed 22 tenants in five shared houses in Leeds in March; 17 had argued about a bill that winter."]],
+      }),
+    },
+    {
+      name: "a pilot, in another domain",
+      text: prfaq({
+        problem: "Veterinary nurses re-type every lab result into the practice system by hand, and results go missing between the lab and the vet.",
+        customerQuote: assertedQuote,
+        internalFaq: [["What have we seen so far?", "In a six-week pilot at two practices, nurses stopped re-typing results and no result went missing."]],
+      }),
+    },
+    {
+      name: "a cited study",
+      text: prfaq({
+        problem: "According to the 2025 Household Energy Survey, one shared house in three disputes its bill every quarter.",
+        customerQuote: assertedQuote,
+        internalFaq: assertedFaq,
+      }),
+    },
+    {
+      name: "research the team still plans, said plainly",
+      text: prfaq({
+        problem: assertedProblem,
+        customerQuote: assertedQuote,
+        internalFaq: [...assertedFaq, ["What don't we know yet?", "Whether tenants will connect their meter. Before we build, we run a waitlist page and 30 discovery calls."]],
+      }),
+    },
+    {
+      name: "a measured count from last year's records",
+      text: prfaq({
+        problem: "The housing office logged 310 complaints about shared energy bills last year, most from houses of four or more tenants.",
+        customerQuote: assertedQuote,
+        internalFaq: assertedFaq,
+      }),
+    },
+    { name: "a note too short to have a press release", text: "# Bill splitter\n\nIdea: split energy bills between tenants.\n" },
+  ],
+  invalid: [
+    {
+      name: "a problem asserted and a quote imagined, nothing else",
+      text: prfaq({ problem: assertedProblem, customerQuote: assertedQuote, internalFaq: assertedFaq }),
+      errors: [{ at: "Tenants in shared houses argue", message: /no interview, survey, pilot/, severity: "warning" }],
+    },
+    {
+      name: "the only pilot is in a launch-day quote",
+      text: prfaq({
+        problem: "Small plumbing firms lose jobs because nobody answers the phone while the plumber is under a sink.",
+        customerQuote: "\"Since the pilot I haven't missed a call,\" said Dev Patel, who runs a two-van plumbing firm in Bristol.",
+        internalFaq: assertedFaq,
+      }),
+      errors: [{ at: "Small plumbing firms lose jobs", message: /rests on the author's view/ }],
+    },
+    {
+      name: "research admitted as not done",
+      text: prfaq({
+        problem: "Choir directors spend their Sunday evenings building rehearsal schedules by hand.",
+        customerQuote: assertedQuote,
+        internalFaq: [...assertedFaq, ["Have we talked to choir directors?", "Not yet: we have not interviewed anyone and there is no pilot so far."]],
+      }),
+      errors: [{ at: "Choir directors spend", message: /no interview/ }],
+    },
+  ],
+});
