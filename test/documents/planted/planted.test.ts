@@ -22,7 +22,11 @@ type Problem =
   | "testimonial naming nobody real"
   | "dodge in natural words"
   | "written after the decision"
-  | "stops mid-sentence";
+  | "stops mid-sentence"
+  | "analogy offered as evidence"
+  | "famous person quoted"
+  | "kill criteria that cannot fire"
+  | "why answered with a list";
 
 /** The rules that answer for each problem; a finding of any of them on the planted line counts. */
 const RULES_FOR: Record<Problem, readonly string[]> = {
@@ -33,6 +37,10 @@ const RULES_FOR: Record<Problem, readonly string[]> = {
   "dodge in natural words": ["evasive-answer", "dismissive-answer"],
   "written after the decision": ["predetermined-decision"],
   "stops mid-sentence": ["truncated-text"],
+  "analogy offered as evidence": ["analogy-as-evidence"],
+  "famous person quoted": ["famous-quote"],
+  "kill criteria that cannot fire": ["no-kill-criteria", "predetermined-decision"],
+  "why answered with a list": ["listed-answer"],
 };
 
 interface Planted {
@@ -52,6 +60,9 @@ const PLANTED: Planted[] = [
   { doc: "flaky-tests.md", problem: "written after the decision", at: ["describes the product as it was built"] },
   { doc: "food-bank-rota.md", problem: "dodge in natural words", at: ["Pricing is to be decided with the supplier."] },
   { doc: "food-bank-rota.md", problem: "stops mid-sentence", at: ["through ShiftShare by the end of"] },
+  { doc: "vet-night-line.md", problem: "famous person quoted", at: ["said Peter Drucker"] },
+  { doc: "solar-coop.md", problem: "analogy offered as evidence", at: ["the Spotify of rooftop solar"] },
+  { doc: "school-meals.md", problem: "famous person quoted", at: ["said Clayton Christensen"] },
 ];
 
 /** Planted, and not found yet. Each is a reviewer's point the critic should raise; see the issue-14 report. */
@@ -90,6 +101,18 @@ const KNOWN_MISSES: Planted[] = [
   { doc: "food-bank-rota.md", problem: "claim the FAQ contradicts", at: ["ShiftShare is available today", "There is a waiting list"] },
   // A share of all new volunteers, with no source, sample or date.
   { doc: "food-bank-rota.md", problem: "statistic with no source", at: ["About half of all new volunteers stop turning up"] },
+  // "Deliveroo" is not among the analogies' companies ("Think of it as Uber for …" is found).
+  { doc: "vet-night-line.md", problem: "analogy offered as evidence", at: ["Think of it as Deliveroo for emergency vet advice"] },
+  // A kill-criteria section that says there are none because the budget is committed.
+  { doc: "vet-night-line.md", problem: "kill criteria that cannot fire", at: ["There are no kill criteria"] },
+  // "Why hasn't anyone done this before?" answered with features; "A share costs £50" reads as a reason (a cost).
+  { doc: "solar-coop.md", problem: "why answered with a list", at: ["Q: Why hasn't anyone done this before?", "A share costs £50, not thousands"] },
+  // "Two thirds of renters say …" with no survey, source or date.
+  { doc: "solar-coop.md", problem: "statistic with no source", at: ["Two thirds of renters say"] },
+  // "Why now?" answered with three features; "before they cook" reads as a reason.
+  { doc: "school-meals.md", problem: "why answered with a list", at: ["Q: Why now?", "The menu is on the phone"] },
+  // "Not applicable": budgeted for three years and kept running regardless.
+  { doc: "school-meals.md", problem: "kill criteria that cannot fire", at: ["Not applicable: the council has already budgeted"] },
 ];
 
 const CONTROL = "control-uniform-swap.md";
