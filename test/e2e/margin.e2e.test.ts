@@ -162,6 +162,57 @@ describe.skipIf(!canRun)("comment threads in the editor's margin", () => {
     await expect.poll(() => card.evaluate((el) => el.classList.contains("active"))).toBe(true);
   });
 
+  it("keeps a thread whose passage the author deleted where the words were, marked as removed, and takes a reply and a resolve there", async () => {
+    const { document: created } = await apiFromPage<{ document: { id: string } }>(ownerPage, "POST", `/api/workspaces/${workspaceId}/documents`, { text: draft, visibility: "workspace" });
+    const docId = created.id;
+    const id = await commentOn(samPage, docId, 1, draft, "18% of visiting yachts", "Of how many yachts?");
+    await ownerPage.goto(`${workspace.url}/d/${docId}`);
+    const card = ownerPage.getByTestId("comment-margin").locator(`[data-comment-id="${id}"]`);
+    await card.waitFor();
+    expect(await card.textContent()).not.toContain("Passage removed");
+
+    // The author selects the sentence and deletes it, as with the mouse and Backspace.
+    await ownerPage.evaluate((sentence) => {
+      const content = document.querySelector(".editor-column .cm-content") as (Element & { cmTile?: { root?: { view?: { state: { doc: { toString(): string } }; dispatch(spec: object): void; focus(): void } } } }) | null;
+      const view = content!.cmTile!.root!.view!;
+      const at = view.state.doc.toString().indexOf(sentence);
+      view.dispatch({ selection: { anchor: at, head: at + sentence.length } });
+      view.focus();
+    }, " Last summer 18% of visiting yachts arrived to find no berth ready.");
+    await ownerPage.keyboard.press("Backspace");
+
+    // Still in the margin, marked, level with the paragraph the words were in, and open for an answer.
+    await expect.poll(() => card.textContent()).toContain("Passage removed");
+    expect(await card.textContent()).toContain("18% of visiting yachts");
+    expect(await ownerPage.locator(`.cm-comment-passage[data-comment-id="${id}"]`).count()).toBe(0);
+    const paragraph = ownerPage.locator(".cm-line", { hasText: "Kerenza Pascoe has run the visitor berths" });
+    const [cardBox, lineBox] = [(await card.boundingBox())!, (await paragraph.boundingBox())!];
+    expect(cardBox.y).toBeGreaterThanOrEqual(lineBox.y - 12);
+    expect(cardBox.y).toBeLessThanOrEqual(lineBox.y + lineBox.height);
+    expect(await card.getByLabel("Reply to Sam Okafor").isVisible()).toBe(true);
+
+    // Saved, the server can no longer anchor the thread; the margin still shows what it was on.
+    await ownerPage.getByTestId("save-status").filter({ hasText: "Saved as revision 2" }).waitFor({ timeout: 15_000 });
+    await expect.poll(async () => (await commentsOf(docId)).find((c) => c.id === id)?.anchor).toBeNull();
+    expect(await card.textContent()).toContain("Passage removed");
+    expect(await card.textContent()).toContain("18% of visiting yachts");
+
+    // Opened afresh, the thread is still there, with the words from the revision it was written on.
+    await ownerPage.reload();
+    await card.waitFor();
+    await expect.poll(() => card.textContent()).toContain("Passage removed: “18% of visiting yachts”");
+    await expectAccessible(ownerPage, "editor with a thread whose passage was removed");
+
+    await card.getByLabel("Reply to Sam Okafor").fill("Cut: we had no count.");
+    await card.getByRole("button", { name: "Reply" }).click();
+    await card.getByText("Cut: we had no count.").waitFor();
+    await card.getByRole("button", { name: "Resolve" }).click();
+    await card.waitFor({ state: "detached" });
+    const stored = (await commentsOf(docId)).find((c) => c.id === id)!;
+    expect(stored.replies.map((r) => r.body)).toEqual(["Cut: we had no count."]);
+    expect(stored.resolved).toBeTruthy();
+  });
+
   it("made no requests to other hosts and logged no errors", () => {
     for (const w of watched) {
       expect(w.foreignRequests).toEqual([]);

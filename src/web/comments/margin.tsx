@@ -7,9 +7,17 @@ import { revealRange } from "../editor/editor";
 import { useDocumentEvents } from "../live";
 import { CommentThread } from "../review/comments";
 import { useApp } from "../state";
-import { currentPassages, installCommentPassages, showPassages } from "./passages";
+import { currentPassages, formerPlace, installCommentPassages, showPassages } from "./passages";
 
 const CARD_GAP_PX = 8;
+
+/**
+ * Where a thread belongs in the text: its passage, or where its passage was
+ * before the author deleted it (the top, for one this editor never placed).
+ */
+function threadPlace(view: EditorView, places: Map<string, { from: number }>, id: string): number {
+  return places.get(id)?.from ?? formerPlace(view.state, id) ?? 0;
+}
 
 /**
  * Puts each thread level with its passage, pushing a thread down when the one
@@ -22,14 +30,11 @@ export function layoutMargin(view: EditorView, margin: HTMLElement): void {
   const cards = [...margin.querySelectorAll<HTMLElement>(".margin-threads > [data-comment-id]")];
   const wanted = cards
     .map((card) => {
-      const place = places.get(card.dataset.commentId ?? "");
-      card.hidden = !place;
-      if (!place) return null;
-      const coords = view.coordsAtPos(place.from, 1);
-      const screenTop = coords ? coords.top : view.documentTop + view.lineBlockAt(place.from).top;
+      const at = threadPlace(view, places, card.dataset.commentId ?? "");
+      const coords = view.coordsAtPos(at, 1);
+      const screenTop = coords ? coords.top : view.documentTop + view.lineBlockAt(at).top;
       return { card, top: screenTop - marginTop };
     })
-    .filter((c): c is { card: HTMLElement; top: number } => c !== null)
     .sort((a, b) => a.top - b.top);
   let bottom = 0;
   for (const { card, top } of wanted) {
@@ -44,13 +49,15 @@ interface MarginProps {
   view: EditorView;
   host: HTMLElement;
   threads: Comment[];
+  /** Threads whose passage is gone from the text, with the words it was, when known. */
+  removed: Map<string, string | null>;
   activeIds: string[];
   canComment: boolean;
   onChanged: () => void;
   onActivate: (id: string) => void;
 }
 
-function CommentMargin({ view, host, threads, activeIds, canComment, onChanged, onActivate }: MarginProps) {
+function CommentMargin({ view, host, threads, removed, activeIds, canComment, onChanged, onActivate }: MarginProps) {
   useLayoutEffect(() => layoutMargin(view, host));
   useEffect(() => {
     // A reply being typed, or an error under a thread, makes its card taller.
@@ -81,7 +88,15 @@ function CommentMargin({ view, host, threads, activeIds, canComment, onChanged, 
         }}
       >
         {threads.map((comment) => (
-          <CommentThread key={comment.id} comment={comment} canComment={canComment} active={activeIds.includes(comment.id)} onFocusAnchor={reveal} onChanged={onChanged} />
+          <CommentThread
+            key={comment.id}
+            comment={comment}
+            canComment={canComment}
+            active={activeIds.includes(comment.id)}
+            onFocusAnchor={reveal}
+            onChanged={onChanged}
+            removedPassage={removed.has(comment.id) ? { quote: removed.get(comment.id) ?? null } : undefined}
+          />
         ))}
       </ul>
     </>
@@ -99,23 +114,41 @@ export interface EditorCommentsOptions {
 
 const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
+/** Open threads the margin shows: those on a passage, and those whose passage is no longer in the text. */
+function isMarginThread(c: Comment): boolean {
+  return !c.resolved && ((c.status === "anchored" && c.anchor !== null) || c.status === "outdated");
+}
+
 /**
  * Open comment threads in the editor's margin, beside their passages, kept
  * current over the live event stream and answerable where the author writes.
+ * A thread whose passage the author deleted stays, marked "Passage removed",
+ * where the words were: it still wants an answer or a resolve.
  */
 export function useEditorComments({ view, workspaceId, documentId, revision, canComment }: EditorCommentsOptions): void {
   const { announce, session } = useApp();
   const [threads, setThreads] = useState<Comment[]>([]);
   const [activeIds, setActiveIds] = useState<string[]>([]);
   const [host, setHost] = useState<HTMLElement | null>(null);
+  const [placedKey, setPlacedKey] = useState("");
   const latestLoad = useRef(0);
   const lastThread = useRef<string | null>(null);
+  /** The words each thread was on, remembered: once they are deleted and saved, the server no longer says. */
+  const quotes = useRef(new Map<string, string>());
 
   const load = useCallback(async () => {
     const ticket = ++latestLoad.current;
     try {
       const { comments } = await api.comments(documentId, revision);
-      if (ticket === latestLoad.current) setThreads(comments.filter((c) => !c.resolved && c.status === "anchored" && c.anchor));
+      const open = comments.filter(isMarginThread);
+      for (const c of open) if (c.anchor) quotes.current.set(c.id, c.anchor.quote);
+      // A thread outdated before this page opened: its own revision still holds its words.
+      const unknown = [...new Set(open.filter((c) => !c.anchor && !quotes.current.has(c.id)).map((c) => c.revision))];
+      for (const number of unknown) {
+        const own = await api.comments(documentId, number);
+        for (const c of own.comments) if (c.anchor && !quotes.current.has(c.id)) quotes.current.set(c.id, c.anchor.quote);
+      }
+      if (ticket === latestLoad.current) setThreads(open);
     } catch {
       // The margin keeps the threads it had; the Review tab shows the error in full.
     }
@@ -137,6 +170,9 @@ export function useEditorComments({ view, workspaceId, documentId, revision, can
     let frame = 0;
     const stop = installCommentPassages(view, {
       onLayout: () => {
+        // A passage deleted (or placed again) changes how its thread is shown, not only where.
+        const key = [...currentPassages(view.state).keys()].sort().join(" ");
+        setPlacedKey((old) => (old === key ? old : key));
         cancelAnimationFrame(frame);
         frame = requestAnimationFrame(() => margin.isConnected && layoutMargin(view, margin));
       },
@@ -153,7 +189,7 @@ export function useEditorComments({ view, workspaceId, documentId, revision, can
 
   useEffect(() => {
     // Only when the threads change: between loads the marks follow the edits themselves.
-    if (view && host) showPassages(view, threads.map((c) => ({ id: c.id, start: c.anchor!.start, end: c.anchor!.end, quote: c.anchor!.quote })));
+    if (view && host) showPassages(view, threads.flatMap((c) => (c.anchor ? [{ id: c.id, start: c.anchor.start, end: c.anchor.end, quote: c.anchor.quote }] : [])));
   }, [view, host, threads]);
 
   useEffect(() => {
@@ -166,7 +202,8 @@ export function useEditorComments({ view, workspaceId, documentId, revision, can
     // After the content, so the threads come after the text in reading and tab order.
     if (!host.isConnected) view.scrollDOM.appendChild(host);
     const placed = currentPassages(view.state);
-    const inTextOrder = threads.filter((c) => placed.has(c.id)).sort((a, b) => placed.get(a.id)!.from - placed.get(b.id)!.from);
+    const inTextOrder = [...threads].sort((a, b) => threadPlace(view, placed, a.id) - threadPlace(view, placed, b.id));
+    const removed = new Map(threads.filter((c) => !placed.has(c.id)).map((c) => [c.id, quotes.current.get(c.id) ?? null]));
     const onChanged = () => {
       const thread = lastThread.current;
       void load().then(() => {
@@ -179,11 +216,11 @@ export function useEditorComments({ view, workspaceId, documentId, revision, can
       });
     };
     render(
-      <CommentMargin view={view} host={host} threads={inTextOrder} activeIds={activeIds} canComment={canComment} onChanged={onChanged} onActivate={(id) => {
+      <CommentMargin view={view} host={host} threads={inTextOrder} removed={removed} activeIds={activeIds} canComment={canComment} onChanged={onChanged} onActivate={(id) => {
           lastThread.current = id;
           setActiveIds((old) => (sameIds(old, [id]) ? old : [id]));
         }} />,
       host,
     );
-  }, [view, host, threads, activeIds, canComment, load]);
+  }, [view, host, threads, activeIds, canComment, load, placedKey]);
 }

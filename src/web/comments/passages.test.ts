@@ -1,6 +1,6 @@
 import { EditorState } from "@codemirror/state";
 import { describe, expect, it } from "vitest";
-import { commentPassages, currentPassages, placeInText, placePassages, type ServerAnchor } from "./passages";
+import { commentPassages, currentPassages, formerPlace, placeInText, placePassages, type ServerAnchor } from "./passages";
 
 const saved = "The clinic opens at eight. Patients wait 40 minutes on average. The clinic closes at six.";
 
@@ -48,5 +48,35 @@ describe("the passages in the editor's state", () => {
     expect(state.sliceDoc(place.from, place.to)).toBe("40 to 45 minutes");
     state = state.update({ changes: { from: place.from, to: place.to } }).state;
     expect(currentPassages(state).has("c1")).toBe(false);
+  });
+});
+
+describe("where a deleted passage was", () => {
+  it("stays where the words were, moving with text typed before it", () => {
+    let state = EditorState.create({ doc: saved, extensions: commentPassages });
+    state = state.update(placePassages(state, [anchorOn(saved, "40 minutes")])).state;
+    const at = saved.indexOf("40 minutes");
+    state = state.update({ changes: { from: at, to: at + "40 minutes".length } }).state;
+    expect(currentPassages(state).has("c1")).toBe(false);
+    expect(formerPlace(state, "c1")).toBe(at);
+    state = state.update({ changes: { from: 0, insert: "Open weekdays. " } }).state;
+    expect(formerPlace(state, "c1")).toBe(at + "Open weekdays. ".length);
+  });
+
+  it("keeps its place when the threads are loaded again without it, as after a save the server can no longer anchor it", () => {
+    let state = EditorState.create({ doc: saved, extensions: commentPassages });
+    state = state.update(placePassages(state, [anchorOn(saved, "40 minutes"), anchorOn(saved, "at six", "c2")])).state;
+    const at = saved.indexOf("40 minutes");
+    state = state.update({ changes: { from: at, to: at + "40 minutes ".length } }).state;
+    state = state.update(placePassages(state, [anchorOn(state.doc.toString(), "at six", "c2")])).state;
+    expect(formerPlace(state, "c1")).toBe(at);
+  });
+
+  it("is where the server put it for a thread whose words were never in the editor's text", () => {
+    let state = EditorState.create({ doc: "Short now.", extensions: commentPassages });
+    state = state.update(placePassages(state, [{ id: "c3", start: 40, end: 50, quote: "gone words" }])).state;
+    expect(currentPassages(state).has("c3")).toBe(false);
+    expect(formerPlace(state, "c3")).toBe("Short now.".length);
+    expect(formerPlace(state, "never-seen")).toBeNull();
   });
 });

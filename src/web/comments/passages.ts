@@ -44,7 +44,13 @@ function nearestOccurrence(text: string, needle: string, near: number): number |
   return near - before <= after - near ? before : after;
 }
 
-const setPassages = StateEffect.define<PlacedPassage[]>();
+/** The passages found in the text, and the threads whose quote is not in it, with where the server last put them. */
+interface PassageUpdate {
+  placed: PlacedPassage[];
+  unplaced: { id: string; near: number }[];
+}
+
+const setPassages = StateEffect.define<PassageUpdate>();
 
 const passageMark = (id: string) => Decoration.mark({ class: "cm-comment-passage", attributes: { "data-comment-id": id } });
 
@@ -58,7 +64,7 @@ const passageField = StateField.define<DecorationSet>({
     let next = marks.map(tr.changes);
     for (const effect of tr.effects) {
       if (effect.is(setPassages)) {
-        const ranges = effect.value.filter((p) => p.to > p.from && p.to <= tr.state.doc.length).sort((a, b) => a.from - b.from);
+        const ranges = effect.value.placed.filter((p) => p.to > p.from && p.to <= tr.state.doc.length).sort((a, b) => a.from - b.from);
         next = Decoration.set(ranges.map((p) => passageMark(p.id).range(p.from, p.to)));
       }
     }
@@ -67,11 +73,35 @@ const passageField = StateField.define<DecorationSet>({
   provide: (field) => EditorView.decorations.from(field),
 });
 
+/**
+ * Where each thread's passage began when last seen, carried through edits:
+ * a passage the author deletes leaves its thread here, so the margin can
+ * keep the thread level with where the words were, marked as removed.
+ * Threads the server no longer anchors keep the place they last had.
+ */
+const formerPlaceField = StateField.define<Map<string, number>>({
+  create: () => new Map(),
+  update(places, tr) {
+    let next = places;
+    if (!tr.changes.empty) {
+      next = new Map();
+      for (const [id, at] of places) next.set(id, tr.changes.mapPos(at, -1));
+    }
+    for (const effect of tr.effects) {
+      if (!effect.is(setPassages)) continue;
+      if (next === places) next = new Map(places);
+      for (const p of effect.value.placed) next.set(p.id, p.from);
+      for (const u of effect.value.unplaced) if (!next.has(u.id)) next.set(u.id, Math.min(u.near, tr.state.doc.length));
+    }
+    return next;
+  },
+});
+
 const theme = EditorView.baseTheme({
   ".cm-comment-passage": { backgroundColor: "#fff3bf", borderBottom: "2px solid #e0b400" },
 });
 
-export const commentPassages: Extension = [passageField, theme];
+export const commentPassages: Extension = [passageField, formerPlaceField, theme];
 
 /** What the margin needs to hear from the editor: the text, the layout or the cursor moved. */
 export interface PassageListener {
@@ -109,11 +139,19 @@ function passagesAt(view: EditorView, pos: number): string[] {
 
 /** The transaction that marks the threads' passages in the editor's current text. */
 export function placePassages(state: EditorState, anchors: readonly ServerAnchor[]): TransactionSpec {
-  return { effects: setPassages.of(placeInText(state.doc.toString(), anchors)) };
+  const placed = placeInText(state.doc.toString(), anchors);
+  const found = new Set(placed.map((p) => p.id));
+  const unplaced = anchors.filter((a) => !found.has(a.id)).map((a) => ({ id: a.id, near: a.start }));
+  return { effects: setPassages.of({ placed, unplaced }) };
 }
 
 export function showPassages(view: EditorView, anchors: readonly ServerAnchor[]): void {
   view.dispatch(placePassages(view.state, anchors));
+}
+
+/** Where a thread's passage began when it was last in the text; null for a thread the editor has never placed. */
+export function formerPlace(state: EditorState, id: string): number | null {
+  return state.field(formerPlaceField, false)?.get(id) ?? null;
 }
 
 /** Each passage's current place, by comment id; a passage deleted whole is gone from the map. */

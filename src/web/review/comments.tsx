@@ -36,12 +36,15 @@ export function CommentThread({
   active,
   onFocusAnchor,
   onChanged,
+  removedPassage,
 }: {
   comment: Comment;
   canComment: boolean;
   active: boolean;
   onFocusAnchor: (comment: Comment) => void;
   onChanged: () => void;
+  /** Set when the words this thread was on have been deleted from the text: what they were, when known. */
+  removedPassage?: { quote: string | null };
 }) {
   const [reply, setReply] = useState("");
   const [error, setError] = useState<unknown>(null);
@@ -59,8 +62,17 @@ export function CommentThread({
     }
   };
   return (
-    <li class={`thread${comment.resolved ? " resolved" : ""}${active ? " active" : ""}`} id={`comment-${comment.id}`} data-comment-id={comment.id}>
-      {comment.anchor ? (
+    <li class={`thread${comment.resolved ? " resolved" : ""}${active ? " active" : ""}${removedPassage ? " passage-removed" : ""}`} id={`comment-${comment.id}`} data-comment-id={comment.id}>
+      {removedPassage ? (
+        <p class="thread-quote muted">
+          Passage removed
+          {removedPassage.quote && (
+            <>
+              : <del>“{clip(removedPassage.quote)}”</del>
+            </>
+          )}
+        </p>
+      ) : comment.anchor ? (
         <button type="button" class="thread-quote" onClick={() => onFocusAnchor(comment)} aria-label={`Show the passage: ${clip(comment.anchor.quote, 80)}`}>
           “{clip(comment.anchor.quote)}”
         </button>
