@@ -10,6 +10,9 @@ const ABBREVIATIONS = new Set(
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "a.m", "p.m", "ph.d", "dept", "ave", "blvd", "gen", "gov", "sen", "rep", "min", "max",
     "z.b", "bzw", "ca", "usw", "ggf", "inkl", "evtl", "d.h",
+    // Short forms that a lower-case word often follows ("incl. tax", "approx. half").
+    "incl", "excl", "resp", "esp", "govt", "intl", "natl", "univ", "assoc", "mgmt", "misc", "cont", "orig", "trans", "appt",
+    "hrs", "mins", "secs", "yrs", "mos", "wks", "lbs", "pts", "qty", "avg", "ref", "ext", "tel", "viz", "ibid", "op", "cit",
   ],
 );
 
@@ -29,6 +32,11 @@ function wordBefore(text: string, end: number): string {
   let i = end;
   while (i > 0 && (isWordChar(text[i - 1]) || text[i - 1] === ".")) i--;
   return text.slice(i, end).toLowerCase();
+}
+
+/** A word of four or more letters that is no abbreviation: a full stop after it ends a sentence. */
+function endsOnWholeWord(word: string): boolean {
+  return /^\p{L}{4,}$/u.test(word) && !ABBREVIATIONS.has(word);
 }
 
 function looksLikeLabelLine(line: string): boolean {
@@ -81,15 +89,21 @@ export function splitSentences(text: string): TextRange[] {
     while (k < n && /[ \t]/.test(text[k])) k++;
     const next = text[k];
     if (next === undefined) break;
+    let startsLowerCase = false;
     if (ch === ".") {
       const word = wordBefore(text, i);
       if (ABBREVIATIONS.has(word.replace(/\.$/, "")) || ABBREVIATIONS.has(word)) continue;
       // An initial such as the "J." of "J. Smith".
       if (/^[a-z]$/.test(word) && /[A-Z]/.test(text[i - 1] ?? "")) continue;
-      if (next && /[a-z]/.test(next)) continue;
+      // A lower-case word after a full stop continues the sentence ("approx. half"), unless a whole word ends the
+      // sentence before it: then it is a new sentence that starts with a lower-case name ("… invented. npm installs …").
+      if (/[a-z]/.test(next)) {
+        if (!endsOnWholeWord(word)) continue;
+        startsLowerCase = true;
+      }
     }
     if (next === "\n" || next === "\r") continue;
-    if (!/[\p{Lu}\p{N}"'“‘([¿¡*_$€£#]/u.test(next) && !/[\p{Lo}]/u.test(next)) continue;
+    if (!startsLowerCase && !/[\p{Lu}\p{N}"'“‘([¿¡*_$€£#]/u.test(next) && !/[\p{Lo}]/u.test(next)) continue;
     push(j);
     start = j;
     candidates.lastIndex = j;
