@@ -3,8 +3,11 @@ import { defineRule } from "../../engine/types";
 /** A source or an observation in the sentence backs the claim. */
 const SOURCE = /\baccording to\b|\bsurvey\w*\b|\binterview\w*\b|\bwe (?:asked|measured|found|saw|observed|counted|tested)\b|\bin (?:our|the) (?:pilot|trial|beta|study|test)\b|\bdata from\b|\breport(?:ed|s)? (?:by|from)\b|\bsource:|\[\d+\]|\bhttps?:/i;
 
-/** "If parents want a second stop…": a condition, not a claim. */
-const SUBORDINATE = /\b(?:if|when|whenever|unless|where|who|that|as|once|because|so|and|or|whether|until|while)\s+(?:\w+\s+)?$/i;
+/**
+ * "If parents want a second stop…" is a condition, and "we love hearing what users want" names a thing to find out
+ * ("what", "how", "which" open a clause that is the object of another verb): neither claims anything.
+ */
+const SUBORDINATE = /\b(?:if|when|whenever|unless|where|wherever|who|whoever|that|as|once|because|so|and|or|whether|until|while|what|whatever|which|whichever|how|why)\s+(?:\w+\s+)?$/i;
 
 export default defineRule({
   meta: {
