@@ -5,9 +5,31 @@ testRule(rule, {
   valid: [
     prfaq(),
     { name: "technology named in the internal FAQ, where it belongs", text: prfaq({ internalFaq: [["How does it work?", "We use machine learning to predict arrival within 40 seconds of the real time."]] }) },
+    {
+      name: "how well people use AI is what the product measures",
+      text: prfaq({ summary: "Tutorly today launched a report card that shows teachers how effectively each pupil uses AI for homework." }),
+    },
+    {
+      name: "the customers are the ones using the technology",
+      text: prfaq({ problem: "Nurses who already use ChatGPT for discharge notes have no way to check its dosage advice." }),
+    },
+    {
+      name: "customers adopting a technology is the situation, not the team's goal",
+      text: prfaq({ solution: "Small law firms increasingly adopt machine learning for discovery, and Caseload shows which reviews it got wrong." }),
+    },
     { name: "a customer outcome", text: prfaq({ solution: "Farmers see the grade and price of every load before the truck leaves the elevator." }) },
   ],
   invalid: [
+    {
+      name: "the company using AI as the point",
+      text: prfaq({ summary: "Grainly today announced that it uses AI across every grading line, because investors expect it." }),
+      errors: [{ at: "uses AI across", message: "uses AI" }],
+    },
+    {
+      name: "the product leveraging a technology for its own sake",
+      text: prfaq({ solution: "The new portal leverages blockchain so the council looks modern." }),
+      errors: [{ at: "leverages blockchain", message: "leverages blockchain" }],
+    },
     {
       name: "we want to implement blockchain",
       text: prfaq({ spokesperson: '"We want to implement blockchain so that the co-op is seen as an innovator," said Ruth Olsen, chief digital officer.' }),

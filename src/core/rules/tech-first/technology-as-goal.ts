@@ -1,6 +1,13 @@
 import { defineRule } from "../../engine/types";
 import type { Block } from "../../model/types";
 
+/**
+ * "How effectively a developer uses AI" or "nurses who already use ChatGPT" is the customer's use of a technology:
+ * what the product measures or who it serves, not a technology the team wants for its own sake.
+ */
+const PEOPLES_USE =
+  /(?:\bhow (?:\w+ly |well |much |often |far |and when |and why )?(?:(?:a|an|the|each|every|their|your|our|his|her|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,2}|\b(?:developers?|engineers?|programmers?|users?|people|persons?|teams?|customers?|clients?|employees?|students?|pupils?|teachers?|doctors?|clinicians?|nurses?|patients?|staff|workers?|writers?|marketers?|analysts?|designers?|lawyers?|researchers?|professionals?|creators?|founders?|freelancers?|organi[sz]ations|companies|businesses|schools|firms|agencies|you|they|he|she|i)\s+(?:who\s+|that\s+)?(?:(?:already|now|still|often|increasingly|actually|also|really|mostly|rarely|never|all|who)\s+)?)$/iu;
+
 export default defineRule({
   meta: {
     id: "technology-as-goal",
@@ -23,6 +30,7 @@ export default defineRule({
     const seen = new Set<number>();
     for (const { sentence, match } of ctx.analysis.matches("technology-goals", [...where])) {
       if (seen.has(sentence.span.start.offset)) continue;
+      if (PEOPLES_USE.test(sentence.text.slice(0, match.start))) continue;
       seen.add(sentence.span.start.offset);
       ctx.report({ message: `"${match.text}" makes the technology the point, not the customer.`, at: ctx.analysis.within(sentence, match.start, match.end) });
     }
