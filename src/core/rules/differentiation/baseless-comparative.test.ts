@@ -12,8 +12,34 @@ testRule(rule, {
     { name: "an idiom", text: prfaq({ customerFaq: [["What if the bus is cancelled?", "You are better off knowing early: the text says so and names the next bus."]] }) },
     { name: "a hyphenated compound", text: prfaq({ solution: "Cleaner-code rotation is off by default, and each code lasts 24 hours." }) },
     { name: "comparatives in questions are not claims", text: prfaq({ customerFaq: [["Is it faster than the timetable?", "Yes: it uses the bus's live position, not the timetable."]] }) },
+    {
+      name: "the FAQ question names the alternative",
+      text: prfaq({ internalFaq: [["Why not buy an off-the-shelf scheduling suite?", "Suites are priced per seat for hospitals. A shared calendar is simpler and cheaper for a two-vet practice."]] }),
+    },
+    {
+      name: "a how-does-it-differ question sets the baseline",
+      text: prfaq({ customerFaq: [["How is this different from a spreadsheet?", "Each load's grade arrives by itself, so reconciling it is quicker."]] }),
+    },
+    {
+      name: "the sentence before states how it is done today",
+      text: prfaq({ solution: "Today, clerks re-key every invoice by hand from the PDF. With Tally, month-end close is faster." }),
+    },
+    {
+      name: "the product compared with its own first run",
+      text: prfaq({ customerFaq: [["Can I run it again next week?", "Yes. Your history is kept, so subsequent runs are quicker."]] }),
+    },
   ],
   invalid: [
+    {
+      name: "a question that names no alternative",
+      text: prfaq({ customerFaq: [["What does the premium plan add?", "Reports that are more accurate. Exports are simpler too."]] }),
+      errors: [{ at: "A: Reports that are", message: "more accurate" }, { at: "A: Reports that are", message: "simpler" }],
+    },
+    {
+      name: "a sentence before that sets no baseline",
+      text: prfaq({ solution: "Kitchens order produce every morning. With Cratebox, ordering is easier." }),
+      errors: [{ at: "With Cratebox", message: "easier" }],
+    },
     {
       name: "simpler, smarter and more powerful",
       text: prfaq({ solution: "SalesSphere is a modern CRM that is simpler, smarter and more powerful." }),
