@@ -17,6 +17,46 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "the figures are in the customer's quote about before: advice to move them",
+      text: prfaq({
+        problem: "Compliance teams cannot tell which streams carry personal data.",
+        customerQuote: '"Before, we hand-checked our 900 tables and it took six weeks. Now every table is tagged the day it appears," said Maria Lopez, a data steward at Westbank who piloted the tagger in May.',
+      }),
+      errors: [{ at: "Compliance teams cannot", message: "a customer quote measures it", severity: "info" }],
+    },
+    {
+      name: "the figures are in an FAQ answer about the problem: advice to move them",
+      text: prfaq({
+        problem: "Farm shops struggle to know what will sell out before the weekend.",
+        customerFaq: [["How common is this problem?", "Most shops we visited threw away 40 kilos of produce a week."]],
+      }),
+      errors: [{ at: "Farm shops struggle", message: "the FAQ measures it", severity: "info" }],
+    },
+    {
+      name: "a quote that only measures life with the product leaves the problem unmeasured",
+      text: prfaq({
+        problem: "Job seekers lose their evenings to reading postings.",
+        customerQuote: '"Now I spend ten minutes over coffee on it," said Dana Price, a designer looking for her next role.',
+      }),
+      errors: [{ at: "Job seekers lose", message: "has no numbers", severity: "warning" }],
+    },
+    {
+      name: "a quote that counts a few things measures no friction",
+      text: prfaq({
+        problem: "Support teams cannot tell which refund rules their agents actually follow.",
+        customerQuote: '"The report showed us three scenarios our policy never allowed," said Omar Haddad, a support lead at Finch who piloted the audit.',
+      }),
+      errors: [{ at: "Support teams cannot", message: "has no numbers", severity: "warning" }],
+    },
+    {
+      name: "numbers in an FAQ answer about something else leave the problem unmeasured",
+      text: prfaq({
+        problem: "Today, clinics in Leeds struggle to book a Polish or Urdu interpreter for a morning appointment, and patients give up on the visit.",
+        customerFaq: [["What does it cost?", "It costs $30 a month for up to 200 bookings."]],
+      }),
+      errors: [{ at: "Today, clinics in Leeds", message: "has no numbers", severity: "warning" }],
+    },
+    {
       name: "feelings, no numbers",
       text: prfaq({ problem: "Sales teams everywhere are frustrated with their CRM. It's clunky, slow and hard to use." }),
       errors: [{ at: "Sales teams everywhere", message: "has no numbers" }],

@@ -1,7 +1,51 @@
 import { hasBareNumber } from "../../analysis/measures";
-import type { SentenceMatch } from "../../analysis/analysis";
+import type { Analysis, SentenceMatch } from "../../analysis/analysis";
 import { defineRule } from "../../engine/types";
 import type { Block, Sentence } from "../../model/types";
+
+/** A quote sentence about life with the product ("Now I…", "With Tally…") says what changed, not what hurt. */
+const AFTER_THE_PRODUCT = /^\W*(?:these days|today|since|with|thanks to|after|once)\b|(?<!\b(?:right|until|up to|by|from) )\bnow\b/i;
+/** Words that tell the friction itself: what it took, cost or wasted before. */
+const FRICTION =
+  /\bbefore\b|\bused to\b|\b(?:took|takes|spent|spend|spends|spending|wasted?|wastes|wasting|lost|lose|loses|losing|waited|waiting|wait|waits|cost|costs|costing|missed|miss|misses)\b|\b(?:every|each) (?:day|week|month|morning|night|time|quarter)\b/i;
+/** An FAQ question about the size or cost of the problem itself. */
+const PROBLEM_QUESTION =
+  /\bhow (?:big|bad|common|widespread|frequent|often|serious|painful) is (?:the|this) (?:problem|pain|need|issue)\b|\bhow (?:often|much time|long|much money|much) (?:do|does|did|is|are) (?:\S+ ){1,4}(?:today|now|currently|spend|spent|lose|lost|waste|wait)\b|\bhow many (?:\S+ ){0,3}?(?:have|face|suffer from|struggle with|run into|hit) (?:this|the|that) (?:problem|issue|pain)\b|\bhow (?:do|can) (?:we|you) know (?:\S+ ){0,3}(?:problem|pain|need)\b/i;
+
+/**
+ * Where the document measures the customer's friction outside the problem paragraph: a customer quote that tells
+ * what it took before ("six weeks of review covered 30 of our 1,400 topics"), or an FAQ answer to a question about
+ * the problem's size. A count of a few things ("three cases") measures no friction.
+ */
+function problemFiguresElsewhere(analysis: Analysis): { where: string; figure: string } | null {
+  const company = new Set(analysis.companyQuotes);
+  const product = analysis.doc.productName?.toLowerCase() ?? null;
+  for (const quote of analysis.parts("quote")) {
+    if (company.has(quote)) continue;
+    for (const block of quote.blocks)
+      for (const sentence of block.sentences) {
+        if (!FRICTION.test(sentence.text) || AFTER_THE_PRODUCT.test(sentence.text) || (product && sentence.text.toLowerCase().includes(product))) continue;
+        const figure = frictionFigure(analysis, block, sentence);
+        if (figure) return { where: "a customer quote", figure };
+      }
+  }
+  for (const entry of analysis.faqEntries) {
+    if (!PROBLEM_QUESTION.test(entry.questionText)) continue;
+    for (const block of entry.answer)
+      for (const sentence of block.sentences) {
+        const figure = frictionFigure(analysis, block, sentence);
+        if (figure) return { where: "the FAQ", figure };
+      }
+  }
+  return null;
+}
+
+/** The first figure in the sentence that could measure friction, unless the sentence is about the company or its market. */
+function frictionFigure(analysis: Analysis, block: Block, sentence: Sentence): string | null {
+  if (analysis.matches("company-figures", [block]).some((m) => m.sentence === sentence)) return null;
+  const measure = analysis.measures(sentence).find((m) => m.kind !== "count" || (m.value ?? 0) >= 10);
+  return measure?.text ?? null;
+}
 
 export default defineRule({
   meta: {
@@ -39,6 +83,16 @@ export default defineRule({
     if (customerFigures.length) return;
     const content = blocks.find((b) => !b.labelOnly && b.kind !== "heading" && b.text.trim()) ?? blocks[0];
     const at = { block: content };
+    const elsewhere = problemFiguresElsewhere(analysis);
+    if (elsewhere) {
+      // The friction is measured, only not where the problem is told: a reviewer would ask to move it, not to find it.
+      ctx.report({
+        message: `${where} has no numbers of its own, though ${elsewhere.where} measures it ("${elsewhere.figure}"): say it in the problem.`,
+        at,
+        severity: "info",
+      });
+      return;
+    }
     if (measured.length) {
       ctx.report({
         message: `${where}'s numbers measure the company or the market, not the customer's friction.`,
