@@ -240,3 +240,30 @@ describe("who speaks", () => {
     expect(outline(doc).find((e) => e.kind === "quote")?.speaker?.name).toBeNull();
   });
 });
+
+describe("where the press release ends", () => {
+  it("reads an unnamed heading at the 'Press Release' heading's level, after the release's prose, as a section beside it", () => {
+    const doc = lines(
+      "# Rotaline — PR/FAQ", "",
+      "## Press Release", "",
+      "**Rotaline publishes tomorrow's shifts by six**", "",
+      "Today Rotaline launches for ward managers at district hospitals, who now publish the next day's rota in one tap.", "",
+      "## The five shift rules", "",
+      "Each rule weighs rest hours, skills and requests before a shift is offered.", "",
+      "## FAQ", "",
+      "**Q: Does it cost anything?**", "A: No.", "",
+    );
+    const entries = outline(doc);
+    expect(at(entries, "other", 9)).toHaveLength(1);
+    expect(entries.filter((e) => e.kind !== "other" && e.startLine <= 11 && 11 <= e.endLine)).toHaveLength(0);
+  });
+
+  it("still reads a headline that sits at the 'Press Release' heading's level before any prose", () => {
+    const doc = lines(
+      "## Press Release", "",
+      "## Rotaline publishes tomorrow's shifts by six", "",
+      "Today Rotaline launches for ward managers at district hospitals, who now publish the next day's rota in one tap.", "",
+    );
+    expect(at(outline(doc), "headline", 3)).toHaveLength(1);
+  });
+});

@@ -167,8 +167,17 @@ export class Analysis {
     return this.memo("prText", () => this.pressReleaseBlocks.map((b) => b.text).join("\n"));
   }
 
+  /**
+   * Words of the press release as a reader meets them: each paragraph once (a
+   * solution stated inside the problem's paragraph is the same words), and
+   * only what lies within the release, not a problem or solution the FAQ answers.
+   */
   get pressReleaseWords(): number {
-    return this.memo("prWords", () => countWords(this.pressReleaseText));
+    return this.memo("prWords", () => {
+      const release = this.doc.pressRelease;
+      const within = (b: Block) => !release || (b.span.start.offset >= release.start.offset && b.span.end.offset <= release.end.offset);
+      return countWords([...new Set(this.pressReleaseBlocks)].filter(within).map((b) => b.text).join("\n"));
+    });
   }
 
   textOf(part: Part | undefined): string {

@@ -82,6 +82,8 @@ function pressReleaseItems(zone: Region[]): { items: Item[]; others: Region[]; n
   const customerDay = new Set<Block>();
   let otherLevel = Infinity;
   let seenPartLevel: number | null = null;
+  let releaseLevel: number | null = null;
+  let releaseStart = Infinity;
   for (const region of zone) {
     if (region.kind && AFTER_PRESS_RELEASE.has(region.kind)) {
       nested.push(region);
@@ -111,6 +113,16 @@ function pressReleaseItems(zone: Region[]): { items: Item[]; others: Region[]; n
       others.push(region);
       otherLevel = Math.min(otherLevel, region.level);
       continue;
+    }
+    // "## Press Release" then "## The 10 scoring dimensions": once the release has had its prose, an unnamed heading at its level is a section beside it.
+    if (region.kind === null && region.label?.kind === "heading" && releaseLevel !== null && region.level <= releaseLevel && items.some((i) => i.region !== region && isProse(i.block) && i.block.span.start.offset > releaseStart)) {
+      others.push(region);
+      otherLevel = Math.min(otherLevel, region.level);
+      continue;
+    }
+    if (region.kind === "press-release" && region.label?.kind === "heading" && releaseLevel === null) {
+      releaseLevel = region.level;
+      releaseStart = region.label.span.start.offset;
     }
     if (region.kind && region.label && PRESS_RELEASE_PARTS.has(region.kind) && region.label.kind === "heading" && region.kind !== "headline" && region.kind !== "subheading") {
       seenPartLevel = seenPartLevel === null ? region.level : Math.min(seenPartLevel, region.level);
