@@ -31,6 +31,7 @@ export function hoverFor(
 function describeMarkdown(finding: Finding, docs: RuleDocs, meta: RuleMeta | undefined): string {
   const lines = [`**${escapeMarkdown(finding.question)}**`, "", escapeMarkdown(finding.message)];
   if (meta) lines.push("", `*Why it matters:* ${escapeMarkdown(meta.rationale)}`);
+  for (const place of finding.related ?? []) lines.push("", `*See line ${place.line}:* ${escapeMarkdown(place.message)}`);
   if (finding.suggestion) lines.push("", `*Suggestion:* ${escapeMarkdown(finding.suggestion.title)}`);
   const href = docs.uriFor(finding.ruleId);
   const id = `\`${finding.ruleId}\` · ${finding.category} · ${finding.severity}`;
@@ -41,6 +42,7 @@ function describeMarkdown(finding: Finding, docs: RuleDocs, meta: RuleMeta | und
 function describePlain(finding: Finding, meta: RuleMeta | undefined): string {
   const lines = [finding.question, finding.message];
   if (meta) lines.push(`Why it matters: ${meta.rationale}`);
+  for (const place of finding.related ?? []) lines.push(`See line ${place.line}: ${place.message}`);
   if (finding.suggestion) lines.push(`Suggestion: ${finding.suggestion.title}`);
   lines.push(`prfaq ${finding.ruleId} (${finding.category}, ${finding.severity})`);
   return lines.join("\n");

@@ -10,6 +10,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCritic, defineRule, rules, spanAt } from "../../src/core";
 import { findingToDiagnostic } from "../../src/lsp/diagnostics";
+import { hoverFor } from "../../src/lsp/hover";
 import { hasByteOrderMark, PositionMapper } from "../../src/lsp/positions";
 import { RuleDocs } from "../../src/lsp/rule-docs";
 import { lineOf, prfaq } from "../critic/prfaq-builder";
@@ -58,6 +59,19 @@ describe("findingToDiagnostic", () => {
     const mapper = new PositionMapper(real.document.lineStarts, false);
     const single = real.findings.find((f) => !f.related)!;
     expect(findingToDiagnostic(single, mapper, noDocs, URI)).not.toHaveProperty("relatedInformation");
+  });
+});
+
+describe("the hover of a finding about two places", () => {
+  const text = "# Title\n\nSEE this.\n\nAnd HERE too.\n";
+  const critique = createCritic({ rules: [pointing] }).check(text);
+  const mapper = new PositionMapper(critique.document.lineStarts, false);
+
+  it("names the other line in Markdown and in plain text", () => {
+    for (const markdown of [true, false]) {
+      const hover = hoverFor(critique.findings, mapper, noDocs, markdown, () => pointing.meta)!;
+      expect((hover.contents as { value: string }).value).toMatch(/See line 5:\*? The place it points at\./);
+    }
   });
 });
 
