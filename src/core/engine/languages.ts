@@ -55,6 +55,8 @@ export const ENGLISH_PRESENCE_RULES: ReadonlySet<string> = new Set([
   "undefined-acronym",
   "in-market-optimisation",
   "no-hypothesis",
+  "already-shipped",
+  "written-as-exercise",
 ]);
 
 export const readsEnglishWords = (ruleId: string) => ENGLISH_ABSENCE_RULES.has(ruleId) || ENGLISH_PRESENCE_RULES.has(ruleId);

@@ -1,6 +1,8 @@
 import { absentSolution } from "./absent-solution";
 import { analogies } from "./analogies";
 import { demandEvidence } from "./demand-evidence";
+import { exerciseDocument } from "./exercise-document";
+import { shippedProduct, shippedProductHints } from "./shipped-product";
 import { anonymousSpeakers } from "./anonymous-speakers";
 import { companyFigures } from "./company-figures";
 import { companyMetrics } from "./company-metrics";
@@ -86,6 +88,9 @@ export const defaultPhraseLexicons: PhraseLexicon[] = [
   otherOfferings,
   analogies,
   demandEvidence,
+  shippedProduct,
+  shippedProductHints,
+  exerciseDocument,
   unfireableKillCriteria,
   ...contradictionLexicons,
 ];

@@ -1,7 +1,9 @@
 import type { Rule } from "../engine/types";
+import alreadyShipped from "./applicability/already-shipped";
 import inMarketOptimisation from "./applicability/in-market-optimisation";
 import languageNotChecked from "./applicability/language-not-checked";
 import noHypothesis from "./applicability/no-hypothesis";
+import writtenAsExercise from "./applicability/written-as-exercise";
 import inventedTestimonial from "./customer/invented-testimonial";
 import noBeforeAfter from "./customer/no-before-after";
 import noRepresentativeCustomer from "./customer/no-representative-customer";
@@ -126,6 +128,8 @@ export const rules: readonly Rule[] = [
   // applicability
   noHypothesis,
   inMarketOptimisation,
+  alreadyShipped,
+  writtenAsExercise,
   languageNotChecked,
 ];
 
