@@ -106,6 +106,10 @@ describe.skipIf(!canRun)("pasting from Google Docs and Word", () => {
       document.querySelector(".editor-column .cm-content")!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
     });
     await expect.poll(() => editorText(page)).toBe("**Already Markdown** stays as typed");
+  });
+
+  it("made no requests to other hosts and logged no errors", () => {
+    expect(owner.foreignRequests).toEqual([]);
     expect(owner.problems).toEqual([]);
   });
 });
