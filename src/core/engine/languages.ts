@@ -32,6 +32,7 @@ export const ENGLISH_PRESENCE_RULES: ReadonlySet<string> = new Set([
   "problem-is-our-architecture",
   "baseless-comparative",
   "unsupported-multiplier",
+  "unsupported-novelty",
   "technology-as-goal",
   "stack-first-paragraph",
   "use-cases-later",

@@ -2,6 +2,7 @@ import { absentSolution } from "./absent-solution";
 import { analogies } from "./analogies";
 import { demandEvidence } from "./demand-evidence";
 import { exerciseDocument } from "./exercise-document";
+import { noveltyClaims } from "./novelty-claims";
 import { shippedProduct, shippedProductHints } from "./shipped-product";
 import { anonymousSpeakers } from "./anonymous-speakers";
 import { companyFigures } from "./company-figures";
@@ -91,6 +92,7 @@ export const defaultPhraseLexicons: PhraseLexicon[] = [
   shippedProduct,
   shippedProductHints,
   exerciseDocument,
+  noveltyClaims,
   unfireableKillCriteria,
   ...contradictionLexicons,
 ];

@@ -19,6 +19,7 @@ import baselessComparative from "./differentiation/baseless-comparative";
 import betterWithoutReason from "./differentiation/better-without-reason";
 import noNamedAlternative from "./differentiation/no-named-alternative";
 import unsupportedMultiplier from "./differentiation/unsupported-multiplier";
+import unsupportedNovelty from "./differentiation/unsupported-novelty";
 import analogyAsEvidence from "./evidence/analogy-as-evidence";
 import contradictedClaim from "./evidence/contradicted-claim";
 import famousQuote from "./evidence/famous-quote";
@@ -83,6 +84,7 @@ export const rules: readonly Rule[] = [
   betterWithoutReason,
   baselessComparative,
   unsupportedMultiplier,
+  unsupportedNovelty,
   // tech-first
   technologyAsGoal,
   stackFirstParagraph,
