@@ -71,6 +71,8 @@ describe("related locations in every report", () => {
         message: { text: expect.any(String) },
       },
     ]);
+    // Code scanning shows a related location where the message links to it by id.
+    expect((found as unknown as { message: { text: string } }).message.text).toContain(`See [line ${CONTRARY_LINE}](0): `);
     expect(results.filter((r) => r.ruleId !== "contradicted-claim").every((r) => r.relatedLocations === undefined || r.relatedLocations.length > 0)).toBe(true);
   });
 

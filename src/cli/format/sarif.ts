@@ -9,6 +9,19 @@ function regionOf(place: Place) {
   return { startLine: place.line, startColumn: place.column, endLine: place.endLine, endColumn: Math.max(place.endColumn, 1) };
 }
 
+const literalBrackets = (text: string) => text.replace(/[[\]]/g, "\\$&");
+
+/**
+ * GitHub code scanning shows a related location only where the message links
+ * to it (`[text](id)`), and once a message holds links its literal brackets
+ * must be escaped.
+ */
+function messageOf(f: Finding): string {
+  const text = `${f.message} ${f.question}`;
+  if (!f.related?.length) return text;
+  return literalBrackets(text) + f.related.map((place, id) => ` See [line ${place.line}](${id}): ${literalBrackets(place.message)}`).join("");
+}
+
 /** SARIF 2.1.0, for code-scanning dashboards. */
 export function formatSarif(files: FileReport[], rules: readonly Rule[], version: string): string {
   const index = new Map(rules.map((r, i) => [r.meta.id, i]));
@@ -18,7 +31,7 @@ export function formatSarif(files: FileReport[], rules: readonly Rule[], version
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId) ?? -1,
       level: LEVEL[f.severity],
-      message: { text: `${f.message} ${f.question}` },
+      message: { text: messageOf(f) },
       locations: [
         {
           physicalLocation: {
