@@ -6,6 +6,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { formatSarif } from "../../src/cli/format/sarif";
+import type { FileReport, Finding } from "../../src/core";
 import { lineOf, prfaq } from "../critic/prfaq-builder";
 import { runCli, tempDir } from "../helpers/cli";
 
@@ -89,5 +91,31 @@ describe("related locations in every report", () => {
     const issues = JSON.parse(runCli(["check", "--format", "gitlab", file]).stdout) as { check_name: string; description: string }[];
     const found = issues.find((i) => i.check_name === "prfaq/contradicted-claim")!;
     expect(found.description).toContain(`See line ${CONTRARY_LINE}: `);
+  });
+});
+
+describe("sarif messages that link to related locations", () => {
+  const place = { line: 3, column: 1, endLine: 3, endColumn: 5, offset: 20, endOffset: 24 };
+  const finding = (related?: Finding["related"]): Finding => ({
+    ruleId: "inconsistent-quantity",
+    category: "evidence",
+    severity: "warning",
+    ...place,
+    line: 1,
+    endLine: 1,
+    offset: 0,
+    endOffset: 4,
+    message: 'The fund is "[AMOUNT]" here.',
+    question: "Which is right?",
+    ...(related ? { related } : {}),
+  });
+  const textOf = (f: Finding) => {
+    const file: FileReport = { path: "a.md", findings: [f], verdict: { readiness: "not-ready", label: "", categories: [], strengths: [] } as unknown as FileReport["verdict"] };
+    return JSON.parse(formatSarif([file], [], "0.0.0")).runs[0].results[0].message.text as string;
+  };
+
+  it("escapes literal brackets once the message holds a link, and only then", () => {
+    expect(textOf(finding([{ ...place, message: "The [other] value." }]))).toBe('The fund is "\\[AMOUNT\\]" here. Which is right? See [line 3](0): The \\[other\\] value.');
+    expect(textOf(finding())).toBe('The fund is "[AMOUNT]" here. Which is right?');
   });
 });
