@@ -6,6 +6,7 @@ import pg from "pg";
 import type { DatabaseKind } from "./migrations/helpers";
 import { MIGRATIONS, migrationProvider, schemaVersionOf } from "./migrations";
 import type { Schema } from "./schema";
+import { PreparedStatementPool } from "./prepared-pool";
 import { CachedSqliteDialect } from "./sqlite-driver";
 
 export type { DatabaseKind };
@@ -55,7 +56,7 @@ function openPostgres(url: string): Kysely<Schema> {
   const pool = new pg.Pool({ connectionString: url, max: 20 });
   // An idle client that loses its server would otherwise crash the process with an unhandled 'error'.
   pool.on("error", (err) => process.stderr.write(`prfaq: PostgreSQL connection error: ${err.message}\n`));
-  return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Schema>({ dialect: new PostgresDialect({ pool: new PreparedStatementPool(pool) }) });
 }
 
 export function openDatabase(target: DatabaseTarget): Database {
