@@ -1,31 +1,28 @@
 import { Hono } from "hono";
-import type { Kysely } from "kysely";
+import type { Database } from "../db/database";
 import type { AppEnv } from "../context";
-import type { Schema } from "../db/schema";
 import { HttpError, invalid } from "../errors";
 import { now } from "../ids";
 import { jsonWithRaw } from "../raw-json";
 import { documentAccess, requireAuth, requirePermission } from "../services/access";
 import { audit } from "../services/audit";
-import { revisionByNumber, saveRevision } from "../services/documents";
+import { documentWithHead, revisionByNumber, saveRevision } from "../services/documents";
 import { critiqueSettled } from "../services/critiques";
 import { slugOf } from "../services/accounts";
-import { documentSummary, refOf, revisionView, userRefs } from "../services/views";
+import { documentSummary, refOf, revisionView, summaryOf, userRefs } from "../services/views";
 import { exportRevision } from "../services/export";
 import { optionalOneOf, positiveIntegerParam, readJsonObject, requireInteger, requireString, stringArray } from "../validate";
 
 /** The body of GET /api/documents/:id: the document, its latest revision with critique, and what you may do. */
-export async function documentResponse(db: Kysely<Schema>, documentId: string, userId: string) {
-  const access = await documentAccess(db, documentId, userId);
-  const [revision, document] = await Promise.all([revisionByNumber(db, documentId, access.doc.head_revision), documentSummary(db, access.doc)]);
-  const author = document.authors.find((a) => a.id === revision.author_id) ?? refOf(await userRefs(db, [revision.author_id]), revision.author_id);
-  return { document, revision: revisionView(revision, author), permissions: access.permissions };
+export async function documentResponse(database: Database, documentId: string, userId: string) {
+  const { access, revision, revisionAuthor, authors, createdBy } = await documentWithHead(database, documentId, userId);
+  return { document: summaryOf(access.doc, authors, createdBy), revision: revisionView(revision, revisionAuthor), permissions: access.permissions };
 }
 
 export const documentRoutes = new Hono<AppEnv>()
   .get("/:id", async (c) => {
     const auth = requireAuth(c.var.auth);
-    return jsonWithRaw(c, await documentResponse(c.var.services.database.db, c.req.param("id"), auth.user.id));
+    return jsonWithRaw(c, await documentResponse(c.var.services.database, c.req.param("id"), auth.user.id));
   })
   .patch("/:id", async (c) => {
     const auth = requireAuth(c.var.auth);

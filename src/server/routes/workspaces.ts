@@ -144,5 +144,5 @@ export const workspaceRoutes = new Hono<AppEnv>()
     const visibility = optionalOneOf(body, "visibility", ["workspace", "private"] as const) ?? "workspace";
     if (!text.trim()) throw new HttpError(400, "invalid", "The document is empty: write at least a headline.", { field: "text" });
     const doc = await createDocument(services, { workspaceId: access.workspace.id, authorId: auth.user.id, text, visibility });
-    return jsonWithRaw(c, await documentResponse(services.database.db, doc.id, auth.user.id), 201);
+    return jsonWithRaw(c, await documentResponse(services.database, doc.id, auth.user.id), 201);
   });

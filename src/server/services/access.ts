@@ -54,12 +54,12 @@ export interface DocumentAccess {
 }
 
 /**
- * Whether you may see a document, and what you may do with it. A document
- * you can't see answers 404 everywhere, exactly like one that doesn't exist:
- * private documents and other workspaces are never confirmed by id.
+ * A document with your role in its workspace and whether you write or review
+ * it: everything `accessOf` decides from. A read that needs more of the
+ * document (its head revision, its authors) joins it onto this one query.
  */
-export async function documentAccess(db: Kysely<Schema>, documentId: string, userId: string): Promise<DocumentAccess> {
-  const row = await db
+export function documentWithMembership(db: Kysely<Schema>, documentId: string, userId: string) {
+  return db
     .selectFrom("documents")
     .innerJoin("memberships", (join) => join.onRef("memberships.workspace_id", "=", "documents.workspace_id").on("memberships.user_id", "=", userId))
     .selectAll("documents")
@@ -81,12 +81,35 @@ export async function documentAccess(db: Kysely<Schema>, documentId: string, use
           )
           .as("is_invited"),
     ])
-    .where("documents.id", "=", documentId)
-    .executeTakeFirst();
+    .where("documents.id", "=", documentId);
+}
+
+type MembershipRow = DocumentRow & { member_role: Role; is_author: unknown; is_invited: unknown };
+
+/**
+ * Whether you may see a document, and what you may do with it. A document
+ * you can't see answers 404 everywhere, exactly like one that doesn't exist:
+ * private documents and other workspaces are never confirmed by id.
+ */
+export function accessOf(row: MembershipRow | undefined): DocumentAccess {
   if (!row) throw notFound("document");
-  const { member_role: role, is_author, is_invited, ...doc } = row;
-  const isAuthor = Boolean(is_author);
-  const isInvited = Boolean(is_invited);
+  // Column by column, so a read that joined more onto the row doesn't carry it along (the type names any column added later).
+  const doc: DocumentRow = {
+    id: row.id,
+    workspace_id: row.workspace_id,
+    title: row.title,
+    stage: row.stage,
+    decision: row.decision,
+    visibility: row.visibility,
+    head_revision: row.head_revision,
+    readiness: row.readiness,
+    created_by: row.created_by,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  };
+  const role = row.member_role;
+  const isAuthor = Boolean(row.is_author);
+  const isInvited = Boolean(row.is_invited);
   if (doc.visibility === "private" && !isAuthor && !isInvited) throw notFound("document");
   const open = doc.visibility === "workspace";
   const canWrite = roleAtLeast(role, "editor") && (open || isAuthor);
@@ -99,6 +122,10 @@ export async function documentAccess(db: Kysely<Schema>, documentId: string, use
     manage: (isAuthor && roleAtLeast(role, "editor")) || (open && role === "owner"),
   };
   return { doc, role, isAuthor, isInvited, permissions };
+}
+
+export async function documentAccess(db: Kysely<Schema>, documentId: string, userId: string): Promise<DocumentAccess> {
+  return accessOf(await documentWithMembership(db, documentId, userId).executeTakeFirst());
 }
 
 export function requirePermission(access: DocumentAccess, permission: keyof Permissions, action: string): void {

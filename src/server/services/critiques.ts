@@ -82,6 +82,11 @@ async function critique(services: Services, revision: PendingRevision): Promise<
   if (stored) hub.nudge();
 }
 
+/** The critique of a revision this process is working on, if it is. */
+export function critiqueInFlight(documentId: string, number: number): Promise<void> | undefined {
+  return inFlight.get(keyOf(documentId, number));
+}
+
 /** Waits for the critique of a revision if this process is working on it. */
 export async function critiqueSettled(documentId: string, number: number): Promise<void> {
   await inFlight.get(keyOf(documentId, number));

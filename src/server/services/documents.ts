@@ -1,13 +1,16 @@
 import type { Kysely } from "kysely";
+import { jsonArrayFrom as postgresJsonArray } from "kysely/helpers/postgres";
+import { jsonArrayFrom as sqliteJsonArray } from "kysely/helpers/sqlite";
 import type { Services } from "../context";
-import { isUniqueViolation } from "../db/database";
+import { isUniqueViolation, type Database } from "../db/database";
 import type { DocumentRow, RevisionRow, Schema, Visibility } from "../db/schema";
 import { HttpError, notFound } from "../errors";
 import { newId, now } from "../ids";
 import { audit } from "./audit";
-import { critiqueColumns, pendingContent, type RevisionContent } from "../analysis/revision-content";
-import { critiqueLater, critiqueSettled } from "./critiques";
-import { refOf, userRefs } from "./views";
+import { critiqueColumns, isPendingFindings, pendingContent, type RevisionContent } from "../analysis/revision-content";
+import { accessOf, documentWithMembership, type DocumentAccess } from "./access";
+import { critiqueInFlight, critiqueLater, critiqueSettled } from "./critiques";
+import { refOf, userRefs, type UserRef } from "./views";
 
 export function checkDocumentSize(services: Services, text: string): void {
   const limit = services.settings.limits.documentChars;
@@ -163,4 +166,95 @@ export async function revisionByNumber(db: Kysely<Schema>, documentId: string, n
   const row = await db.selectFrom("revisions").select(REVISION_COLUMNS).where("document_id", "=", documentId).where("number", "=", number).executeTakeFirst();
   if (!row) throw new HttpError(404, "not_found", `This document has no revision ${number}.`);
   return row;
+}
+
+/** The head revision's columns, prefixed so they sit beside the document's own in one row. */
+const HEAD_REVISION_COLUMNS = [
+  "revisions.id as revision_id",
+  "revisions.document_id as revision_document_id",
+  "revisions.number as revision_number",
+  "revisions.base_number as revision_base_number",
+  "revisions.text as revision_text",
+  "revisions.title as revision_title",
+  "revisions.author_id as revision_author_id",
+  "revisions.created_at as revision_created_at",
+  "revisions.findings as revision_findings",
+  "revisions.verdict as revision_verdict",
+  "revisions.readiness as revision_readiness",
+  "revisions.errors as revision_errors",
+  "revisions.warnings as revision_warnings",
+  "revisions.infos as revision_infos",
+  "revisions.kill_criteria as revision_kill_criteria",
+] as const;
+
+const REMOVED_USER = "(removed user)";
+
+export interface DocumentWithHead {
+  access: DocumentAccess;
+  revision: StoredRevision;
+  revisionAuthor: UserRef;
+  authors: UserRef[];
+  createdBy: UserRef;
+}
+
+function headQuery(database: Database, documentId: string, userId: string) {
+  return documentWithMembership(database.db, documentId, userId)
+    .innerJoin("revisions", (join) => join.onRef("revisions.document_id", "=", "documents.id").onRef("revisions.number", "=", "documents.head_revision"))
+    .leftJoin("users as revision_author", "revision_author.id", "revisions.author_id")
+    .leftJoin("users as creator", "creator.id", "documents.created_by")
+    .select(HEAD_REVISION_COLUMNS)
+    .select(["revision_author.name as revision_author_name", "creator.name as creator_name"])
+    .select((eb) => {
+      const authors = eb
+        .selectFrom("document_authors")
+        .innerJoin("users", "users.id", "document_authors.user_id")
+        .select(["users.id", "users.name"])
+        .whereRef("document_authors.document_id", "=", "documents.id")
+        .orderBy("users.name");
+      return (database.kind === "postgres" ? postgresJsonArray(authors) : sqliteJsonArray(authors)).as("authors");
+    });
+}
+
+/**
+ * A document you may see, with its head revision, its authors and who made
+ * it, in one query: a read is the request people make most, and on
+ * PostgreSQL each further round trip cost the server and the database more
+ * than the query itself. A head whose critique this process is still
+ * working on is read again once the critique is stored.
+ */
+export async function documentWithHead(database: Database, documentId: string, userId: string): Promise<DocumentWithHead> {
+  let row = await headQuery(database, documentId, userId).executeTakeFirst();
+  const critiquing = row && isPendingFindings(row.revision_findings) ? critiqueInFlight(documentId, row.revision_number) : undefined;
+  if (critiquing) {
+    await critiquing;
+    row = await headQuery(database, documentId, userId).executeTakeFirst();
+  }
+  const access = accessOf(row);
+  const found = row!;
+  const revision: StoredRevision = {
+    id: found.revision_id,
+    document_id: found.revision_document_id,
+    number: found.revision_number,
+    base_number: found.revision_base_number,
+    text: found.revision_text,
+    title: found.revision_title,
+    author_id: found.revision_author_id,
+    created_at: found.revision_created_at,
+    findings: found.revision_findings,
+    verdict: found.revision_verdict,
+    readiness: found.revision_readiness,
+    errors: found.revision_errors,
+    warnings: found.revision_warnings,
+    infos: found.revision_infos,
+    kill_criteria: found.revision_kill_criteria,
+  };
+  // PostgreSQL hands json back parsed; SQLite, as text.
+  const authors = (typeof found.authors === "string" ? JSON.parse(found.authors) : found.authors) as UserRef[];
+  return {
+    access,
+    revision,
+    revisionAuthor: { id: revision.author_id, name: found.revision_author_name ?? REMOVED_USER },
+    authors,
+    createdBy: { id: access.doc.created_by, name: found.creator_name ?? REMOVED_USER },
+  };
 }

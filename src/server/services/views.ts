@@ -54,7 +54,18 @@ export async function documentSummaries(db: Kysely<Schema>, rows: DocumentRow[])
     rows.map((r) => r.created_by).filter((id) => !known.has(id)),
   );
   for (const [id, ref] of known) creators.set(id, ref);
-  return rows.map((row) => ({
+  return rows.map((row) =>
+    summaryOf(
+      row,
+      authorRows.filter((a) => a.document_id === row.id).map((a) => ({ id: a.id, name: a.name })),
+      refOf(creators, row.created_by),
+    ),
+  );
+}
+
+/** A document as every response shows it, its authors and creator already looked up. */
+export function summaryOf(row: DocumentRow, authors: UserRef[], createdBy: UserRef): DocumentSummary {
+  return {
     id: row.id,
     workspaceId: row.workspace_id,
     title: row.title,
@@ -63,11 +74,11 @@ export async function documentSummaries(db: Kysely<Schema>, rows: DocumentRow[])
     visibility: row.visibility,
     headRevision: row.head_revision,
     readiness: row.readiness,
-    createdBy: refOf(creators, row.created_by),
+    createdBy,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    authors: authorRows.filter((a) => a.document_id === row.id).map((a) => ({ id: a.id, name: a.name })),
-  }));
+    authors,
+  };
 }
 
 export async function documentSummary(db: Kysely<Schema>, row: DocumentRow): Promise<DocumentSummary> {
