@@ -267,3 +267,29 @@ describe("where the press release ends", () => {
     expect(at(outline(doc), "headline", 3)).toHaveLength(1);
   });
 });
+
+describe("how to start", () => {
+  it("reads a bold run-in 'Two ways to start.' as how to get started", () => {
+    const doc = lines(
+      "# Rotaline publishes tomorrow's shifts by six", "",
+      "Today Rotaline launches for ward managers at district hospitals, who now publish the next day's rota in one tap.", "",
+      "Ward managers spend an hour each evening phoning staff to confirm shifts, and still miss a gap most weeks.", "",
+      "**Two ways to start.** Managers pick a weekly template or let Rotaline copy last month's pattern.", "",
+      "**Rest rules are the contract.** No shift is offered that breaks the eleven-hour rest between shifts, and every change is logged for the ward.", "",
+      "**Requests come first.** Staff mark the days they cannot work, and Rotaline fills those gaps from the bank list before asking anyone.", "",
+      "\"I went home at six for the first time this year,\" said Ana Ruiz, ward manager at Leeds General.", "",
+    );
+    expect(at(outline(doc), "getting-started", 7)).toHaveLength(1);
+  });
+
+  it("reads 'You can start…' in the release's prose as how to start when nothing else says it", () => {
+    const doc = lines(
+      "# Rotaline publishes tomorrow's shifts by six", "",
+      "Today Rotaline launches for ward managers at district hospitals, who now publish the next day's rota in one tap.", "",
+      "Ward managers spend an hour each evening phoning staff to confirm shifts, and still miss a gap most weeks.", "",
+      "You can start without a template. Rotaline reads last month's rota and proposes the next one.", "",
+      "The proposal keeps every rest rule, and managers change any shift with one tap.", "",
+    );
+    expect(at(outline(doc), "getting-started", 7)).toHaveLength(1);
+  });
+});

@@ -74,7 +74,7 @@ export function classifyLabel(raw: string): SectionKind | null {
   if (words <= 12 && !/\?\s*$/.test(raw)) {
     if (/\btestimonials?\b|\bcustomer'?s? quotes?\b|\bquotes? from (?:a |the )?customers?\b/.test(label)) return "customer-quote";
     if (/\bquotes?\b/.test(label) && /\b(leader|executive|spokes\w*|company|ceo|founder|amazon|you|internal|leadership)\b/.test(label)) return "spokesperson-quote";
-    if (/\bcall to action\b|\bget(?:ting)? started\b|\bhow to (?:buy|start|get it|sign up)\b/.test(label)) return "getting-started";
+    if (/\bcall to action\b|\bget(?:ting)? started\b|\b(?:how|ways?|where) to (?:buy|start|begin|get it|sign up)\b/.test(label)) return "getting-started";
     if (/\bsummar(?:y|ize|ise)\b/.test(label) && words <= 10) return "summary";
     if (/\b(?:problems?|pain points?|challenges?|opportunity)\b/.test(label) && words <= 8) return "problem";
     if (/\b(?:solution|approach)\b/.test(label) && words <= 8) return "solution";

@@ -362,7 +362,8 @@ function addEmbeddedParts(parts: Part[], productName: string | null): void {
   };
   add("problem", (t) => problemWords.count(t) >= 2 || problemStatement.count(t) > 0 || /\b(?:fail|fails|struggle|struggles|can't|cannot|wastes?|lose|loses|spend|spends)\b/i.test(t));
   add("solution", (t) => (!!productName && t.includes(productName) && solutionWords.count(t) >= 1) || /\b(?:our|the new|this) (?:solution|product|tool|app|platform|service)\b/i.test(t));
-  add("getting-started", (t) => /\b(?:available (?:today|now|at|on|from|in)|to get started|get started|visit|sign up|download|install)\b/i.test(t));
+  // "You can start without a plan", "The Action Center runs today alongside…": the reader is told they can begin now.
+  add("getting-started", (t) => /\b(?:available (?:today|now|at|on|from|in)|to get started|get started|visit|sign up|download|install|you can (?:start|begin)|(?:runs|works|ships) today)\b/i.test(t));
 }
 
 /**
