@@ -293,3 +293,31 @@ describe("how to start", () => {
     expect(at(outline(doc), "getting-started", 7)).toHaveLength(1);
   });
 });
+
+describe("whose voice a quote is", () => {
+  const release = (quotes: string[]) =>
+    lines(
+      "# Rotaline publishes tomorrow's shifts by six", "",
+      "Today Rotaline launches for ward managers at district hospitals, who now publish the next day's rota in one tap.", "",
+      "Ward managers spend an hour each evening phoning staff to confirm shifts, and still miss a gap most weeks.", "",
+      ...quotes.flatMap((q) => [q, ""]),
+    );
+
+  it("reads a placeholder attribution that names a founder as the company's voice", () => {
+    const doc = release([
+      "\"I went home at six for the first time this year.\" — *[Placeholder: ward manager, district hospital]*",
+      "\"Managers should spend their evenings at home, not on the phone.\" — *[Placeholder: Founder quote]*",
+    ]);
+    const quotes = outline(doc).filter((e) => e.kind === "quote");
+    expect(quotes.map((q) => q.voice)).toEqual(["customer", "spokesperson"]);
+  });
+
+  it("reads a bare 'pilot lead' as the team's voice, and 'pilot user' as a customer's", () => {
+    const doc = release([
+      "> *\"I stopped phoning people at nine at night.\"* — pilot user",
+      "> *\"The catches that mattered were the ones nobody was assigned to make.\"* — pilot lead",
+    ]);
+    const quotes = outline(doc).filter((e) => e.kind === "quote");
+    expect(quotes.map((q) => q.voice)).toEqual(["customer", "spokesperson"]);
+  });
+});

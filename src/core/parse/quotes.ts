@@ -72,7 +72,8 @@ function parseSpeaker(text: string): { quoteText: string; speaker: QuoteSpeaker 
     .replace(/^[\s,.;:–—-]+|[\s,.;:–—-]+$/g, "")
     .replace(/\s+/g, " ")
     .trim();
-  if (!who) return { quoteText, speaker: null };
+  // "— *[Placeholder: Founder quote]*": nobody is named yet, but the slot still says whose voice it is.
+  if (!who) return { quoteText, speaker: /\p{L}{3}/u.test(cleaned) ? { name: null, description: null, attribution: cleaned } : null };
   who = who.replace(/\s*[,.]\s*$/, "");
   const nameMatch = /^((?:Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|van|von|da|del|la|le|bin|al)){1,3})/u.exec(who);
   let name: string | null = null;
@@ -92,7 +93,7 @@ const OTHER_ORGANISATION = /,\s*(?:an?\s+|one\s+)?(?:(?:large|small|mid-sized|mi
 const USER_WORDS = /利用者|ユーザー|顧客|お客様|사용자|고객|用户|客户|usuári[oa]s?\b|cliente\b/iu;
 
 /** "said the creator", "the product owner", "Sandip Dev, who built Samaritan": the people who make the product. */
-const MAKER = /\b(?:the|our|its) (?:creator|creators|developer|developers|founder|founders|maker|makers|author|builder|product owner|project lead|pilot lead|product team)\b|\bwho (?:built|created|made|designed|wrote|started)\b|\b(?:creator|maker|author|builder) of\b/i;
+const MAKER = /\b(?:the|our|its) (?:creator|creators|developer|developers|founder|founders|maker|makers|author|builder)\b|\b(?:product owner|project lead|pilot lead|product team)\b|\bwho (?:built|created|made|designed|wrote|started)\b|\b(?:creator|maker|author|builder) of\b/i;
 
 function voiceScore(speaker: QuoteSpeaker | null, quoteText: string, context: VoiceContext): { score: number; customerCues: number; companyCues: number } {
   const about = speaker?.attribution ?? "";
