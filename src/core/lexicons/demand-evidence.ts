@@ -24,7 +24,8 @@ export const demandEvidence: PhraseLexicon = {
     "survey", "surveys", "surveyed", "questionnaire", "questionnaires", "focus group", "focus groups", "poll of", "polled",
     "user research", "customer research", "market research", "ux research", "design research", "discovery call", "discovery calls",
     "customer discovery", "usability test", "usability tests", "usability testing", "usability study", "usability sessions", "field study", "field research",
-    "ethnographic", "shadowed", "shadowing", "we observed", "i observed", "we watched", "i watched", "told us", "told me", "we asked", "i asked",
+    "ethnographic", "we observed", "i observed", "we watched", "i watched", "told us", "told me", "we asked", "i asked",
+    "re:\\bshadow(?:ed|ing) (?:\\w+ ){0,2}(?:users|customers|people|staff|workers|nurses|teams|owners|drivers|clinicians|doctors|teachers|students|agents|engineers|developers)\\b",
     "re:\\b(?:talk|talked|talking|speak|spoke|spoken|speaking|met|meet|meeting) (?:to|with) (?:\\d+|a few|a dozen|dozens|several|many|some|over|more than|our|real|potential|prospective|[a-z]+ (?:customers|users|teams|owners|clinics|people))\\b",
     "feedback from", "user feedback", "customer feedback",
     // Trials with real people
@@ -35,18 +36,20 @@ export const demandEvidence: PhraseLexicon = {
     "re:\\bwho (?:tested|tried|trialled|trialed|piloted)\\b",
     "re:\\b(?:tested|trialled|trialed) (?:it|this|them|\\w+) (?:with|on|at|in|for) \\w+",
     // Measurement and sources
-    "according to", "controlled trial", "randomized", "randomised", "research shows", "research found", "research suggests", "data from", "data shows", "census",
-    "we measured", "i measured", "usage data", "in testing", "median", "a median of", "on average", "an average of", "averaged",
+    "according to", "controlled trial", "randomized trial", "randomised trial", "research shows", "research found", "research suggests", "data from", "data shows", "census",
+    "we measured", "i measured", "usage data", "re:(?<=^|[.!?]\\s{1,3})in (?:our )?testing\\b", "re:\\bin (?:our|the) (?:tests|testing|trials?|beta|pilot)\\b", "median", "a median of", "on average", "an average of", "averaged",
     // "a study companion" is a product; "a study of 300 clinics" is a source
     "re:\\b(?:a|the|one|our|their|recent|published|peer-reviewed) stud(?:y|ies)\\b(?! (?:companion|app|plan|group|guide|session|tool)s?\\b)",
     "re:\\bstud(?:y|ies) (?:by|from|of|show|shows|showed|found|finds|suggest|suggests|published)\\b",
-    "re:\\bsources?\\s*:", "re:\\[\\^?\\d+\\]",
-    "re:\\b(?:last|past|previous) (?:year|month|week|quarter|winter|summer|spring|autumn|fall|season|school year|financial year|fiscal year)\\b",
+    // "source: owner/repo:path@commit" says where the file came from, not where a figure did.
+    "re:\\bsources?\\s*:(?!\\s*[\\w.-]+/[\\w.-]+[:@])", "re:\\[\\^?\\d+\\]",
+    // A count from a period gone by ("310 complaints last year"); the period alone is only a date.
+    "re:\\d[^.;]*\\b(?:last|past|previous) (?:year|month|week|quarter|winter|summer|spring|autumn|fall|season|school year|financial year|fiscal year)\\b|\\b(?:last|past|previous) (?:year|month|week|quarter|winter|summer|spring|autumn|fall|season|school year|financial year|fiscal year)\\b[^.;]*\\d",
     // The same signs in the other languages the reader handles
     "re:インタビュー|ヒアリング|アンケート|ユーザー調査|顧客調査|実証|パイロット|ベータ(?:テスター|ユーザー|利用者)|実測",
     "re:인터뷰|설문|사용자 조사|고객 조사|파일럿|베타 (?:사용자|테스터)|실측",
     "re:访谈|訪談|调研|調研|问卷|問卷|试点|試點",
-    "re:\\b(?:entrevistas?|entrevistamos|pesquisa com|piloto|question[aá]rios?|umfragen?|befragung(?:en)?|interviews|encuestas?|estudio de|enqu[eê]tes?|sondages?)\\b",
+    "re:\\b(?:entrevistas?|entrevistamos|pesquisa com|piloto|question[aá]rios?|umfragen?|befragung(?:en)?|encuestas?|estudio de|enqu[eê]tes?|sondages?)\\b",
     "re:интервью|опрос|пилотн",
   ],
 };

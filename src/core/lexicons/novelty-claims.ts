@@ -24,7 +24,8 @@ export const noveltyClaims: PhraseLexicon = {
     `re:\\b(?:the|world's|industry's|europe's|america's) first (?:(?!${ORDINAL})[\\w-]+ ){0,3}?${KIND}\\b`,
     `re:\\bthe only (?:[\\w-]+ ){0,2}?${KIND} (?:that|to|which|built|designed|where|with|for)\\b`,
     `re:\\bno other (?:[\\w-]+ )?${KIND}\\b`,
-    "re:^for the first time,",
+    // Patterns run over a whole paragraph: the look-behind finds the start of a sentence.
+    "re:(?<=^|[.!?]\\s{1,3})for the first time,",
     "re:\\b(?:a|an entirely|a whole|creates? a|defines? a) new (?:product )?category\\b",
     "category-defining", "category of one", "first of its kind", "first-of-its-kind",
     "re:\\buniquely (?:combines|offers|provides|lets|gives|brings|delivers|positioned)\\b",

@@ -53,6 +53,22 @@ testRule(rule, {
         internalFaq: assertedFaq,
       }),
     },
+    {
+      name: "a test result stated mid-paragraph",
+      text: prfaq({
+        problem: assertedProblem,
+        customerQuote: assertedQuote,
+        internalFaq: [...assertedFaq, ["How accurate is the split?", "It uses the meter's own readings. In testing, the split matched the supplier's bill to the penny in 19 of 20 houses."]],
+      }),
+    },
+    {
+      name: "a figure with its source",
+      text: prfaq({
+        problem: "Four in ten shared houses dispute their energy bill every quarter. Source: Citizens Advice, 2025 tenancy report.",
+        customerQuote: assertedQuote,
+        internalFaq: assertedFaq,
+      }),
+    },
     { name: "a note too short to have a press release", text: "# Bill splitter\n\nIdea: split energy bills between tenants.\n" },
   ],
   invalid: [
@@ -69,6 +85,21 @@ testRule(rule, {
         internalFaq: assertedFaq,
       }),
       errors: [{ at: "Small plumbing firms lose jobs", message: /rests on the author's view/ }],
+    },
+    {
+      name: "research words used for the product, not about customers",
+      text: prfaq({
+        problem: "Podcast editors cut every episode of an interview show by hand, and the cuts take longer than the recording.",
+        solution: "Clipwise shadows the editor's first cuts, then suggests the rest; randomized previews let the editor compare two versions.",
+        customerQuote: assertedQuote,
+        internalFaq: assertedFaq,
+      }),
+      errors: [{ at: "Podcast editors cut every episode", message: /no interview/ }],
+    },
+    {
+      name: "a line that says where the file came from",
+      text: `source: acme/bill-split:docs/PRFAQ.md@1a2b3c4d\n\n${prfaq({ problem: assertedProblem, customerQuote: assertedQuote, internalFaq: assertedFaq })}`,
+      errors: [{ at: "Tenants in shared houses argue", message: /no interview/ }],
     },
     {
       name: "research admitted as not done",
