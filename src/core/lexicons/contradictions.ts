@@ -70,11 +70,12 @@ export const remoteDataExceptions: PhraseLexicon = {
   ],
 };
 
+/** "Free this week", "free to book": a machine, room or slot that is not taken, which says nothing about price. */
 export const freeClaims: PhraseLexicon = {
   name: "claims-free",
   description: "Promises that the product costs nothing: \"completely free\", \"free of charge\", \"no subscription\".",
   entries: [
-    "re:\\b(?:is|are|it['’]s|remains?|stays?|will be|always|completely|totally|entirely|100%|absolutely) (?:completely |totally |entirely |100% |always |absolutely )?free\\b(?![- ](?:trial|tier|plan|version|edition|account|download|to (?:try|start|download)|of ads|from|up to|during|until|while|in beta|and open))",
+    "re:\\b(?:is|are|it['’]s|remains?|stays?|will be|always|completely|totally|entirely|100%|absolutely) (?:completely |totally |entirely |100% |always |absolutely )?free\\b(?![- ](?:trial|tier|plan|version|edition|account|download|to (?:try|start|download)|of ads|from|up to|during|until|while|in beta|and open|(?:this|next|that) (?:week|weekend|morning|afternoon|evening|month)|tomorrow|tonight|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \\d|for (?:booking|hire|use|a slot)|to (?:book|borrow|use|hire)))",
     "re:\\bfree (?:of charge|forever)\\b",
     "re:\\b(?:a |is |are )?free(?:,| and) open[- ]source\\b",
     "re:\\bat no cost\\b",

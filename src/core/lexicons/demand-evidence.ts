@@ -43,6 +43,9 @@ export const demandEvidence: PhraseLexicon = {
     "re:\\bstud(?:y|ies) (?:by|from|of|show|shows|showed|found|finds|suggest|suggests|published)\\b",
     // "source: owner/repo:path@commit" says where the file came from, not where a figure did.
     "re:\\bsources?\\s*:(?!\\s*[\\w.-]+/[\\w.-]+[:@])", "re:\\[\\^?\\d+\\]",
+    // The team's own records: events it handled and counted, a year's figure.
+    "re:\\b(?:handled|received|logged|recorded|counted|fielded|answered|took) (?:about |around |over |nearly |almost |more than |some )?\\d[\\d,.]*k? (?:support )?(?:tickets|calls|complaints|requests|emails|incidents|outages|cases|reports|returns|refunds|cancellations|escalations)\\b",
+    "re:\\bin (?:19|20)\\d{2}, (?:about |around |over |nearly |almost |more than |some )?\\d",
     // A count from a period gone by ("310 complaints last year"); the period alone is only a date.
     "re:\\d[^.;]*\\b(?:last|past|previous) (?:year|month|week|quarter|winter|summer|spring|autumn|fall|season|school year|financial year|fiscal year)\\b|\\b(?:last|past|previous) (?:year|month|week|quarter|winter|summer|spring|autumn|fall|season|school year|financial year|fiscal year)\\b[^.;]*\\d",
     // The same signs in the other languages the reader handles

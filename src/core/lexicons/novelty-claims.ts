@@ -7,7 +7,10 @@ const KIND =
   "startup|game|course|certification|survey|index|benchmark|exchange|wallet|bank|insurer|clinic|sensor|tracker|monitor|camera|robot|" +
   "chip|calendar|scheduler|planner|dashboard|portal|registry|network)s?";
 
-/** "The first version of the SDK", "the first step to": first of a sequence, not first in the world. */
+/**
+ * "The first version of the SDK", "the first step to": first of a sequence, not first in the world;
+ * so is "the first metric's baseline", which the possessive gives away.
+ */
 const ORDINAL = "(?:versions?|steps?|releases?|phases?|stages?|milestones?|iterations?|drafts?|waves?|cohorts?|batch|pilots?|parts?|half|time|thing)\\b";
 
 /**
@@ -21,7 +24,7 @@ export const noveltyClaims: PhraseLexicon = {
   description: "Claims to be the first, the only or a new category of product (\"the first platform built for\", \"the only tool that\", \"a new category\").",
   inflects: false,
   entries: [
-    `re:\\b(?:the|world's|industry's|europe's|america's) first (?:(?!${ORDINAL})[\\w-]+ ){0,3}?${KIND}\\b`,
+    `re:\\b(?:the|world's|industry's|europe's|america's) first (?:(?!${ORDINAL})[\\w-]+ ){0,3}?${KIND}\\b(?!['’]s\\b)`,
     `re:\\bthe only (?:[\\w-]+ ){0,2}?${KIND} (?:that|to|which|built|designed|where|with|for)\\b`,
     `re:\\bno other (?:[\\w-]+ )?${KIND}\\b`,
     // Patterns run over a whole paragraph: the look-behind finds the start of a sentence.

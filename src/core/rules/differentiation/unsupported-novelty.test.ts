@@ -6,6 +6,7 @@ testRule(rule, {
     prfaq(),
     { name: "the first of a sequence", text: prfaq({ solution: "The first version reads only PDF invoices; the first step is to connect a mailbox." }) },
     { name: "a first experience, not a first product", text: prfaq({ customerQuote: "\"I left work on time for the first time in months,\" said Dana Kim, a charge nurse at St Mary's." }) },
+    { name: "the first of a list, possessive", text: prfaq({ internalFaq: [["What will we learn first?", "Whether the first metric's baseline exists, and who owns it."]] }) },
     { name: "a question that asks about firsts", text: prfaq({ internalFaq: [["What is the first metric we will watch, and is there a baseline?", "Weekly active parents; the baseline is zero."]] }) },
     {
       name: "a first whose FAQ weighs the alternatives on the same point",

@@ -67,6 +67,13 @@ testRule(rule, {
       }),
     },
     {
+      name: "a machine that is free this week, beside a running cost",
+      text: prfaq({
+        headline: "Members see which tractor or baler is free this week and book it without ringing the yard",
+        internalFaq: [["What does it cost the co-op?", "About €2,500 a year in texts, or €4 per member a year."]],
+      }),
+    },
+    {
       name: "one platform not available yet",
       text: prfaq({
         gettingStarted: "StudyNest is available today on the web.",

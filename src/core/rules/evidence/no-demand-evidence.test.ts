@@ -69,6 +69,14 @@ testRule(rule, {
         internalFaq: assertedFaq,
       }),
     },
+    {
+      name: "the team's own records of the problem",
+      text: prfaq({
+        problem: "Retired API versions break checkouts without warning. In 2027, 640 customers had an outage on retirement day, and support handled 2,100 tickets about it.",
+        customerQuote: assertedQuote,
+        internalFaq: assertedFaq,
+      }),
+    },
     { name: "a note too short to have a press release", text: "# Bill splitter\n\nIdea: split energy bills between tenants.\n" },
   ],
   invalid: [
