@@ -3,7 +3,9 @@
 // the one-file cold start of `prfaq check` low: Node resolves a handful of
 // chunks instead of hundreds of small ESM modules from node_modules.
 import { build } from "esbuild";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -74,19 +76,81 @@ const external = [
 ];
 
 rmSync(new URL("../dist/cli", import.meta.url), { recursive: true, force: true });
+
+/**
+ * The CLI as one classic script, wrapped in a function as Node wraps a
+ * CommonJS module, so that src/cli/start.ts can compile it with a V8 code
+ * cache (Node 20 caches no ES module). Commands stay lazy in it: esbuild turns
+ * each `import("./commands/x")` into a call that runs that module's code the
+ * first time, so `check` still runs only what it uses.
+ */
+const CLI_PARAMETERS = "exports, require, module, __filename, __dirname, __prfaqModuleUrl, __prfaqImport";
+const BUILD_PLACEHOLDER = "0".repeat(16);
+const cli = await build({
+  entryPoints: ["src/cli/main.ts"],
+  outfile: "dist/cli/prfaq.cjs",
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  sourcemap: "linked",
+  external,
+  plugins: [withPrecompiledLexicons],
+  define: { "import.meta.url": "__prfaqModuleUrl" },
+  banner: { js: `/* prfaq-cli ${BUILD_PLACEHOLDER} */ (function (${CLI_PARAMETERS}) {` },
+  footer: { js: "})" },
+  write: false,
+  metafile: true,
+  logLevel: "warning",
+});
+mkdirSync(new URL("../dist/cli", import.meta.url), { recursive: true });
+for (const output of cli.outputFiles) {
+  if (!output.path.endsWith(".cjs")) {
+    writeFileSync(output.path, output.contents);
+    continue;
+  }
+  // A classic script run by vm can't `import()` by itself; the few ES-only
+  // packages the CLI loads on demand go through start.ts's import instead.
+  const lazyExternals = Object.values(cli.metafile.outputs)
+    .flatMap((o) => o.imports)
+    .filter((i) => i.kind === "dynamic-import")
+    .map((i) => {
+      if (!i.external) throw new Error(`build: ${i.path} is imported on demand but is not external; the CLI bundle can't load it`);
+      return i.path;
+    });
+  let text = output.text;
+  for (const specifier of new Set(lazyExternals)) {
+    const call = `import(${JSON.stringify(specifier)})`;
+    if (!text.includes(call)) throw new Error(`build: can't find ${call} in the CLI bundle`);
+    text = text.replaceAll(call, `__prfaqImport(${JSON.stringify(specifier)})`);
+  }
+  // The hash of what the bundle says, where the loader reads it: a cache made for other code is never used.
+  const hash = createHash("sha256").update(text).digest("hex").slice(0, BUILD_PLACEHOLDER.length);
+  writeFileSync(output.path, text.replace(BUILD_PLACEHOLDER, hash));
+}
+
 await build({
-  // The workspace server critiques saved revisions in worker threads; a worker needs a file of its own.
-  entryPoints: { main: "src/cli/main.ts", "analysis-worker": "src/server/analysis/worker.ts" },
+  // bin/prfaq.js starts this; it loads the bundle above.
+  entryPoints: { main: "src/cli/start.ts" },
   outdir: "dist/cli",
   bundle: true,
-  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  logLevel: "warning",
+});
+
+await build({
+  // The workspace server critiques saved revisions in worker threads; a worker needs a file of its own.
+  entryPoints: { "analysis-worker": "src/server/analysis/worker.ts" },
+  outdir: "dist/cli",
+  bundle: true,
   format: "esm",
   platform: "node",
   target: "node20",
   sourcemap: "linked",
   external,
   plugins: [withPrecompiledLexicons],
-  chunkNames: "chunks/[name]-[hash]",
   banner: {
     js: "import { createRequire as __prfaqCreateRequire } from 'node:module'; const require = __prfaqCreateRequire(import.meta.url);",
   },
@@ -110,3 +174,8 @@ await build({
   logLevel: "warning",
 });
 
+// One `prfaq check` now, so the first one a user runs from this build already
+// finds its code cache (beside the bundle, in dist/cli/cache; npm pack leaves
+// it out, and an install compiles its own on first run).
+const warm = spawnSync(process.execPath, [join(root, "bin/prfaq.js"), "check", "--format", "json", join(root, "examples/strong-shift-swap.md")], { stdio: "ignore" });
+if (warm.error || (warm.status !== 0 && warm.status !== 1)) console.warn(`build: the first \`prfaq check\` failed (${warm.error?.message ?? `exit ${warm.status}`}); its code cache will be written on the next run`);

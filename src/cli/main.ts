@@ -354,4 +354,4 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
   if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
 });
 
-await main(process.argv);
+void main(process.argv);

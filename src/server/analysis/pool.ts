@@ -69,7 +69,7 @@ function bundleWorkerFromSource(): Promise<WorkerScript> {
 
 /** The bundled worker when running from the build; a fresh bundle of the source when running from source, so source never mixes with a stale build. */
 export async function defaultWorkerScript(): Promise<WorkerScript | null> {
-  if (import.meta.url.endsWith(".js")) {
+  if (!import.meta.url.endsWith(".ts")) {
     const built = builtWorkerPath();
     return built ? { script: built, execArgv: [] } : null;
   }

@@ -1,0 +1,20 @@
+/*
+ * What bin/prfaq.js starts: the CLI itself is dist/cli/prfaq.cjs, one classic
+ * script compiled with a code cache (see code-cache.ts). This module stays a
+ * real ES module so that the CLI's few `import()`s of ES-only packages go
+ * through Node's own loader, resolved from here as they were from the CLI.
+ */
+import { fileURLToPath } from "node:url";
+import { commandSlug, defaultCacheFolders, loadBundle } from "./code-cache";
+
+const bundle = fileURLToPath(new URL("./prfaq.cjs", import.meta.url));
+const command = commandSlug(process.argv[2]);
+const loaded = loadBundle({
+  bundle,
+  cacheFolders: defaultCacheFolders(bundle),
+  command,
+  importModule: (specifier) => import(specifier),
+});
+// Written once the command is done, so the cache holds every function it ran.
+if (loaded.cache !== "used" && loaded.cache !== "off") process.once("exit", () => loaded.saveCache());
+loaded.run();
