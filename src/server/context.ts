@@ -12,9 +12,22 @@ export interface Limits {
   commentChars: number;
   /** How long the critic may take over one document (or the renderer over one comment) before its worker is killed. */
   critiqueMs: number;
+  /** Saves whose critique may wait in one process; past it a save is refused with 503 and Retry-After instead of queued. */
+  critiqueBacklog: number;
+  /** The characters of text those waiting saves may hold in memory together. */
+  critiqueBacklogChars: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { bodyBytes: 1024 * 1024, documentChars: 262_144, commentChars: 20_000, critiqueMs: 5_000 };
+export const DEFAULT_LIMITS: Limits = {
+  bodyBytes: 1024 * 1024,
+  documentChars: 262_144,
+  commentChars: 20_000,
+  critiqueMs: 5_000,
+  // A few seconds of critiques on two workers; a reader of a revision still waiting here waits that long for it.
+  critiqueBacklog: 200,
+  // About 16 MB of strings: thirty of the largest documents, or the whole backlog of ordinary ones.
+  critiqueBacklogChars: 8_000_000,
+};
 
 export interface ServerSettings {
   /** The address people open, e.g. http://127.0.0.1:4321 (used in sign-in links). */

@@ -12,6 +12,7 @@ export type ErrorCode =
   | "too_large"
   | "unsupported_media_type"
   | "rate_limited"
+  | "busy"
   | "internal";
 
 export interface HttpErrorOptions {

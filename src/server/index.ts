@@ -35,6 +35,8 @@ export interface ServeOptions {
   limits?: Partial<Limits>;
   /** Seed a new workspace with the example documents (default true). */
   seedExamples?: boolean;
+  /** Reads revisions in place of the worker pool (tests that must hold a critique back); it is closed with the server. */
+  analyzer?: RevisionAnalyzer;
 }
 
 export interface RunningServer {
@@ -113,7 +115,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       webRoot: options.webRoot === undefined ? defaultWebRoot() : options.webRoot,
       limits: { ...DEFAULT_LIMITS, ...options.limits },
     };
-    analyzer = await defaultAnalyzer(settings.limits.critiqueMs);
+    analyzer = options.analyzer ?? (await defaultAnalyzer(settings.limits.critiqueMs));
     const services: Services = { database, hub, analyzer, settings };
     await resumePendingCritiques(services);
     const setup = await setUpWorkspace(services, { localOwner: local, examples: options.seedExamples === false ? [] : readExamples(examplesDir()) });

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Services } from "../context";
+import { HttpError } from "../errors";
 import { critiqueColumns, isPendingFindings, PENDING_RULE_ID } from "../analysis/revision-content";
 import { logLine as log } from "../log";
 import { refOf, userRefs } from "./views";
@@ -17,6 +18,54 @@ import { refOf, userRefs } from "./views";
  * stopped is critiqued when a server next starts.
  */
 const inFlight = new Map<string, Promise<void>>();
+
+/** What one server's critiques hold: counted per server, since tests and tools run several in one process. */
+interface Backlog {
+  revisions: number;
+  chars: number;
+  /** When the last critiques finished, oldest first: how fast the backlog drains. */
+  finishedAt: number[];
+}
+
+const backlogs = new WeakMap<Services, Backlog>();
+const RATE_SAMPLE = 20;
+const MAX_RETRY_AFTER_S = 120;
+
+function backlogOf(services: Services): Backlog {
+  let backlog = backlogs.get(services);
+  if (!backlog) backlogs.set(services, (backlog = { revisions: 0, chars: 0, finishedAt: [] }));
+  return backlog;
+}
+
+/** Seconds until the backlog has room: from how fast critiques have been finishing, else one critique budget (within which some worker frees up). */
+function secondsUntilRoom(services: Services, backlog: Backlog): number {
+  const times = backlog.finishedAt;
+  const elapsed = times.length > 1 ? (times[times.length - 1] - times[0]) / 1000 : 0;
+  const perSecond = elapsed > 0 ? (times.length - 1) / elapsed : 0;
+  const excess = Math.max(1, backlog.revisions - services.settings.limits.critiqueBacklog + 1);
+  const estimate = perSecond > 0 ? excess / perSecond : services.settings.limits.critiqueMs / 1000;
+  return Math.min(MAX_RETRY_AFTER_S, Math.max(1, Math.ceil(estimate)));
+}
+
+/**
+ * Refuses a save before anything is stored while this server already holds
+ * as many critiques as it may: a burst of saves faster than the critic reads
+ * would otherwise grow the queue, and the memory holding its texts, without
+ * bound. The refusal says when to try again. Saves that pass together may
+ * overshoot the limit by at most the saves in progress at that moment.
+ */
+export function admitSave(services: Services, text: string): void {
+  const backlog = backlogOf(services);
+  const { critiqueBacklog, critiqueBacklogChars } = services.settings.limits;
+  if (backlog.revisions < critiqueBacklog && backlog.chars + text.length <= critiqueBacklogChars) return;
+  const seconds = secondsUntilRoom(services, backlog);
+  throw new HttpError(
+    503,
+    "busy",
+    `The critic is ${backlog.revisions} revision${backlog.revisions === 1 ? "" : "s"} behind on this server, so your revision was not saved. Nothing is lost: save again in ${seconds} s.`,
+    { headers: { "Retry-After": String(seconds) } },
+  );
+}
 
 const keyOf = (documentId: string, number: number) => `${documentId}:${number}`;
 
@@ -37,11 +86,20 @@ export function critiqueLater(services: Services, revision: PendingRevision): Pr
   const key = keyOf(revision.documentId, revision.number);
   const running = inFlight.get(key);
   if (running) return running;
+  const backlog = backlogOf(services);
+  backlog.revisions += 1;
+  backlog.chars += revision.text.length;
   const done = critique(services, revision)
     .catch((err: unknown) => {
       if (!stopping.has(services)) log(`the critique of revision ${revision.number} of ${revision.documentId} failed: ${err instanceof Error ? err.message : String(err)}`);
     })
-    .finally(() => inFlight.delete(key));
+    .finally(() => {
+      inFlight.delete(key);
+      backlog.revisions -= 1;
+      backlog.chars -= revision.text.length;
+      backlog.finishedAt.push(performance.now());
+      if (backlog.finishedAt.length > RATE_SAMPLE) backlog.finishedAt.shift();
+    });
   inFlight.set(key, done);
   return done;
 }

@@ -9,7 +9,7 @@ import { newId, now } from "../ids";
 import { audit } from "./audit";
 import { critiqueColumns, isPendingFindings, pendingContent, type RevisionContent } from "../analysis/revision-content";
 import { accessOf, documentWithMembership, type DocumentAccess } from "./access";
-import { critiqueInFlight, critiqueLater, critiqueSettled } from "./critiques";
+import { admitSave, critiqueInFlight, critiqueLater, critiqueSettled } from "./critiques";
 import { refOf, userRefs, type UserRef } from "./views";
 
 export function checkDocumentSize(services: Services, text: string): void {
@@ -111,6 +111,7 @@ async function staleSave(db: Kysely<Schema>, documentId: string, base: number): 
  */
 export async function saveRevision(services: Services, documentId: string, authorId: string, base: number, text: string): Promise<{ doc: DocumentRow; revision: RevisionRow }> {
   checkDocumentSize(services, text);
+  admitSave(services, text);
   // Stored with a placeholder and acknowledged at once; the critique follows (see critiques.ts).
   const content = pendingContent(text);
   const { database, hub } = services;
