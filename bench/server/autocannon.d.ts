@@ -7,7 +7,7 @@ declare module "autocannon" {
       body?: string;
       headers?: Record<string, string>;
       setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
-      onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
+      onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string>) => void;
     }
     interface Options {
       url: string;
@@ -18,6 +18,7 @@ declare module "autocannon" {
     }
     interface Histogram {
       average: number;
+      total: number;
       p50: number;
       p99: number;
     }

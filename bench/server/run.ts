@@ -12,9 +12,15 @@
  * latest revision, so every save should succeed). After each write
  * scenario, an integrity check: every acknowledged comment and revision is
  * read back by id, and each document's revision numbers run 1..n with no
- * hole. Results go to bench/results/server.json.
+ * hole. A save refused with 503 (the critique backlog is full) is
+ * back-pressure, counted apart from the stored ones, not a failure.
+ *
+ * Besides rates, each row gives the CPU time the server process (both, for
+ * two instances) and all PostgreSQL processes spent per request, read from
+ * /proc: on a machine other work is loading, that moves far less than req/s.
+ * Results go to bench/results/server.json.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
@@ -38,6 +44,53 @@ interface Scenario {
   errors: number;
   timeouts: number;
   integrity: string;
+  /** CPU ms per request of the server process(es), and of every PostgreSQL process; null where /proc can't say. */
+  serverCpuMs: number | null;
+  postgresCpuMs: number | null;
+}
+
+const TICK_MS = 10;
+
+/** User plus system CPU time of one process, in ms (Linux /proc; clock ticks are 10 ms there). */
+function cpuMsOf(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU ms of every PostgreSQL process on the machine (the database's own work; other users of it add to it). */
+function postgresCpuMs(): number | null {
+  let total = 0;
+  try {
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        if (readFileSync(`/proc/${entry}/stat`, "utf8").includes("(postgres)")) total += cpuMsOf(Number(entry)) ?? 0;
+      } catch {
+        // The process ended while we looked.
+      }
+    }
+  } catch {
+    return null;
+  }
+  return total;
+}
+
+/** CPU spent by `pids` and PostgreSQL between the call and `perRequest`, per request. */
+function cpuMeter(pids: (number | undefined)[]) {
+  const serverAt = () => pids.reduce<number | null>((sum, pid) => (sum === null || cpuMsOf(pid) === null ? null : sum + cpuMsOf(pid)!), 0);
+  const server0 = serverAt();
+  const postgres0 = postgresCpuMs();
+  return (requests: number) => {
+    const server1 = serverAt();
+    const postgres1 = postgresCpuMs();
+    const per = (a: number | null, b: number | null) => (a === null || b === null || !requests ? null : Math.round(((b - a) / requests) * 100) / 100);
+    return { serverCpuMs: per(server0, server1), postgresCpuMs: per(postgres0, postgres1) };
+  };
 }
 
 type Request = autocannon.Request;
@@ -49,8 +102,9 @@ function run(url: string, headers: Record<string, string>, requests: Request[], 
   });
 }
 
-function summary(database: DatabaseKind, scenario: string, result: autocannon.Result, integrity: string): Scenario {
+function summary(database: DatabaseKind, scenario: string, result: autocannon.Result, integrity: string, cpu: { serverCpuMs: number | null; postgresCpuMs: number | null }): Scenario {
   return {
+    ...cpu,
     database,
     scenario,
     requestsPerSecond: Math.round(result.requests.average),
@@ -79,17 +133,19 @@ async function benchmark(kind: DatabaseKind): Promise<Scenario[]> {
     const results: Scenario[] = [];
 
     // 1. Read a document with its critique.
+    let meter = cpuMeter([server.child.pid]);
     const reads = await run(`${server.url}/api/documents/${readDoc}`, headers, [{ method: "GET" }]);
-    results.push(summary(kind, "read document + critique", reads, "n/a (read-only)"));
+    results.push(summary(kind, "read document + critique", reads, "n/a (read-only)", meter(reads.requests.total)));
 
     // 1b. The same reads spread over two server processes on the one database, half the connections each.
     const second = await spawnServer(db);
     try {
+      meter = cpuMeter([server.child.pid, second.child.pid]);
       const [one, other] = await Promise.all([
         run(`${server.url}/api/documents/${readDoc}`, headers, [{ method: "GET" }], CONNECTIONS / 2),
         run(`${second.url}/api/documents/${readDoc}`, headers, [{ method: "GET" }], CONNECTIONS / 2),
       ]);
-      const both = summary(kind, "read document + critique, two instances", one, "");
+      const both = summary(kind, "read document + critique, two instances", one, "", meter(one.requests.total + other.requests.total));
       const ratio = (one.requests.average + other.requests.average) / reads.requests.average;
       results.push({
         ...both,
@@ -112,6 +168,7 @@ async function benchmark(kind: DatabaseKind): Promise<Scenario[]> {
     const acknowledgedComments: string[] = [];
     const start = DOCUMENT.indexOf("Morag Fraser");
     let n = 0;
+    meter = cpuMeter([server.child.pid]);
     const comments = await run(`${server.url}/api/documents/${readDoc}/comments`, headers, [
       {
         method: "POST",
@@ -131,7 +188,13 @@ async function benchmark(kind: DatabaseKind): Promise<Scenario[]> {
       ...(unacknowledged < 0 || unacknowledged > CONNECTIONS ? [`${storedIds.size} stored for ${acknowledgedComments.length} acknowledged`] : []),
     ];
     results.push(
-      summary(kind, "post comment", comments, commentProblems.length ? `FAIL: ${commentProblems.join("; ")}` : `ok: all ${acknowledgedComments.length} acknowledged stored (+${unacknowledged} in flight at the end)`),
+      summary(
+        kind,
+        "post comment",
+        comments,
+        commentProblems.length ? `FAIL: ${commentProblems.join("; ")}` : `ok: all ${acknowledgedComments.length} acknowledged stored (+${unacknowledged} in flight at the end)`,
+        meter(comments.requests.total),
+      ),
     );
 
     // 3. Save a revision: one document per connection, always on its latest revision.
@@ -144,6 +207,9 @@ async function benchmark(kind: DatabaseKind): Promise<Scenario[]> {
     const free = [...writable];
     const acknowledgedRevisions: { doc: string; id: string; number: number }[] = [];
     let saveCounter = 0;
+    let refused = 0;
+    let refusedWithoutRetryAfter = 0;
+    meter = cpuMeter([server.child.pid]);
     const saves = await run(`${server.url}/api/documents/${writable[0]}/revisions`, headers, [
       {
         method: "POST",
@@ -153,8 +219,12 @@ async function benchmark(kind: DatabaseKind): Promise<Scenario[]> {
           const text = `${DOCUMENT}\nNote ${++saveCounter}: the pilot ward reported back.\n`;
           return { ...req, path: `/api/documents/${doc}/revisions`, body: JSON.stringify({ baseRevision: head.get(doc), text }) };
         },
-        onResponse: (status, body, context) => {
+        onResponse: (status, body, context, responseHeaders) => {
           const doc = context.doc as string;
+          if (status === 503) {
+            refused++;
+            if (!Object.keys(responseHeaders).some((name) => name.toLowerCase() === "retry-after")) refusedWithoutRetryAfter++;
+          }
           if (status === 201) {
             const { revision } = JSON.parse(body) as { revision: { id: string; number: number } };
             head.set(doc, revision.number);
@@ -166,6 +236,7 @@ async function benchmark(kind: DatabaseKind): Promise<Scenario[]> {
     ]);
     // Saves are acknowledged before their critique; how long the critiques take to catch up is part of the cost.
     // A read of a revision waits for its critique, so reading every document's head waits for the backlog.
+    const saveCpu = meter(saves.requests.total);
     const drainStart = performance.now();
     await Promise.all(writable.map((doc) => client.get(`/api/documents/${doc}/revisions/${head.get(doc)}`)));
     const drainSeconds = (performance.now() - drainStart) / 1000;
@@ -181,9 +252,17 @@ async function benchmark(kind: DatabaseKind): Promise<Scenario[]> {
     }
     const inFlight = total - acknowledgedRevisions.length;
     if (inFlight < 0 || inFlight > CONNECTIONS) problems.push(`${total} stored saves for ${acknowledgedRevisions.length} acknowledged`);
-    results.push(
-      summary(kind, "save revision", saves, problems.length ? `FAIL: ${problems.slice(0, 3).join("; ")}` : `ok: all ${acknowledgedRevisions.length} acknowledged stored (+${inFlight} in flight at the end), no holes; critiques caught up ${drainSeconds.toFixed(1)} s after the run`),
+    if (refusedWithoutRetryAfter) problems.push(`${refusedWithoutRetryAfter} refusals without Retry-After`);
+    const outcome = `${acknowledgedRevisions.length} stored (${Math.round(acknowledgedRevisions.length / SECONDS)}/s), ${refused} refused with 503 while the critique backlog was full`;
+    const saveRow = summary(
+      kind,
+      "save revision",
+      saves,
+      problems.length ? `FAIL: ${problems.slice(0, 3).join("; ")}` : `ok: ${outcome}; all acknowledged stored (+${inFlight} in flight at the end), no holes; critiques caught up ${drainSeconds.toFixed(1)} s after the run`,
+      saveCpu,
     );
+    // Back-pressure is the answer the server is meant to give, not an error.
+    results.push({ ...saveRow, non2xx: saveRow.non2xx - refused });
     return results;
   } finally {
     if (server) {
@@ -201,9 +280,12 @@ for (const kind of only) all.push(...(await benchmark(kind)));
 const lines = [
   `prfaq serve under autocannon: ${CONNECTIONS} connections, ${SECONDS} s per scenario, ${cpus().length} cores, load average ${loadBefore.toFixed(2)} before the run`,
   "",
-  "| database | scenario | req/s | p50 ms | p99 ms | 2xx | non-2xx | errors | integrity |",
-  "|---|---|---:|---:|---:|---:|---:|---:|---|",
-  ...all.map((r) => `| ${r.database} | ${r.scenario} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.ok} | ${r.non2xx} | ${r.errors + r.timeouts} | ${r.integrity} |`),
+  "| database | scenario | req/s | p50 ms | p99 ms | 2xx | non-2xx | errors | server CPU ms/req | PostgreSQL CPU ms/req | integrity |",
+  "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+  ...all.map(
+    (r) =>
+      `| ${r.database} | ${r.scenario} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.ok} | ${r.non2xx} | ${r.errors + r.timeouts} | ${r.serverCpuMs ?? "n/a"} | ${r.database === "postgres" ? (r.postgresCpuMs ?? "n/a") : "–"} | ${r.integrity} |`,
+  ),
 ];
 process.stdout.write(lines.join("\n") + "\n");
 const sqliteReads = all.find((r) => r.database === "sqlite" && r.scenario.startsWith("read"));
