@@ -5,7 +5,7 @@ import type { Target } from "../engine/types";
 import { languageOf, type DocumentLanguage } from "./language";
 import { countWords } from "../parse/text";
 import { judgeAnswer, type AnswerQuality } from "./answers";
-import { classifyQuestion, coverageOf, type AskedQuestion, type Coverage } from "./hard-questions";
+import { classifyQuestion, coverageOf, type AskedQuestion, type Coverage, type Passage } from "./hard-questions";
 import { findMeasures, type Measure } from "./measures";
 import { findPeople, looksLikeName, productNamesIn, type PersonMention } from "./people";
 
@@ -97,6 +97,14 @@ export class TextMemo {
  * Facts about a document that several rules need, computed once on first use
  * and shared, so no rule reparses or rescans what another already read.
  */
+/** What a document says about who makes it and for whom; some hard questions only apply to a business with a market. */
+export interface ProjectContext {
+  soloOrOpenSource: boolean;
+  otherOfferings: boolean;
+  /** Built by an organization for its own people. */
+  internalTool: boolean;
+}
+
 export class Analysis {
   private readonly cache = new Map<string, unknown>();
 
@@ -534,10 +542,11 @@ export class Analysis {
    * project, and whether the company sells anything else. Some hard questions
    * only apply to a business with products to protect.
    */
-  get projectContext(): { soloOrOpenSource: boolean; otherOfferings: boolean } {
+  get projectContext(): ProjectContext {
     return this.memo("projectContext", () => ({
       soloOrOpenSource: this.anyParagraph("solo-or-open-source"),
       otherOfferings: this.anyParagraph("other-offerings"),
+      internalTool: this.anyParagraph("internal-tool"),
     }));
   }
 
@@ -545,7 +554,13 @@ export class Analysis {
   get hardQuestionCoverage(): Coverage[] {
     return this.memo("coverage", () => {
       const sections = this.parts("other").map((part) => ({ part, title: part.title, words: this.wordCount(this.textOf(part)) }));
-      return coverageOf(this.lexicons.hardQuestions, this.askedQuestions, (e) => this.answerQuality(e), sections);
+      const passages: Passage[] = [
+        ...this.parts("other").flatMap((part) => part.blocks.map((block) => ({ block, part, entry: null }))),
+        ...this.businessEntries.flatMap((entry) => entry.answer.map((block) => ({ block, part: null, entry }))),
+      ]
+        .filter(({ block }) => block.kind !== "heading" && block.kind !== "code")
+        .map((p) => ({ ...p, words: this.wordCount(p.block.text) }));
+      return coverageOf(this.lexicons.hardQuestions, this.askedQuestions, (e) => this.answerQuality(e), sections, passages);
     });
   }
 

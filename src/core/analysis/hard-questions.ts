@@ -7,7 +7,8 @@
  */
 import { compileCombined, compilePhrases, matchTokens, type HardQuestion } from "../lexicons";
 import { literalScanner, type CombinedMatcher, type LiteralScanner, type PhraseMatcher } from "../lexicons/match";
-import type { FaqEntry, Part } from "../model/types";
+import type { Block, FaqEntry, Part } from "../model/types";
+import { countWords } from "../parse/text";
 import type { AnswerQuality } from "./answers";
 
 /** More hard questions than this in one FAQ question is keyword stuffing, not a question. */
@@ -131,12 +132,63 @@ export function classifyQuestion(entry: FaqEntry, questions: readonly HardQuesti
 
 const RANK: Record<CoverageStatus, number> = { answered: 2, dodged: 1, missing: 0 };
 
+/** A paragraph outside the press release: in a section of its own, or an answer in the internal FAQ. */
+export interface Passage {
+  block: Block;
+  /** The section it sits in, when it is not an FAQ answer. */
+  part: Part | null;
+  /** The FAQ entry it answers, when it is one. */
+  entry: FaqEntry | null;
+  /** Words in the block. */
+  words: number;
+}
+
+/** Longer than this, a bold opening is a sentence in bold, not a label. */
+const MAX_LABEL_WORDS = 10;
+/** A label over less than this says too little to count as an answer. */
+const MIN_LABELLED_WORDS = 8;
+
+const facedByMatchers = new WeakMap<HardQuestion, PhraseMatcher | null>();
+
+/** True when the passage faces the question without asking it ("JOSH has no authentication: a known limitation"). */
+function faces(question: HardQuestion, text: string): boolean {
+  let matcher = facedByMatchers.get(question);
+  if (matcher === undefined) {
+    matcher = question.facedBy?.length ? compilePhrases(asPatterns(question.facedBy)) : null;
+    facedByMatchers.set(question, matcher);
+  }
+  return !!matcher && matcher.test(text);
+}
+
+/**
+ * Where a passage answers a hard question under a heading of another kind: a bold run-in label that asks it
+ * ("**Known constraint:** …", "**Why now?** …") over a paragraph with something to say, or a candid statement
+ * that faces it ("it's a known limitation").
+ */
+function passageFacing(question: HardQuestion, passages: readonly Passage[], labelAsks: (label: string) => HardQuestion[]): Passage | null {
+  for (const p of passages) {
+    const label = p.block.leadEmphasis;
+    // A run-in label is a few words in bold before the paragraph's own text, not a paragraph set in italics.
+    if (!label || p.block.emphasised || label.split(/\s+/).length > MAX_LABEL_WORDS) continue;
+    if (p.words - countWords(label) >= MIN_LABELLED_WORDS && labelAsks(label).includes(question)) return p;
+  }
+  return passages.find((p) => faces(question, p.block.text)) ?? null;
+}
+
 export function coverageOf(
   questions: readonly HardQuestion[],
   asked: readonly AskedQuestion[],
   quality: (entry: FaqEntry) => AnswerQuality,
   sections: readonly { part: Part; title: string; words: number }[],
+  passages: readonly Passage[] = [],
 ): Coverage[] {
+  const index = indexOf(questions);
+  const labels = new Map<string, HardQuestion[]>();
+  const labelAsks = (label: string) => {
+    let asked = labels.get(label);
+    if (!asked) labels.set(label, (asked = index.asked(label)));
+    return asked;
+  };
   // Which hard questions each section's title asks, read once per section rather than once per question.
   let titled: { part: Part; asks: Set<HardQuestion> }[] | null = null;
   const sectionAsking = (question: HardQuestion) => {
@@ -153,6 +205,10 @@ export function coverageOf(
     if (best.status !== "answered") {
       const section = sectionAsking(question);
       if (section) best = { question, status: "answered", entry: null, section: section.part };
+    }
+    if (best.status !== "answered") {
+      const passage = passageFacing(question, passages, labelAsks);
+      if (passage) best = { question, status: "answered", entry: passage.entry, section: passage.part };
     }
     return best;
   });

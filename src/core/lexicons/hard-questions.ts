@@ -31,6 +31,10 @@ export const hardQuestions: HardQuestion[] = [
       "re:\\bwhy (?:build|make|write) (?:this|it|our own|\\w+)\\b.{0,60}\\b(?:rather than|instead of|vs\\.?|versus|over) (?:use|using|buy|buying|an? |the |existing|off-the-shelf)",
       "re:\\bwhy not (?:just )?(?:use|buy|adopt|extend) (?:an? |the )?(?:existing|off-the-shelf|current|\\p{Lu})",
       "prior art", "build vs buy", "build vs. buy", "build versus buy", "build or buy",
+      // "Why now?" asks the same doubt from the other side: what changed that makes it possible, or needed, only now.
+      "re:\\bwhy now\\b",
+      "re:\\bwhy (?:is )?(?:now|today|this year) (?:the )?(?:right|good|best) time\\b",
+      "re:\\bwhat(?:'s| has| is)? changed\\b[^?]{0,40}\\b(?:possible|now|recently|since)\\b",
     ],
   },
   {
@@ -80,8 +84,19 @@ export const hardQuestions: HardQuestion[] = [
       "re:\\bwhat (?:is|are) (?:demonstrated|built|working|real|proven) (?:today|now|so far)\\b",
       "re:\\bwhat (?:happens|do we do|would we do) (?:if|when) (?:the |it |this |our )?(?:\\S+ ){0,3}(?:gets? (?:\\S+ )?wrong|is wrong|writes? (?:a |an )?(?:wrong|bad)|makes? (?:a )?mistakes?|hallucinat\\w*|mis(?:classif|identif|read)\\w*)",
       "re:\\bhow accurate is\\b",
+      // What the first version leaves out is what it gets wrong by design: "Out of scope for v1", "What is deliberately out?".
+      "re:\\b(?:out of scope|not in scope|non-goals?|deliberately (?:out|excluded|left out)|left out|not included|excluded|deferred)\\b.{0,40}\\b(?:v1|version|release|launch|mvp|first|pilot|beta)\\b",
+      "re:\\bwhat(?:'s| is| are)? (?:\\w+ ){0,2}(?:out of scope|deliberately out|left out|excluded|not included|not in scope)\\b",
+      "re:\\bknown (?:constraints?|limitations?|issues|gaps|problems|shortcomings|weaknesses|caveats)\\b",
+      "re:^\\W*(?:current |known |v1 )?(?:limitations|constraints|caveats|non-goals|out of scope)\\W*$",
     ],
     notWhen: ["re:\\btoo (?:successful|popular|good|much demand|many customers|many users|many sign-?ups)\\b"],
+    facedBy: [
+      "re:\\b(?:a|an|our|the|one|two|three|its) (?:known |current |main |biggest )?(?:limitations?|shortcomings?|gaps?) (?:of|in|for) (?:v1|the first version|this version|the first release|launch|the mvp|the pilot)\\b",
+      "re:\\b(?:it's|it is|this is|that is|that's) (?:a |an )?(?:known|deliberate|acknowledged) (?:limitation|gap|shortcoming|trade-?off)\\b",
+      "re:\\bknown (?:limitations?|shortcomings?|gaps?)\\b",
+      "re:\\b(?:v1|version 1|the first version|the first release|the mvp|the pilot|at launch|at first),? (?:\\w+ )?(?:does not|doesn't|will not|won't|cannot|can't|lacks|has no|omits|skips)\\b",
+    ],
   },
   {
     id: "cannibalize",

@@ -36,7 +36,7 @@ import { exploration } from "./exploration";
 import { compileCombined, compilePhrases, literalScanner, worthScanning, type CombinedMatcher, type LiteralScanner, type PhraseMatcher } from "./match";
 import { placeholders } from "./placeholders";
 import { predetermined } from "./predetermined";
-import { otherOfferings, soloOrOpenSource } from "./project-context";
+import { internalTool, otherOfferings, soloOrOpenSource } from "./project-context";
 import { superlatives } from "./superlatives";
 import { technologyGoals } from "./technology-goals";
 import type { HardQuestion, PhraseLexicon } from "./types";
@@ -87,6 +87,7 @@ export const defaultPhraseLexicons: PhraseLexicon[] = [
   responsibilityPassives,
   soloOrOpenSource,
   otherOfferings,
+  internalTool,
   analogies,
   demandEvidence,
   shippedProduct,

@@ -32,3 +32,19 @@ export const otherOfferings: PhraseLexicon = {
     "re:\\b(?:replace|replaces|replacing|displace|displaces|compete with|competes with) (?:our|the company's)\\b",
   ],
 };
+
+/**
+ * Signs that the product is an internal tool: built by an organization for its
+ * own people, with no market in which a competitor could copy it. Whether a
+ * vendor will ship the same is still asked, as "why build it rather than buy".
+ */
+export const internalTool: PhraseLexicon = {
+  name: "internal-tool",
+  description: "Signs of an internal tool for the organization's own people, where the competitor question is advice.",
+  entries: [
+    "internal tool", "internal platform", "internal service", "internal app", "internal application", "internal product",
+    "internal system", "internal-only", "internal use only", "for internal use", "in-house tool", "in-house platform",
+    "re:\\b(?:every|any|all|each) (?:developers?|engineers?|employees?|staff|teammates?|analysts?|agents?|associates?)(?: \\w+)? (?:in|across|at|throughout) (?:the|our) (?:\\w+ )?(?:organi[sz]ation|org|company|firm|department)\\b",
+    "re:\\b(?:the|our) (?:engineering|platform|it|data|product|operations|finance|hr|people) (?:organi[sz]ation|org|department|team|group) (?:is |today )*(?:launch(?:es|ed|ing)?|releas(?:es|ed|ing)|introduc(?:es|ed|ing)|roll(?:s|ed|ing)? out)\\b",
+  ],
+};

@@ -28,4 +28,10 @@ export interface HardQuestion {
    * it is advice.
    */
   appliesWhen?: "commercial" | "other-offerings";
+  /**
+   * Statements that face the question without asking it ("a known
+   * limitation", "not yet built"), found in an internal answer or a section
+   * of its own: the team has answered it under another heading.
+   */
+  facedBy?: string[];
 }

@@ -32,11 +32,69 @@ testRule(rule, {
       text: prfaq({ internalFaq: [whyNot, copy, v1, ["What does it cannibalize?", "It cannibalizes things."], ...all.slice(4)] }),
     },
     {
+      name: "why now faces why nobody has done it",
+      text: prfaq({ internalFaq: [["Why is now the right time?", "Until 2026 the buses reported their position only to the driver's radio; the new depot system stores every position."], copy, v1, ...all.slice(3)] }),
+    },
+    {
+      name: "an out-of-scope list for the first version faces what it gets wrong",
+      text: prfaq({ internalFaq: [whyNot, copy, ["Out of scope for v1", "Trams, night buses and any route the depot system does not yet track."], ...all.slice(3)] }),
+    },
+    {
+      name: "a known limitation admitted in another answer faces what the first version gets wrong",
+      text: prfaq({
+        internalFaq: [
+          whyNot, copy,
+          ["Is the parents' data safe?", "Today BusBell keeps only a phone number and a stop. It has no sign-in yet; that is a known limitation we close before the second term."],
+          ...all.slice(3),
+        ],
+      }),
+    },
+    {
+      name: "a bold run-in label in a section of its own answers a hard question",
+      text: prfaq({
+        internalFaq: [whyNot, copy, ...all.slice(3)],
+        extra: "## Phase 2\n\n**Known constraint:** positions update every 30 seconds, so on short routes the five-minute warning can arrive a minute late.",
+      }),
+    },
+    {
       name: "a Risks section outside the FAQ answers the risk question",
       text: prfaq({ internalFaq: all.filter(([q]) => q !== "What are the risks?"), extra: "## Risks\n\nA bus's position can stop updating for minutes at a time; BusBell then says so in the text instead of guessing a time." }),
     },
   ],
   invalid: [
+    {
+      name: "a copying competitor is advice for an internal tool",
+      text: prfaq({
+        internalFaq: [whyNot, v1, ...all.slice(3)],
+        extra: "## Rollout\n\nThe dispatch team built DepotBoard as an internal tool for the transport office's own planners.",
+      }),
+      errors: [{ at: "## Internal FAQ", message: "internal tool for the organization's own people", severity: "info" }],
+    },
+    {
+      name: "every engineer in the company as the only users: the competitor question is advice",
+      text: prfaq({
+        internalFaq: [
+          ["Why hasn't platform engineering built this before?", "Until this year every team kept its own runbooks in its own wiki, and nobody owned the search."],
+          ["What are the known limitations of v1?", "It indexes Markdown runbooks only; the older PDF ones wait for the second release."],
+          ...all.slice(3),
+        ],
+        extra: "## Availability\n\nRunbook Finder is open to every engineer in the company from Monday.",
+      }),
+      errors: [{ at: "## Internal FAQ", message: "no market for a competitor", severity: "info" }],
+    },
+    {
+      name: "a tool sold to other companies' staff still faces competitors",
+      text: prfaq({
+        internalFaq: [whyNot, v1, ...all.slice(3)],
+        extra: "## Pricing\n\nShiftDesk gives every nurse in your hospital one rota; it costs $4 a seat.",
+      }),
+      errors: [{ at: "## Internal FAQ", message: "What if a competitor copies it?", severity: "warning" }],
+    },
+    {
+      name: "why now stands in for why nobody has done it, not for what v1 gets wrong",
+      text: prfaq({ internalFaq: [["Why now?", "The depot system started storing positions in 2026, so the data exists for the first time."], copy, ...all.slice(3, 9)] }),
+      errors: [{ at: "## Internal FAQ", message: "first version", severity: "warning" }],
+    },
     { name: "the four core questions but none of the advice", text: prfaq(), errors: [advice] },
     {
       name: "a core question missing, where the company sells something it could cannibalize",
@@ -63,7 +121,8 @@ testRule(rule, {
       text: prfaq({
         internalFaq: [
           ["What about competitors, cannibalization, the first version getting things wrong and why nobody has done it?", "We have thought about all of these carefully."],
-          ...all.slice(4),
+          // "Why now?" would answer why nobody has done it yet.
+          ...all.slice(4).filter(([q]) => q !== "Why now?"),
         ],
       }),
       errors: [
@@ -71,6 +130,7 @@ testRule(rule, {
         { at: "## Internal FAQ", message: "competitor copies" },
         { at: "## Internal FAQ", message: "first version" },
         { at: "## Internal FAQ", message: "cannibalize" },
+        { ...advice, message: "why now" },
       ],
     },
     {

@@ -1,4 +1,5 @@
 import { defineRule } from "../../engine/types";
+import type { ProjectContext } from "../../analysis/analysis";
 import type { HardQuestion } from "../../lexicons";
 
 export default defineRule({
@@ -53,7 +54,7 @@ export default defineRule({
     }
     for (const c of unlikely) {
       ctx.report({
-        message: `The internal FAQ never asks "${c.question.question}" (advice: ${WHY_ADVICE[c.question.appliesWhen!]}).`,
+        message: `The internal FAQ never asks "${c.question.question}" (advice: ${whyAdvice(c.question, analysis.projectContext)}).`,
         at,
         question: c.question.question,
         severity: "info",
@@ -62,14 +63,16 @@ export default defineRule({
   },
 });
 
-const WHY_ADVICE: Record<NonNullable<HardQuestion["appliesWhen"]>, string> = {
-  commercial: "this reads as an open-source or one-person project, where a copy is no threat to a business",
-  "other-offerings": "the document names nothing else the company sells that this could take from",
-};
+/** Why a core question is only advice for this project, in the reader's terms. */
+function whyAdvice(question: HardQuestion, context: ProjectContext): string {
+  if (question.appliesWhen === "other-offerings") return "the document names nothing else the company sells that this could take from";
+  if (context.soloOrOpenSource) return "this reads as an open-source or one-person project, where a copy is no threat to a business";
+  return "this reads as an internal tool for the organization's own people, with no market for a competitor to take; ask instead why build it rather than use what a vendor offers";
+}
 
-/** True when a hard question fits the project: some only apply to a business with products to protect. */
-function appliesHere(question: HardQuestion, context: { soloOrOpenSource: boolean; otherOfferings: boolean }): boolean {
-  if (question.appliesWhen === "commercial") return !context.soloOrOpenSource;
+/** True when a hard question fits the project: some only apply to a business with products and a market to protect. */
+function appliesHere(question: HardQuestion, context: ProjectContext): boolean {
+  if (question.appliesWhen === "commercial") return !context.soloOrOpenSource && !context.internalTool;
   if (question.appliesWhen === "other-offerings") return context.otherOfferings && !context.soloOrOpenSource;
   return true;
 }
