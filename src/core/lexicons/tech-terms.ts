@@ -23,5 +23,13 @@ export const techTerms: PhraseLexicon = {
     "cluster", "clusters", "shard", "sharding", "replication", "caching", "indexing", "runtime",
     "compiler", "oprf", "rfc", "dids", "merkle", "smote", "ensemble", "ensembles", "bayesian", "hyperparameter",
     "hyperparameters", "xgboost", "random forest", "opensearch", "elasticsearch", "bedrock", "sagemaker", "openai",
+    // Cloud services and the parts of a stack that press releases list by name.
+    "dynamodb", "s3", "sns", "sqs", "ec2", "ecs", "eks", "fargate", "cloudfront", "api gateway", "cognito", "step functions",
+    "eventbridge", "cloudwatch", "rds", "aurora", "athena", "firehose", "amplify", "cloud run", "cloud functions", "bigquery",
+    "firebase", "supabase", "vercel", "heroku", "next.js", "node.js", "nodejs", "typescript", "javascript", "python",
+    "golang", "sqlite", "prometheus", "grafana", "loki", "opentelemetry", "otel", "mcp", "mcp server", "mcp servers",
+    "flink", "spark", "airflow", "spacy", "presidio", "regex", "named entity recognition", "ner", "cli", "daemon",
+    "websocket", "websockets", "rest api", "http", "grpc", "protobuf", "event-driven", "pub/sub", "message queue",
+    "multi-agent", "vision model", "language model", "language models", "zero-shot", "few-shot", "rag", "monte carlo",
   ],
 };

@@ -6,6 +6,17 @@ const MIN_DENSITY = 0.07;
 /** "you", "your", "yours": the paragraph speaks to the customer. */
 const SECOND_PERSON = /\byou(?:rs?)?\b/gi;
 
+/**
+ * The technology the headline names is the product's field, not its stack: a scanner for MCP servers or a
+ * migration tool to Aurora has to name them to say what it does for the customer. "MCP server" is in the field
+ * of a headline that names MCP.
+ */
+function inProductField(term: string, headlineTerms: ReadonlySet<string>): boolean {
+  const lower = term.toLowerCase();
+  for (const named of headlineTerms) if (lower === named || lower.startsWith(`${named} `)) return true;
+  return false;
+}
+
 export default defineRule({
   meta: {
     id: "stack-first-paragraph",
@@ -24,11 +35,13 @@ export default defineRule({
   },
   check(ctx) {
     const { analysis } = ctx;
-    for (const block of analysis.blocksOf("summary", "problem", "solution")) {
+    const headlineTerms = new Set(analysis.matches("tech-terms", analysis.blocksOf("headline")).map((t) => t.match.text.toLowerCase()));
+    // A paragraph can be both the summary and the solution stated inside it: judge it once.
+    for (const block of new Set(analysis.blocksOf("summary", "problem", "solution"))) {
       if (block.kind !== "paragraph" && block.kind !== "table-row") continue;
       const words = analysis.wordCount(block.text);
       if (words < 12) continue;
-      const terms = analysis.matches("tech-terms", [block]);
+      const terms = analysis.matches("tech-terms", [block]).filter((t) => !inProductField(t.match.text, headlineTerms));
       const distinct = new Set(terms.map((t) => t.match.text.toLowerCase()));
       if (distinct.size < MIN_TERMS || terms.length / words < MIN_DENSITY) continue;
       // Technology told as what the reader keeps or pays ("your existing subscription", "your own data source") is a promise to them.
