@@ -30,4 +30,9 @@ describe("sentence splitting before a lower-case word", () => {
     expect(sentences("The form takes an hour. Owners give up. 40% never return.")).toHaveLength(3);
     expect(sentences("Dr. Lee signs the order. J. Smith files it.")).toHaveLength(2);
   });
+
+  it("ends a sentence at a one-letter word closed by a quote", () => {
+    expect(sentences('The note reads "rejected because of X." The planner fixes it the same day.')).toHaveLength(2);
+    expect(sentences("The note is signed by J. Smith and filed.")).toHaveLength(1);
+  });
 });

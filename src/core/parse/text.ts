@@ -93,8 +93,8 @@ export function splitSentences(text: string): TextRange[] {
     if (ch === ".") {
       const word = wordBefore(text, i);
       if (ABBREVIATIONS.has(word.replace(/\.$/, "")) || ABBREVIATIONS.has(word)) continue;
-      // An initial such as the "J." of "J. Smith".
-      if (/^[a-z]$/.test(word) && /[A-Z]/.test(text[i - 1] ?? "")) continue;
+      // An initial such as the "J." of "J. Smith"; a closing quote after it ("… because of X.") ends a sentence.
+      if (/^[a-z]$/.test(word) && /[A-Z]/.test(text[i - 1] ?? "") && j === i + 1) continue;
       // A lower-case word after a full stop continues the sentence ("approx. half"), unless a whole word ends the
       // sentence before it: then it is a new sentence that starts with a lower-case name ("… invented. npm installs …").
       if (/[a-z]/.test(next)) {
