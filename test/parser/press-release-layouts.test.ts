@@ -321,3 +321,20 @@ describe("whose voice a quote is", () => {
     expect(quotes.map((q) => q.voice)).toEqual(["customer", "spokesperson"]);
   });
 });
+
+describe("the solution before its own section", () => {
+  it("reads the paragraph that turns to the product, before a 'How it works' section, as the solution rather than a second summary", () => {
+    const doc = lines(
+      "# Rotaline publishes tomorrow's shifts by six", "",
+      "## Shift swaps in one place for the wards of Leeds General", "",
+      "Today Rotaline opens to the ward managers of Leeds General.", "",
+      "Ward managers collect shift swaps in texts, notes and hallway chats. Nothing is tracked, gaps are missed, and the same nurses cover every time.", "",
+      "Staff have the opposite problem: they ask for a swap and never learn whether it was seen.", "",
+      "Rotaline gives every ward a shared board. Staff post swaps, Rotaline checks each against the rest rules, and the manager approves in one tap.", "",
+      "## How it works", "",
+      "A manager connects the hospital's rota system, and the wards and staff lists sync every night.", "",
+    );
+    expect(at(outline(doc), "solution", 11)).toHaveLength(1);
+    expect(at(outline(doc), "summary", 11)).toHaveLength(0);
+  });
+});

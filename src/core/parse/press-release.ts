@@ -299,6 +299,8 @@ function assignUnnamed(prose: Block[], assigned: Map<Block, Assigned>, explicit:
     if (wantProblem && (block.names === "customer" || customerDay.has(block))) assigned.set(block, { kind: "problem" });
     else if (i < solutionAt) assigned.set(block, wantProblem && problemish ? { kind: "problem" } : otherwise);
     else if (i > solutionAt && wantProblem && scores[i].p > scores[i].s + 1 && scores.slice(solutionAt, i).every((x) => x.p > x.s)) assigned.set(block, { kind: "problem" });
+    // "PatreonPlanner gives every creator a board." before "## How it works": the product described before its own section is the solution too, not a second summary.
+    else if (!wantSolution && problemish && i >= solutionAt && scores[i].s >= scores[i].p + 1.5 && !ANNOUNCES.test(block.text)) assigned.set(block, { kind: "solution" });
     else assigned.set(block, otherwise);
   });
 }
