@@ -338,3 +338,21 @@ describe("the solution before its own section", () => {
     expect(at(outline(doc), "summary", 11)).toHaveLength(0);
   });
 });
+
+describe("testimonials in other languages", () => {
+  it("reads a Japanese 'customer voices' section after the FAQ as customer quotes, with 『』 nested in 「」", () => {
+    const doc = lines(
+      "# ロタライン：明日のシフトを夕方6時までに", "",
+      "本日、ロタラインは地方病院の病棟管理者向けに提供を開始しました。", "",
+      "## よくある質問", "",
+      "### 料金はかかりますか？", "",
+      "いいえ、無料です。", "",
+      "## 顧客の声（想定）", "",
+      "### ユーザーA（30代・看護師長）", "",
+      "> 「夜9時に電話をかけるのをやめました。ロタラインが『明日の穴』を教えてくれるからです。」", "",
+    );
+    const quote = outline(doc).find((e) => e.kind === "quote" && e.startLine <= 15 && 15 <= e.endLine);
+    expect(quote?.voice).toBe("customer");
+    expect(quote?.speaker ?? null).toBeNull();
+  });
+});

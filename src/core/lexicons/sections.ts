@@ -44,6 +44,9 @@ export const sectionLabels: Record<SectionKind, string[]> = {
   "customer-quote": [
     "customer quote", "customer quotes", "quote from a customer", "quote from customer", "customer testimonial",
     "customer testimonials", "testimonial", "testimonials", "customer's quote", "kundenzitat",
+    "customer voices", "voices of customers", "what customers say", "what users say", "user testimonials",
+    "kundenstimmen", "depoimentos", "depoimentos de clientes", "testimonios", "отзывы", "отзывы клиентов",
+    "顧客の声", "お客様の声", "ユーザーの声", "利用者の声", "客户评价", "用户评价", "客户心声", "用户心声", "고객 후기", "고객의 목소리", "사용자 후기",
   ],
   quotes: ["quotes", "quote", "zitat", "zitate"],
   "getting-started": [

@@ -55,9 +55,10 @@ const HONESTY_TAG = /^\s*(?:hypothetical|illustrative|fictional|fictitious|sampl
 
 function parseSpeaker(text: string): { quoteText: string; speaker: QuoteSpeaker | null } {
   const pieces: string[] = [];
-  const re = /["“„«「『]([^"”“„«»」』]+)["”“»」』]/g;
+  // 「…『…』…」 nests: the inner marks quote a phrase inside the speaker's words, so 「 closes only at 」.
+  const re = /「([^」]+)」|["“„«『]([^"”“„«»』]+)["”“»』]/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) pieces.push(m[1].trim());
+  while ((m = re.exec(text))) pieces.push((m[1] ?? m[2]).trim());
   const outside = text.replace(re, " | ").replace(/\s+/g, " ").trim();
   const quoteText = pieces.join(" ");
   const cleaned = outside
