@@ -113,14 +113,15 @@ async function typeKeys(page, count, offset) {
     return covering ? covering.appliedAt - t : NaN;
   });
   const toText = keys.map((t) => (changes.find((c) => c >= t) ?? NaN) - t);
-  return { results, toUnderline: toUnderline.filter(Number.isFinite), toText: toText.filter(Number.isFinite) };
+  const toSent = keys.map((t) => (results.find((r) => r.requestedAt >= t)?.requestedAt ?? NaN) - t);
+  return { results, toUnderline: toUnderline.filter(Number.isFinite), toText: toText.filter(Number.isFinite), toSent: toSent.filter(Number.isFinite) };
 }
 
 async function measureKeystrokes(page) {
   const words = await page.evaluate(() => window.prfaqBench.words());
   await page.evaluate((m) => window.prfaqBench.placeCursor(m), MARKER);
   await typeKeys(page, WARMUP_KEYSTROKES, 0);
-  const modes = { on: { results: [], toUnderline: [], toText: [] }, off: { results: [], toUnderline: [], toText: [] } };
+  const modes = { on: { results: [], toUnderline: [], toText: [], toSent: [] }, off: { results: [], toUnderline: [], toText: [], toSent: [] } };
   let typed = WARMUP_KEYSTROKES;
   for (let done = 0; done < KEYSTROKES; done += BLOCK) {
     for (const mode of ["on", "off"]) {
@@ -144,6 +145,10 @@ async function measureKeystrokes(page) {
     keystrokeToUnderlineWritingViewOff: stats(modes.off.toUnderline),
     keystrokeToText: stats(modes.on.toText),
     keystrokeToTextWritingViewOff: stats(modes.off.toText),
+    // Where key-to-underline goes, writing view on: until the text is sent, the worker's round trip, drawing the underlines.
+    keystrokeToSent: stats(modes.on.toSent),
+    roundTrip: stats(modes.on.results.map((r) => r.receivedAt - r.requestedAt)),
+    drawing: stats(modes.on.results.map((r) => r.appliedAt - r.receivedAt)),
     mainThreadCheckMs: stats(mainThread),
     mainThreadPacedCheckMs: stats(mainThreadPaced),
   };
@@ -242,6 +247,9 @@ try {
   log(`  keystroke to underlines, writing view off:  ${fmt(keystrokes.keystrokeToUnderlineWritingViewOff)}`);
   log(`  keystroke to text on screen, view on:       ${fmt(keystrokes.keystrokeToText)}`);
   log(`  keystroke to text on screen, view off:      ${fmt(keystrokes.keystrokeToTextWritingViewOff)}`);
+  log(`    of which key to text sent to the worker:   ${fmt(keystrokes.keystrokeToSent)}`);
+  log(`    of which the worker's round trip:          ${fmt(keystrokes.roundTrip)}`);
+  log(`    of which drawing the underlines:           ${fmt(keystrokes.drawing)}`);
   log(`  critic per keystroke (in the worker):       ${fmt(keystrokes.checkMs)}   budget p95 <= 16 ms: ${keystrokes.checkMs.p95 <= 16 ? "met" : "MISSED"}`);
   log(`  worker's whole turn (+ outline, counts):     ${fmt(keystrokes.workerMs)}`);
   log(`  critic on the main thread, back to back:     ${fmt(keystrokes.mainThreadCheckMs)}`);
