@@ -42,8 +42,9 @@ export const internalTool: PhraseLexicon = {
   name: "internal-tool",
   description: "Signs of an internal tool for the organization's own people, where the competitor question is advice.",
   entries: [
-    "internal tool", "internal platform", "internal service", "internal app", "internal application", "internal product",
-    "internal system", "internal-only", "internal use only", "for internal use", "in-house tool", "in-house platform",
+    // The product itself, not "the internal tools and spreadsheets" customers glue together today.
+    "re:\\b(?:an|a new|our|our new|this) (?:internal|in-house) (?:tool|platform|service|app|application|product|system|portal)\\b",
+    "internal-only", "internal use only", "for internal use",
     "re:\\b(?:every|any|all|each) (?:developers?|engineers?|employees?|staff|teammates?|analysts?|agents?|associates?)(?: \\w+)? (?:in|across|at|throughout) (?:the|our) (?:\\w+ )?(?:organi[sz]ation|org|company|firm|department)\\b",
     "re:\\b(?:the|our) (?:engineering|platform|it|data|product|operations|finance|hr|people) (?:organi[sz]ation|org|department|team|group) (?:is |today )*(?:launch(?:es|ed|ing)?|releas(?:es|ed|ing)|introduc(?:es|ed|ing)|roll(?:s|ed|ing)? out)\\b",
   ],

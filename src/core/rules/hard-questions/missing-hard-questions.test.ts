@@ -83,6 +83,14 @@ testRule(rule, {
       errors: [{ at: "## Internal FAQ", message: "no market for a competitor", severity: "info" }],
     },
     {
+      name: "internal tools the customers use today are not the product",
+      text: prfaq({
+        internalFaq: [whyNot, v1, ...all.slice(3)],
+        extra: "## Today\n\nDispatchers juggle internal tools, spreadsheets and radio calls; Routewise replaces them for any depot that buys it.",
+      }),
+      errors: [{ at: "## Internal FAQ", message: "What if a competitor copies it?", severity: "warning" }],
+    },
+    {
       name: "a tool sold to other companies' staff still faces competitors",
       text: prfaq({
         internalFaq: [whyNot, v1, ...all.slice(3)],
