@@ -1,5 +1,6 @@
-import { sql } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Services } from "../context";
+import type { Schema } from "../db/schema";
 import { HttpError } from "../errors";
 import { critiqueColumns, isPendingFindings, PENDING_RULE_ID } from "../analysis/revision-content";
 import { logLine as log } from "../log";
@@ -158,14 +159,19 @@ export async function settleCritiques(services: Services, ms: number): Promise<v
   clearTimeout(timer);
 }
 
-/** Critiques the revisions a stopped process left waiting. */
-export async function resumePendingCritiques(services: Services): Promise<number> {
-  const rows = await services.database.db
+/** The revisions stored before their critique, found through their partial index (migration 0008). */
+export function pendingRevisionsQuery(db: Kysely<Schema>) {
+  return db
     .selectFrom("revisions")
     .innerJoin("documents", "documents.id", "revisions.document_id")
     .select(["revisions.id", "revisions.document_id", "revisions.number", "revisions.author_id", "revisions.text", "revisions.findings", "documents.workspace_id"])
-    .where(sql<boolean>`revisions.findings like ${`[{"ruleId":"${PENDING_RULE_ID}"%`}`)
-    .execute();
+    // A literal, not a parameter, so the planners match it to the partial index of waiting revisions (migration 0008).
+    .where(sql<boolean>`revisions.findings like ${sql.lit(`[{"ruleId":"${PENDING_RULE_ID}"%`)}`);
+}
+
+/** Critiques the revisions a stopped process left waiting. */
+export async function resumePendingCritiques(services: Services): Promise<number> {
+  const rows = await pendingRevisionsQuery(services.database.db).execute();
   const pending = rows.filter((row) => isPendingFindings(row.findings));
   for (const row of pending) {
     void critiqueLater(services, { workspaceId: row.workspace_id, documentId: row.document_id, revisionId: row.id, number: row.number, authorId: row.author_id, text: row.text });

@@ -6,6 +6,7 @@ import { commentThreads } from "./0004_comment_threads";
 import { decisionsAgainstTheRoom } from "./0005_decisions_against_the_room";
 import { invitations } from "./0006_invitations";
 import { chosenNames } from "./0007_chosen_names";
+import { pendingCritiques } from "./0008_pending_critiques";
 import type { DatabaseKind, VersionedMigration } from "./helpers";
 
 /**
@@ -21,6 +22,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Versio
   ["0005_decisions_against_the_room", decisionsAgainstTheRoom],
   ["0006_invitations", invitations],
   ["0007_chosen_names", chosenNames],
+  ["0008_pending_critiques", pendingCritiques],
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
