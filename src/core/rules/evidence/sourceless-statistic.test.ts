@@ -11,6 +11,10 @@ testRule(rule, {
     { name: "a target, not a claim", text: prfaq({ solution: "We expect 40% of parents on the Hervanta routes to sign up in the first month." }) },
     { name: "a survey with who and when", text: prfaq({ problem: "In a survey of 40 night-shift nurses at Tampere University Hospital in March 2027, 31 said handovers run late." }) },
     { name: "a product's own sizing", text: prfaq({ solution: "BusBell runs on one server and is sized for roughly 4,000 parents." }) },
+    {
+      name: "the team's own business case in the internal FAQ",
+      text: prfaq({ internalFaq: [["Is it worth building?", "Two engineers for a quarter, about $110,000, against an estimated $300,000 a year in support credits."]] }),
+    },
     { name: "a percentage about the product, not people", text: prfaq({ solution: "BusBell's texts arrive within 30 seconds 99% of the time." }) },
   ],
   invalid: [
