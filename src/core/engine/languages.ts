@@ -33,6 +33,7 @@ export const ENGLISH_PRESENCE_RULES: ReadonlySet<string> = new Set([
   "baseless-comparative",
   "unsupported-multiplier",
   "unsupported-novelty",
+  "unnamed-alternatives",
   "technology-as-goal",
   "stack-first-paragraph",
   "use-cases-later",

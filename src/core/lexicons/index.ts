@@ -3,6 +3,7 @@ import { analogies } from "./analogies";
 import { demandEvidence } from "./demand-evidence";
 import { exerciseDocument } from "./exercise-document";
 import { noveltyClaims } from "./novelty-claims";
+import { unnamedAlternatives } from "./unnamed-alternatives";
 import { shippedProduct, shippedProductHints } from "./shipped-product";
 import { anonymousSpeakers } from "./anonymous-speakers";
 import { companyFigures } from "./company-figures";
@@ -94,6 +95,7 @@ export const defaultPhraseLexicons: PhraseLexicon[] = [
   shippedProductHints,
   exerciseDocument,
   noveltyClaims,
+  unnamedAlternatives,
   unfireableKillCriteria,
   ...contradictionLexicons,
 ];

@@ -19,6 +19,7 @@ import baselessComparative from "./differentiation/baseless-comparative";
 import betterWithoutReason from "./differentiation/better-without-reason";
 import noNamedAlternative from "./differentiation/no-named-alternative";
 import unsupportedMultiplier from "./differentiation/unsupported-multiplier";
+import unnamedAlternatives from "./differentiation/unnamed-alternatives";
 import unsupportedNovelty from "./differentiation/unsupported-novelty";
 import analogyAsEvidence from "./evidence/analogy-as-evidence";
 import contradictedClaim from "./evidence/contradicted-claim";
@@ -85,6 +86,7 @@ export const rules: readonly Rule[] = [
   baselessComparative,
   unsupportedMultiplier,
   unsupportedNovelty,
+  unnamedAlternatives,
   // tech-first
   technologyAsGoal,
   stackFirstParagraph,
