@@ -84,6 +84,24 @@ rmSync(new URL("../dist/cli", import.meta.url), { recursive: true, force: true }
  * each `import("./commands/x")` into a call that runs that module's code the
  * first time, so `check` still runs only what it uses.
  */
+/**
+ * The bundle with every character outside ASCII written as a \\u escape of its
+ * UTF-16 code unit. esbuild escapes strings but leaves regular expression
+ * literals (and comments) as written, and one such character makes the whole
+ * 3 MB text a two-byte string that is decoded from UTF-8 at every start (about
+ * 20 ms); in a regular expression, with or without the u flag, the escape
+ * means the same character. An escape can't follow a backslash, so the build
+ * stops rather than guess if one ever does.
+ */
+function asciiOnly(text) {
+  return text.replace(/[^\0-\x7f]/g, (char, at) => {
+    let backslashes = 0;
+    while (text[at - 1 - backslashes] === "\\") backslashes++;
+    if (backslashes % 2) throw new Error(`build: "\\${char}" at ${at} of the CLI bundle can't be written in ASCII`);
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
+
 const CLI_PARAMETERS = "exports, require, module, __filename, __dirname, __prfaqModuleUrl, __prfaqImport";
 const BUILD_PLACEHOLDER = "0".repeat(16);
 const cli = await build({
@@ -124,6 +142,7 @@ for (const output of cli.outputFiles) {
     if (!text.includes(call)) throw new Error(`build: can't find ${call} in the CLI bundle`);
     text = text.replaceAll(call, `__prfaqImport(${JSON.stringify(specifier)})`);
   }
+  text = asciiOnly(text);
   // The hash of what the bundle says, where the loader reads it: a cache made for other code is never used.
   const hash = createHash("sha256").update(text).digest("hex").slice(0, BUILD_PLACEHOLDER.length);
   writeFileSync(output.path, text.replace(BUILD_PLACEHOLDER, hash));

@@ -23,6 +23,17 @@ const loaded = loadBundle({
   command,
   importModule: (specifier) => import(specifier),
 });
-// Written once the command is done, so the cache holds every function it ran.
-if (loaded.cache !== "used" && loaded.cache !== "off") process.once("exit", () => loaded.saveCache());
+// Written once the command is done, so the cache holds every function it ran;
+// a command still running after a few seconds (serve, lsp, --watch, a large
+// check) writes it then instead, not while it is being stopped.
+if (loaded.cache !== "used" && loaded.cache !== "off") {
+  let saved = false;
+  const save = () => {
+    if (saved) return;
+    saved = true;
+    loaded.saveCache();
+  };
+  process.once("exit", save);
+  setTimeout(save, 3_000).unref();
+}
 loaded.run();
