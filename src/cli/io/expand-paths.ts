@@ -1,6 +1,5 @@
 import { readdir, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
 import { UserError } from "../errors";
 
 export const DOCUMENT_EXTENSIONS = [".md", ".markdown", ".mdown", ".txt", ".docx"];
@@ -40,8 +39,10 @@ export async function expandPaths(inputs: string[]): Promise<string[]> {
       info = await stat(input);
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
-      if (e.code === "ENOENT" && isDynamicPattern(input)) {
-        const matches = await glob(input, { ignore: ["**/node_modules/**", "**/.git/**"], absolute: false, dot: false });
+      // tinyglobby (and the picomatch it loads from node_modules, outside the bundle) only for a path that isn't there.
+      const globbing = e.code === "ENOENT" ? await import("tinyglobby") : null;
+      if (globbing?.isDynamicPattern(input)) {
+        const matches = await globbing.glob(input, { ignore: ["**/node_modules/**", "**/.git/**"], absolute: false, dot: false });
         const docs = matches.filter(isDocument).sort();
         if (!docs.length) throw new UserError(`${input}: the pattern matches no Markdown or text documents`);
         out.push(...docs);
