@@ -95,4 +95,28 @@ describe.each(DATABASE_KINDS)("the critique backlog on %s", (kind) => {
       await small.close();
     }
   });
+
+  it("critiques a revision left waiting by a server that stopped, when the next server starts", async () => {
+    const stalled = heldAnalyzer();
+    const first = await startOn(db, { seedExamples: false, analyzer: stalled.analyzer });
+    const owner = (await localWorkspace(first)).owner.client;
+    const session = await owner.get<{ workspaces: { id: string }[] }>("/api/session");
+    const created = await owner.post<{ document: { id: string } }>(`/api/workspaces/${session.body.workspaces[0].id}/documents`, { text: SAMPLE });
+    const id = created.body.document.id;
+    stalled.hold();
+    expect((await owner.post(`/api/documents/${id}/revisions`, { baseRevision: 1, text: `${SAMPLE}\nLeft waiting.\n` })).status).toBe(201);
+    // The critique never finishes here: the server stops with the revision still waiting.
+    await first.close();
+
+    const next = await startOn(db, { seedExamples: false });
+    try {
+      const reader = (await localWorkspace(next)).owner.client;
+      const read = await reader.get<{ revision: { number: number; critique: { findings: { ruleId: string }[] } } }>(`/api/documents/${id}`);
+      expect(read.body.revision.number).toBe(2);
+      expect(read.body.revision.critique.findings.length).toBeGreaterThan(0);
+      expect(read.body.revision.critique.findings.some((f) => f.ruleId === "critique-pending")).toBe(false);
+    } finally {
+      await next.close();
+    }
+  });
 });

@@ -18,7 +18,7 @@ import { refOf, userRefs } from "./views";
  * way) until the event arrives. A revision left waiting by a process that
  * stopped is critiqued when a server next starts.
  */
-const inFlight = new Map<string, Promise<void>>();
+const inFlight = new Map<string, { server: Services; done: Promise<void> }>();
 
 /** What one server's critiques hold: counted per server, since tests and tools run several in one process. */
 interface Backlog {
@@ -86,7 +86,7 @@ export interface PendingRevision {
 export function critiqueLater(services: Services, revision: PendingRevision): Promise<void> {
   const key = keyOf(revision.documentId, revision.number);
   const running = inFlight.get(key);
-  if (running) return running;
+  if (running) return running.done;
   const backlog = backlogOf(services);
   backlog.revisions += 1;
   backlog.chars += revision.text.length;
@@ -95,13 +95,14 @@ export function critiqueLater(services: Services, revision: PendingRevision): Pr
       if (!stopping.has(services)) log(`the critique of revision ${revision.number} of ${revision.documentId} failed: ${err instanceof Error ? err.message : String(err)}`);
     })
     .finally(() => {
-      inFlight.delete(key);
+      // A server that stopped gave its entry up (settleCritiques); the key may be another's by now.
+      if (inFlight.get(key)?.done === done) inFlight.delete(key);
       backlog.revisions -= 1;
       backlog.chars -= revision.text.length;
       backlog.finishedAt.push(performance.now());
       if (backlog.finishedAt.length > RATE_SAMPLE) backlog.finishedAt.shift();
     });
-  inFlight.set(key, done);
+  inFlight.set(key, { server: services, done });
   return done;
 }
 
@@ -143,20 +144,23 @@ async function critique(services: Services, revision: PendingRevision): Promise<
 
 /** The critique of a revision this process is working on, if it is. */
 export function critiqueInFlight(documentId: string, number: number): Promise<void> | undefined {
-  return inFlight.get(keyOf(documentId, number));
+  return inFlight.get(keyOf(documentId, number))?.done;
 }
 
 /** Waits for the critique of a revision if this process is working on it. */
 export async function critiqueSettled(documentId: string, number: number): Promise<void> {
-  await inFlight.get(keyOf(documentId, number));
+  await inFlight.get(keyOf(documentId, number))?.done;
 }
 
 /** Waits for every critique this process has started, at most `ms`; the rest are resumed when a server next starts. */
 export async function settleCritiques(services: Services, ms: number): Promise<void> {
   stopping.add(services);
   let timer: NodeJS.Timeout | undefined;
-  await Promise.race([Promise.all(inFlight.values()), new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  const own = [...inFlight].filter(([, entry]) => entry.server === services);
+  await Promise.race([Promise.all(own.map(([, entry]) => entry.done)), new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
   clearTimeout(timer);
+  // What is left is resumed by the next server to start, which must not find this one's unfinished work standing in its way.
+  for (const [key, entry] of own) if (inFlight.get(key) === entry) inFlight.delete(key);
 }
 
 /** The revisions stored before their critique, found through their partial index (migration 0008). */
