@@ -10,6 +10,7 @@ import { isSuppressed, scopeDirectives } from "./directives";
 import { collapseFindings, type CollapseMode } from "./collapse";
 import { ENGLISH_ABSENCE_RULES, readsEnglishWords } from "./languages";
 import { rankFindings } from "./rank";
+import { adviseSurplusWordFindings } from "./restraint";
 import type { Category, Finding, ReportDescriptor, Rule, Severity, Target } from "./types";
 
 export interface Critique {
@@ -145,9 +146,21 @@ export function critiqueDocument(doc: PrfaqDocument, options: CriticOptions, lex
     }
   }
   findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+  adviseSurplusWordFindings(findings, wordLevelRules(options.rules));
   const collapsed = collapseFindings(findings, options.collapse ?? "all");
   rankFindings(collapsed);
   return { document: doc, findings: collapsed, verdict: verdictOf(doc, collapsed, strengthsOf(analysis, collapsed), suppressed, uncheckedCategories(options.rules, analysis)) };
+}
+
+const wordLevelByRules = new WeakMap<readonly Rule[], ReadonlySet<string>>();
+
+function wordLevelRules(rules: readonly Rule[]): ReadonlySet<string> {
+  let ids = wordLevelByRules.get(rules);
+  if (!ids) {
+    ids = new Set(rules.filter((r) => r.meta.repeats === "advise").map((r) => r.meta.id));
+    wordLevelByRules.set(rules, ids);
+  }
+  return ids;
 }
 
 /** The categories whose checks read English words, when the document is in another language: they can't be called solid. */

@@ -1,0 +1,36 @@
+import type { Finding } from "./types";
+import { weightOf } from "./rank";
+
+/**
+ * A reviewer marks a passage once and makes a point about wording with a few
+ * examples, not with every instance. Word-level rules (those declared
+ * `repeats: "advise"`) each speak for their own word, so left alone they pile
+ * up: "innovative" as puffery and "innovative solution" as jargon on one
+ * line, or a sixth adjective after five. Judged on real documents, those
+ * extra findings were the noise a reviewer would not say.
+ */
+export const WORD_LEVEL_EXAMPLES = 3;
+
+/**
+ * Turns surplus word-level warnings into advice, in place: on a line that
+ * already carries a heavier word-level warning, and beyond the first
+ * {@link WORD_LEVEL_EXAMPLES} warnings of one rule. Errors are never touched;
+ * editors still mark every place, as info.
+ */
+export function adviseSurplusWordFindings(findings: Finding[], wordLevel: ReadonlySet<string>): void {
+  const candidates = findings.filter((f) => f.severity === "warning" && wordLevel.has(f.ruleId));
+  if (candidates.length < 2) return;
+  const keptOnLine = new Map<number, Finding>();
+  const heaviestFirst = [...candidates].sort((a, b) => weightOf(b) - weightOf(a) || a.offset - b.offset);
+  for (const f of heaviestFirst) {
+    if (keptOnLine.has(f.line)) f.severity = "info";
+    else keptOnLine.set(f.line, f);
+  }
+  const examples = new Map<string, number>();
+  for (const f of candidates) {
+    if (f.severity !== "warning") continue;
+    const seen = examples.get(f.ruleId) ?? 0;
+    if (seen >= WORD_LEVEL_EXAMPLES) f.severity = "info";
+    else examples.set(f.ruleId, seen + 1);
+  }
+}
