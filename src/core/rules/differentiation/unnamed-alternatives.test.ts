@@ -19,6 +19,13 @@ testRule(rule, {
       name: "the group named in its own sentence",
       text: prfaq({ customerFaq: [["Can I trust every package?", "Treat them no differently from packages found with other search tools, such as Maven Central or PyPI."]] }),
     },
+    {
+      name: "a rival the document mentions often, named in a comparing question",
+      text: prfaq({
+        solution: "Unlike traditional job boards, Jobnest texts you the three jobs that fit. Jobnest links to LinkedIn profiles, LinkedIn groups and LinkedIn posts; LinkedIn is where referrals start.",
+        customerFaq: [["How is Jobnest different from LinkedIn or Indeed?", "It sends three jobs a day, not three hundred."]],
+      }),
+    },
     { name: "the customer's own systems, not rivals", text: prfaq({ solution: "BusBell connects to your existing systems and replaces the legacy service the depot runs today." }) },
     { name: "a group mentioned without a comparison", text: prfaq({ customerFaq: [["Does it work with other apps?", "Yes: it sends its alerts as ordinary texts."]] }) },
   ],

@@ -39,22 +39,30 @@ function namesIn(sentenceText: string, own: Set<string>): boolean {
 }
 
 /** Capitalised words the document uses four times or more, and the headline's: its own product, company and features. */
-function ownNames(text: string, productName: string | null, headline: string): Set<string> {
+function ownNames(text: string, product: Set<string>): Set<string> {
   const counts = new Map<string, number>();
   for (const [word] of text.matchAll(/\b\p{Lu}[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*\b/gu)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  const own = new Set([...counts].filter(([, n]) => n >= 4).map(([w]) => w.toLowerCase()));
-  for (const word of (productName ?? "").toLowerCase().split(/\s+/)) if (word) own.add(word);
-  for (const word of headline.match(/\p{Lu}[\p{L}\p{N}]*/gu) ?? []) own.add(word.toLowerCase());
-  return own;
+  return new Set([...product, ...[...counts].filter(([, n]) => n >= 4).map(([w]) => w.toLowerCase())]);
+}
+
+/** The product's own name and the headline's capitalised words. */
+function productNames(productName: string | null, headline: string): Set<string> {
+  const names = new Set<string>();
+  for (const word of (productName ?? "").toLowerCase().split(/\s+/)) if (word) names.add(word);
+  for (const word of headline.match(/\p{Lu}[\p{L}\p{N}]*/gu) ?? []) names.add(word.toLowerCase());
+  return names;
 }
 
 /**
  * True when the document names a rival anywhere it compares: a capitalised
  * name in a sentence that compares, or in an FAQ entry whose question does.
  */
-function namesARival(ctx: RuleContext, own: Set<string>): boolean {
+function namesARival(ctx: RuleContext, own: Set<string>, product: Set<string>): boolean {
   const { analysis } = ctx;
-  const comparingEntries = new Set(analysis.faqEntries.filter((e) => RIVAL_QUESTION.test(e.questionText)).flatMap((e) => [e.question, ...e.answer]));
+  const rivalQuestions = analysis.faqEntries.filter((e) => RIVAL_QUESTION.test(e.questionText));
+  // "How is JobForge different from LinkedIn or Indeed?": a rival the document mentions often is still a rival when the question names it.
+  if (rivalQuestions.some((e) => namesIn(e.questionText, product))) return true;
+  const comparingEntries = new Set(rivalQuestions.flatMap((e) => [e.question, ...e.answer]));
   return analysis.proseBlocks.some((block) =>
     block.sentences.some((sentence) => (comparingEntries.has(block) || NAMING_CONTEXT.test(sentence.text)) && namesIn(sentence.text, own)),
   );
@@ -81,8 +89,9 @@ export default defineRule({
     const { analysis } = ctx;
     const groups = analysis.matches("unnamed-alternatives", analysis.proseBlocks);
     if (!groups.length) return;
-    const own = ownNames(ctx.doc.text, ctx.doc.productName, analysis.blocksOf("headline").map((b) => b.text).join(" "));
-    if (namesARival(ctx, own)) return;
+    const product = productNames(ctx.doc.productName, analysis.blocksOf("headline").map((b) => b.text).join(" "));
+    const own = ownNames(ctx.doc.text, product);
+    if (namesARival(ctx, own, product)) return;
     const entryOf = new Map<Block, FaqEntry>();
     for (const entry of analysis.faqEntries) for (const block of [entry.question, ...entry.answer]) entryOf.set(block, entry);
     for (const found of groups) {
