@@ -146,21 +146,30 @@ export function critiqueDocument(doc: PrfaqDocument, options: CriticOptions, lex
     }
   }
   findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
-  adviseSurplusWordFindings(findings, wordLevelRules(options.rules));
+  const restraint = restraintOf(options.rules);
+  adviseSurplusWordFindings(findings, restraint.wordLevel, restraint.instances);
   const collapsed = collapseFindings(findings, options.collapse ?? "all");
   rankFindings(collapsed);
   return { document: doc, findings: collapsed, verdict: verdictOf(doc, collapsed, strengthsOf(analysis, collapsed), suppressed, uncheckedCategories(options.rules, analysis)) };
 }
 
-const wordLevelByRules = new WeakMap<readonly Rule[], ReadonlySet<string>>();
+interface Restraint {
+  wordLevel: ReadonlySet<string>;
+  instances: ReadonlyMap<string, number>;
+}
 
-function wordLevelRules(rules: readonly Rule[]): ReadonlySet<string> {
-  let ids = wordLevelByRules.get(rules);
-  if (!ids) {
-    ids = new Set(rules.filter((r) => r.meta.repeats === "advise").map((r) => r.meta.id));
-    wordLevelByRules.set(rules, ids);
+const restraintByRules = new WeakMap<readonly Rule[], Restraint>();
+
+function restraintOf(rules: readonly Rule[]): Restraint {
+  let restraint = restraintByRules.get(rules);
+  if (!restraint) {
+    restraint = {
+      wordLevel: new Set(rules.filter((r) => r.meta.repeats === "advise").map((r) => r.meta.id)),
+      instances: new Map(rules.filter((r) => r.meta.instances !== undefined).map((r) => [r.meta.id, r.meta.instances!])),
+    };
+    restraintByRules.set(rules, restraint);
   }
-  return ids;
+  return restraint;
 }
 
 /** The categories whose checks read English words, when the document is in another language: they can't be called solid. */

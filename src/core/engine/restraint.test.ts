@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "./types";
-import { adviseSurplusWordFindings, WORD_LEVEL_EXAMPLES } from "./restraint";
+import { adviseSurplusWordFindings, WORDING_POINT_INSTANCES } from "./restraint";
 
 function at(ruleId: string, category: Finding["category"], line: number, severity: Finding["severity"] = "warning"): Finding {
   return { ruleId, category, severity, line, column: 1, endLine: line, endColumn: 9, offset: line * 100, endOffset: line * 100 + 8, message: `${ruleId} on ${line}`, question: "q?" };
@@ -23,10 +23,13 @@ describe("one remark per passage, a few examples per point", () => {
     expect([multiplier.severity, statistic.severity]).toEqual(["info", "warning"]);
   });
 
-  it(`advises a rule's warnings after the first ${WORD_LEVEL_EXAMPLES}`, () => {
+  it(`advises a wording rule's warnings after the first ${WORDING_POINT_INSTANCES}`, () => {
     const findings = [3, 13, 27, 31, 74].map((line) => at("puffery", "evidence", line));
-    adviseSurplusWordFindings(findings, WORD_LEVEL);
+    const places = [3, 13, 27, 31, 74].map((line) => at("unsupported-multiplier", "differentiation", line + 1));
+    adviseSurplusWordFindings([...findings, ...places], WORD_LEVEL, new Map([["puffery", WORDING_POINT_INSTANCES]]));
     expect(findings.map((f) => f.severity)).toEqual(["warning", "warning", "warning", "info", "info"]);
+    // A rule whose every place is its own point keeps them all.
+    expect(places.every((f) => f.severity === "warning")).toBe(true);
   });
 
   it("leaves errors, other rules and findings on different lines alone", () => {

@@ -9,15 +9,15 @@ import { weightOf } from "./rank";
  * line, or a sixth adjective after five. Judged on real documents, those
  * extra findings were the noise a reviewer would not say.
  */
-export const WORD_LEVEL_EXAMPLES = 3;
+export const WORDING_POINT_INSTANCES = 3;
 
 /**
  * Turns surplus word-level warnings into advice, in place: on a line that
  * already carries a heavier word-level warning, and beyond the first
- * {@link WORD_LEVEL_EXAMPLES} warnings of one rule. Errors are never touched;
+ * `instances` warnings of a wording rule. Errors are never touched;
  * editors still mark every place, as info.
  */
-export function adviseSurplusWordFindings(findings: Finding[], wordLevel: ReadonlySet<string>): void {
+export function adviseSurplusWordFindings(findings: Finding[], wordLevel: ReadonlySet<string>, instancesOf: ReadonlyMap<string, number> = new Map()): void {
   const candidates = findings.filter((f) => f.severity === "warning" && wordLevel.has(f.ruleId));
   if (candidates.length < 2) return;
   const keptOnLine = new Map<number, Finding>();
@@ -29,8 +29,10 @@ export function adviseSurplusWordFindings(findings: Finding[], wordLevel: Readon
   const examples = new Map<string, number>();
   for (const f of candidates) {
     if (f.severity !== "warning") continue;
+    const limit = instancesOf.get(f.ruleId);
+    if (limit === undefined) continue;
     const seen = examples.get(f.ruleId) ?? 0;
-    if (seen >= WORD_LEVEL_EXAMPLES) f.severity = "info";
+    if (seen >= limit) f.severity = "info";
     else examples.set(f.ruleId, seen + 1);
   }
 }

@@ -41,6 +41,11 @@ export interface RuleMeta {
    * so the review says it once and an editor still marks every place.
    */
   repeats?: "advise";
+  /**
+   * For a rule about wording (jargon, puffery), how many different words make
+   * the point: later ones are info. Unset where every place is its own point.
+   */
+  instances?: number;
 }
 
 export interface Suggestion {

@@ -1,3 +1,4 @@
+import { WORDING_POINT_INSTANCES } from "../../engine/restraint";
 import { defineRule } from "../../engine/types";
 
 /** "0 is perfect, 1 is maximally wrong": a point on a defined scale, not praise. */
@@ -11,6 +12,7 @@ export default defineRule({
     category: "evidence",
     severity: "warning",
     repeats: "advise",
+    instances: WORDING_POINT_INSTANCES,
     description: "Superlatives and adjectives (\"revolutionary\", \"seamless\", \"world-class\") stand where data should.",
     question: "What number or observation would show this, instead of the adjective?",
     rationale:

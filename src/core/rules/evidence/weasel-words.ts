@@ -1,3 +1,4 @@
+import { WORDING_POINT_INSTANCES } from "../../engine/restraint";
 import type { Analysis } from "../../analysis/analysis";
 import { defineRule, type SuggestionDescriptor } from "../../engine/types";
 import type { Sentence } from "../../model/types";
@@ -22,6 +23,7 @@ export default defineRule({
     category: "evidence",
     severity: "warning",
     repeats: "advise",
+    instances: WORDING_POINT_INSTANCES,
     description: "Weasel words and vague quantifiers (\"significantly\", \"many customers\", \"up to 80% faster\") where a number should be.",
     question: "How much, exactly, and how many customers? What is the number behind the word?",
     rationale:

@@ -1,3 +1,4 @@
+import { WORDING_POINT_INSTANCES } from "../../engine/restraint";
 import { defineRule } from "../../engine/types";
 
 export default defineRule({
@@ -6,6 +7,7 @@ export default defineRule({
     category: "style",
     severity: "warning",
     repeats: "advise",
+    instances: WORDING_POINT_INSTANCES,
     description: "Buzzwords and company jargon (\"leverage\", \"synergy\", \"end-to-end\") that a customer would not say.",
     question: "How would the customer say this, in their own words?",
     rationale:
