@@ -356,3 +356,19 @@ describe("testimonials in other languages", () => {
     expect(quote?.speaker ?? null).toBeNull();
   });
 });
+
+describe("where a quote ends", () => {
+  it("ends a '**Customer Quote:**' section at the next bold label, even one that names no part", () => {
+    const doc = lines(
+      "## Press Release", "",
+      "**Title:** Rotaline publishes tomorrow's shifts by six", "",
+      "**Summary:**", "Rotaline turns a ward's shift requests into a finished rota that managers approve in one tap.", "",
+      "**Customer Quote:**", "\"I went home at six for the first time this year.\"", "",
+      "**Key Benefits:**", "- Rotas finished by six.", "- Every rest rule kept.", "",
+    );
+    const entries = outline(doc);
+    const quote = entries.find((e) => e.kind === "quote");
+    expect(quote?.endLine).toBe(9);
+    expect(entries.filter((e) => e.kind === "quote" && e.startLine <= 12 && 12 <= e.endLine)).toHaveLength(0);
+  });
+});

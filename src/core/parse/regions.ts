@@ -57,6 +57,14 @@ function continuesNumberedQuestions(faqBlocks: Block[], block: Block): boolean {
   return faqBlocks.some((b) => b.kind === block.kind && b.depth === block.depth && b.listDepth === block.listDepth && hasQuestionId(b));
 }
 
+const QUOTE_KINDS = new Set<SectionKind>(["customer-quote", "spokesperson-quote", "quotes"]);
+
+/** "**Key Benefits:**" on a line of its own: a short bold label, whatever it names. */
+function isBareLabel(block: Block): boolean {
+  const text = block.text.trim();
+  return block.kind === "paragraph" && block.emphasised && /[:：]$/.test(text) && !/["“„«「]/.test(text) && text.split(/\s+/).length <= 6;
+}
+
 export function buildRegions(blocks: Block[]): Region[] {
   const regions: Region[] = [];
   const stack: { kind: SectionKind | null; level: number }[] = [];
@@ -83,6 +91,11 @@ export function buildRegions(blocks: Block[]): Region[] {
       current = { kind: "faq", label: null, level, blocks: [block], within: stack.map((s) => s.kind) };
       stack.push({ kind: "faq", level });
       regions.push(current);
+      return;
+    }
+    // "**Customer Quote:** “…”" then "**Key Benefits:**": a bold label of another kind ends the quotes, even one that names no part.
+    if (!isHeading && !names && current.kind && QUOTE_KINDS.has(current.kind) && current.level === LABEL_LEVEL && isBareLabel(block)) {
+      open(null, LABEL_LEVEL, block);
       return;
     }
     if (!isHeading && !names) {
