@@ -27,6 +27,16 @@ export const problemCues: string[] = [
  * to tell"), strong enough to mark a sentence of the summary as the problem
  * stated early; the broad cues above only weigh whole paragraphs.
  */
+/**
+ * Words that name a problem without describing it ("solve the asynchronous
+ * problem", "the attack chain"): not enough to read a paragraph as the problem,
+ * enough to doubt that the press release has none.
+ */
+export const namedProblemCues: string[] = [
+  "re:\\bsolv\\w* (?:the|their|this|that|a|an|your|our|these) (?:[\\w-]+ ){0,3}(?:problems?|issues?|challenges?|pain)\\b",
+  "attack", "attacks", "attack chain", "vulnerab*", "exploit*", "breach*", "injection", "insecure", "unsafe",
+];
+
 export const problemStatementCues: string[] = [
   "fail", "fails", "failed", "failing", "struggl*", "can't", "cannot", "no way to", "nightmare", "waste", "wastes",
   "wasted", "wasting", "manually", "by hand", "scattered", "fragmented", "error-prone", "time-consuming", "tedious",

@@ -96,6 +96,22 @@ testRule(rule, {
       errors: [{ line: 1, message: "no spokesperson quote", severity: "warning" }],
     },
     {
+      name: "a release that names the problem it solves without describing it: not sure the problem is absent, so advice",
+      text: prfaq({
+        summary: "TAMPERE — Tampere Regional Transport launches BusBell, which helps parents solve the bus position problem on 61 routes.",
+        problem: "",
+      }),
+      errors: [{ line: 5, message: "may state it", severity: "info" }],
+    },
+    {
+      name: "a security release whose problem is the attack it detects",
+      text: prfaq({
+        summary: "TAMPERE — Tampere Regional Transport today launched BusBell 2. The headline addition is detection of the spoofing attack chain, where fake bus positions reach the depot.",
+        problem: "",
+      }),
+      errors: [{ line: 5, message: "may state it", severity: "info" }],
+    },
+    {
       name: "a brief with no customer",
       text: brief(""),
       errors: [{ line: 4, message: "customer section", severity: "error" }],

@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext, type Severity } from "../../engine/types";
-import { problemCues } from "../../lexicons/cues";
+import { namedProblemCues, problemCues } from "../../lexicons/cues";
 import { compilePhrases } from "../../lexicons/match";
 import type { Block, PartKind } from "../../model/types";
 
@@ -18,6 +18,7 @@ interface Requirement {
 }
 
 const problemWords = compilePhrases(problemCues);
+const namedProblem = compilePhrases(namedProblemCues);
 const INTERNAL_HINT = /\b(?:internal|stakeholders?|business|strategy|leadership|investors?|IFAQ|I-?\d{1,2})\b|内部|社内|내부/i;
 const englishWords = /\b(?:the|and|of|to|is|for|with)\b/gi;
 
@@ -33,7 +34,7 @@ function unplacedProblem(ctx: RuleContext): { block: Block; hint: string } | nul
   const blocks = ctx.analysis.pressReleaseBlocks.filter((b) => b.kind === "paragraph");
   if (!readsAsEnglish(ctx) && blocks.length) return { block: blocks[0], hint: "the press release is not in English, and the words that mark a problem are" };
   for (const block of blocks) {
-    const sentence = block.sentences.find((x) => problemWords.count(x.text) >= 2);
+    const sentence = block.sentences.find((x) => problemWords.count(x.text) >= 2 || namedProblem.count(x.text) > 0);
     if (sentence) return { block, hint: `"${sentence.text.length > 70 ? `${sentence.text.slice(0, 67)}…` : sentence.text}" may state it` };
   }
   return null;
