@@ -39,6 +39,12 @@ describe("collapsing repeated findings", () => {
     expect(collapseFindings([...pair, ...unquoted])).toHaveLength(5);
   });
 
+  it("keeps every point made at one place when their messages say different things", () => {
+    const place = [finding("missing-hard-questions", "Not covered yet: what are the biggest risks?", 17), finding("missing-hard-questions", "A competitor copying it matters less for an internal tool.", 17)];
+    const kept = collapseFindings(place);
+    expect(kept.map((f) => f.message)).toEqual(place.map((f) => f.message));
+  });
+
   it("asks about the hard questions a FAQ never faces once, not once per question", () => {
     const text = prfaq({ internalFaq: [["How much will it cost to run?", "About 4,000 euros a year for the texts, paid from the transport budget."]] });
     const missing = critique(text).findings.filter((f) => f.ruleId === "missing-hard-questions" && f.severity === "warning");

@@ -45,13 +45,13 @@ function collapseAtOnePlace(findings: Finding[]): Finding[] {
       out.push(f);
     }
   }
-  return out.map((first) => {
+  return out.flatMap((first) => {
     const group = groups.get(`${first.ruleId}\u0000${first.offset}\u0000${first.severity}`)!;
     if (group.length < 2) return first;
     if (group.every((f) => f.message === first.message)) return { ...first, count: group.length };
     const opening = group.slice(1).reduce((o, f) => sharedOpening(o, f.message), first.message);
-    // Messages that share only a word or two say different things: listing them as one would garble both.
-    if (opening.split(" ").length < 4) return first;
+    // Messages that share only a word or two say different things: listing them as one would garble both, so each stays.
+    if (opening.split(" ").length < 4) return group;
     const items = [...new Set(group.map((f) => withoutStop(f.message.slice(opening.length))))];
     const questions = [...new Set(group.map((f) => f.question))];
     return { ...first, message: `${opening}${listed(items)}.`, question: questions.join(" "), endLine: Math.max(...group.map((f) => f.endLine)), count: group.length };
