@@ -138,6 +138,6 @@ export const documentRoutes = new Hono<AppEnv>()
     const body = await readJsonObject(c);
     const base = requireInteger(body, "baseRevision", 1);
     const text = requireString(body, "text");
-    const { doc, revision } = await saveRevision(services, access.doc.id, auth.user.id, base, text);
+    const { doc, revision } = await saveRevision(services, access.doc.id, { id: auth.user.id, name: auth.user.name }, base, text);
     return jsonWithRaw(c, { revision: revisionView(revision, { id: auth.user.id, name: auth.user.name }), document: await documentSummary(db, doc) }, 201);
   });

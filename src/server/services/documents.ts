@@ -109,7 +109,8 @@ async function staleSave(db: Kysely<Schema>, documentId: string, base: number): 
  * compared, so of two saves on the same base exactly one wins and the other
  * gets 409. The unique (document, number) constraint backs this up.
  */
-export async function saveRevision(services: Services, documentId: string, authorId: string, base: number, text: string): Promise<{ doc: DocumentRow; revision: RevisionRow }> {
+export async function saveRevision(services: Services, documentId: string, author: UserRef, base: number, text: string): Promise<{ doc: DocumentRow; revision: RevisionRow }> {
+  const authorId = author.id;
   checkDocumentSize(services, text);
   admitSave(services, text);
   // Stored with a placeholder and acknowledged at once; the critique follows (see critiques.ts).
@@ -129,7 +130,8 @@ export async function saveRevision(services: Services, documentId: string, autho
       const updated: DocumentRow = { ...doc, head_revision: revision.number, title: content.title, updated_at: at };
       await trx.updateTable("documents").set({ head_revision: updated.head_revision, title: updated.title, updated_at: at }).where("id", "=", documentId).execute();
       await audit(trx, { workspaceId: doc.workspace_id, actorId: authorId, action: "revision.create", target: { type: "document", id: documentId }, detail: { revision: revision.number, base } });
-      await hub.record(trx, { type: "revision", workspaceId: doc.workspace_id, documentId, data: { documentId, revision: revision.number, revisionId: revision.id, actor: await actorRef(trx, authorId) } });
+      // The author comes from the session, so the write lock isn't held for another query to look them up.
+      await hub.record(trx, { type: "revision", workspaceId: doc.workspace_id, documentId, data: { documentId, revision: revision.number, revisionId: revision.id, actor: author } });
       return { doc: updated, revision };
     });
     hub.nudge();
