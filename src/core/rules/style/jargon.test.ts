@@ -8,15 +8,21 @@ testRule(rule, {
     { name: "a name in a short question is not a title-case line", text: prfaq({ customerFaq: [["What is the Care Synergy Index?", "A weekly score of how many handovers a ward finished on time."]] }) },
     { name: "end-to-end as a technical measure", text: prfaq({ solution: "The text reaches the parent 40 seconds after the bus is late, end-to-end latency included." }) },
     { name: "a technology-first phrase is not double-counted", text: prfaq({ solution: "BusBell leverages large language models to text parents." }) },
+    {
+      name: "plain if formal words a reviewer would not object to",
+      text: prfaq({ solution: "Clinics utilizing the NPI registry streamline intake.", internalFaq: [["What is the north-star metric?", "Weekly bookings per clinic, 40 by June."]] }),
+    },
   ],
   invalid: [
+    { name: "a formal word made into a stock phrase", text: prfaq({ solution: "Advisors get a streamlined solution for degree audits." }), errors: [{ at: "Advisors get", message: "streamlined solution" }] },
+    { name: "a stock cliché in a quote", text: prfaq({ spokesperson: '"Ledgerly is a quantum leap for bookkeepers," said Ana Ruiz, CEO of Ledgerly.' }), errors: [{ at: '"Ledgerly is a', message: "quantum leap" }] },
     { name: "buzzwords", text: prfaq({ solution: "We leverage synergies to deliver an end-to-end experience." }), errors: [{ at: "We leverage", message: "leverage" }, { at: "We leverage", message: "synergies" }, { at: "We leverage", message: "end-to-end" }] },
     {
       name: "the same buzzword again is said once: later uses are advice",
-      text: prfaq({ solution: "Depot staff utilize the map at the gate.", spokesperson: '"Drivers will utilize the same map on the road," said Mia Korhonen, head of transport at Tampere Regional Transport.' }),
+      text: prfaq({ solution: "Depot staff leverage the map at the gate.", spokesperson: '"Drivers will leverage the same map on the road," said Mia Korhonen, head of transport at Tampere Regional Transport.' }),
       errors: [
-        { at: "Depot staff utilize", message: "utilize", severity: "warning" },
-        { at: "Drivers will utilize", message: "utilize", severity: "info" },
+        { at: "Depot staff leverage", message: "leverage", severity: "warning" },
+        { at: "Drivers will leverage", message: "leverage", severity: "info" },
       ],
     },
     { name: "a buzzword in a title-case headline still counts", text: prfaq({ headline: "BusBell Helps Schools Leverage Their Bus Data" }), errors: [{ line: 1, message: "Leverage" }] },
