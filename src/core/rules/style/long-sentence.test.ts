@@ -26,6 +26,11 @@ testRule(rule, {
       text: prfaq({ solution: "Short first; " + long50.slice(0, -1) + "; short last." }),
       errors: [{ at: "Short first;", severity: "warning", message: "54 words" }],
     },
+    {
+      name: "far too long in an FAQ answer is only advice",
+      text: prfaq({ internalFaq: [["How does the sync work?", long50]] }),
+      errors: [{ at: "word0 word1", severity: "info", message: "51 words" }],
+    },
     { name: "far too long is a warning", text: prfaq({ gettingStarted: long50 }), errors: [{ at: "word0 word1", severity: "warning", message: "50 words" }] },
   ],
 });

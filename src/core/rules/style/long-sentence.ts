@@ -16,7 +16,8 @@ export default defineRule({
     rationale:
       "Reviewers read the document once, silently. Long sentences hide the claim a reviewer should question. Option: `max` " +
       "words (default 30); past one and a half times the limit the finding is a warning. Bracketed citations do not count, and a " +
-      "sentence that is a list of short clauses split by semicolons or (a), (b), (c) is read as a list.",
+      "sentence that is a list of short clauses split by semicolons or (a), (b), (c) is read as a list. In FAQ answers, the team's " +
+      "working text, a long sentence is only advice.",
     examples: {
       flagged: ["A sentence that starts with the customer, adds the product, the price, the date, the city and three features, and keeps going well past thirty words before it finally reaches its point."],
       passes: ["Owners see every permit on one page. A failed inspection arrives by text the same day."],
@@ -24,6 +25,9 @@ export default defineRule({
   },
   check(ctx) {
     const max = numberOption(ctx, "max", DEFAULT_MAX);
+    // The press release is what a reviewer reads as the customer would; an FAQ answer is the team explaining itself,
+    // where a long sentence is a matter of taste, not something to raise in the review.
+    const answers = new Set(ctx.analysis.faqEntries.flatMap((entry) => entry.answer));
     for (const block of ctx.analysis.proseBlocks) {
       if (block.kind === "table-row" || block.kind === "heading") continue;
       for (const sentence of block.sentences) {
@@ -31,7 +35,7 @@ export default defineRule({
         const words = ctx.analysis.wordCount(text);
         // A list of short clauses separated by semicolons reads as a list, however many words it holds.
         const longestClause = Math.max(...text.split(CLAUSE_BREAK).map((c) => ctx.analysis.wordCount(c)));
-        if (words > max && longestClause > max) ctx.report({ message: `This sentence has ${words} words.`, at: { sentence }, severity: words > max * 1.5 ? "warning" : "info" });
+        if (words > max && longestClause > max) ctx.report({ message: `This sentence has ${words} words.`, at: { sentence }, severity: words > max * 1.5 && !answers.has(block) ? "warning" : "info" });
       }
     }
   },
