@@ -21,7 +21,7 @@ import { inMarket } from "./in-market";
 import { internalSystems } from "./internal-systems";
 import { jargon } from "./jargon";
 import { knownAcronyms } from "./known-acronyms";
-import { multiplierClaims } from "./multiplier-claims";
+import { multiplierClaims, ownMeasurements } from "./multiplier-claims";
 import { personaBuckets } from "./persona-buckets";
 import { responsibilityPassives } from "./responsibility-verbs";
 import { softballQuestions } from "./softball-questions";
@@ -70,6 +70,7 @@ export const defaultPhraseLexicons: PhraseLexicon[] = [
   competitors,
   comparatives,
   multiplierClaims,
+  ownMeasurements,
   techTerms,
   deferredUseCases,
   softballQuestions,

@@ -13,3 +13,18 @@ export const multiplierClaims: PhraseLexicon = {
     "re:\\border(?:s)? of magnitude (?:faster|better|cheaper|more|less)\\b",
   ],
 };
+
+/**
+ * The team saying it measured or tried something itself ("We tried.", "in our
+ * benchmark"): a multiplier right after it reports that result, and its basis
+ * is stated, whatever a reviewer thinks of the method.
+ */
+export const ownMeasurements: PhraseLexicon = {
+  name: "own-measurements",
+  description: "The team's own trial or measurement, stated as the source of a figure.",
+  entries: [
+    "re:\\b(?:we|i) (?:tried|tested|measured|benchmarked|prototyped|timed|profiled|compared|trialled|trialed|piloted)\\b",
+    "re:\\bin (?:our|my) (?:own )?(?:tests?|testing|benchmarks?|trials?|prototypes?|measurements?|experiments?|load tests?)\\b",
+    "re:\\bwhen (?:we|i) (?:tried|tested|ran|measured|benchmarked)\\b",
+  ],
+};

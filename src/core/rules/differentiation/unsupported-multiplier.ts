@@ -1,6 +1,8 @@
 import { defineRule } from "../../engine/types";
 import type { Block } from "../../model/types";
 
+const RANGE_BEFORE = /\d+(?:\.\d+)?\s?[–-]\s?$/;
+
 export default defineRule({
   meta: {
     id: "unsupported-multiplier",
@@ -21,6 +23,7 @@ export default defineRule({
     const { analysis } = ctx;
     const blocks: Block[] = [...analysis.pressReleaseBlocks, ...analysis.answerBlocks];
     const seen = new Set<number>();
+    const ownMeasurement = ctx.lexicons.matcher("own-measurements");
     for (const { sentence, match } of analysis.matches("multiplier-claims", blocks)) {
       if (seen.has(sentence.span.start.offset)) continue;
       // "1.13× fewer bytes" reads as a measured result; marketing rounds its multipliers.
@@ -30,8 +33,15 @@ export default defineRule({
       const kinds = new Map<string, number>();
       for (const m of measures) kinds.set(m.unit, (kinds.get(m.unit) ?? 0) + 1);
       if ([...kinds.values()].some((n) => n >= 2) || /\binstead of\b|\bfrom\b.{1,40}\bto\b/i.test(sentence.text) && measures.length) continue;
+      // "We tried. … the cost was 5–10× the three-layer approach": the team reports its own trial, which is a basis.
+      const { sentences } = ctx.doc.blocks[sentence.block];
+      const previous = sentences[sentences.indexOf(sentence) - 1];
+      if (ownMeasurement.test(sentence.text) || (previous && ownMeasurement.test(previous.text))) continue;
       seen.add(sentence.span.start.offset);
-      ctx.report({ message: `"${match.text.trim()}" has no stated basis: what two measurements does it compare?`, at: analysis.within(sentence, match.start, match.end) });
+      // A range ("5–10×") is quoted whole, not as its upper end.
+      const start = match.start - (RANGE_BEFORE.exec(sentence.text.slice(0, match.start))?.[0].length ?? 0);
+      const quoted = sentence.text.slice(start, match.end).trim();
+      ctx.report({ message: `"${quoted}" has no stated basis: what two measurements does it compare?`, at: analysis.within(sentence, start, match.end) });
     }
   },
 });
