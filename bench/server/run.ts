@@ -288,11 +288,17 @@ const lines = [
   ),
 ];
 process.stdout.write(lines.join("\n") + "\n");
-const sqliteReads = all.find((r) => r.database === "sqlite" && r.scenario.startsWith("read"));
-if (sqliteReads) {
-  const met = sqliteReads.requestsPerSecond >= 1000 && sqliteReads.p99 < 100 && sqliteReads.non2xx + sqliteReads.errors === 0;
-  process.stdout.write(`\nTarget (SQLite reads >= 1,000 req/s at p99 < 100 ms, no errors): ${met ? "met" : "NOT met"}\n`);
-}
+// The targets of issue 17, each said met or not; on a loaded machine the CPU columns say more than these rates.
+const postgresReads = all.find((r) => r.database === "postgres" && r.scenario === "read document + critique");
+const postgresPair = all.find((r) => r.database === "postgres" && r.scenario.endsWith("two instances"));
+const sqliteSaves = all.find((r) => r.database === "sqlite" && r.scenario === "save revision");
+const verdict = (met: boolean) => (met ? "met" : "NOT met");
+const targets = [
+  ...(postgresReads ? [`PostgreSQL reads >= 1,500 req/s at p99 < 100 ms: ${verdict(postgresReads.requestsPerSecond >= 1500 && postgresReads.p99 < 100)}`] : []),
+  ...(postgresReads && postgresPair ? [`two instances >= 1.7x one: ${verdict(postgresPair.requestsPerSecond >= 1.7 * postgresReads.requestsPerSecond)}`] : []),
+  ...(sqliteSaves ? [`SQLite saves answered (stored, or refused with 503) >= 300/s at p50 < 150 ms: ${verdict(sqliteSaves.requestsPerSecond >= 300 && sqliteSaves.p50 < 150)}`] : []),
+];
+if (targets.length) process.stdout.write(`\nTargets: ${targets.join("; ")}\n`);
 mkdirSync(join(ROOT, "bench", "results"), { recursive: true });
 writeFileSync(join(ROOT, "bench", "results", "server.json"), JSON.stringify({ date: new Date().toISOString(), loadAverage: loadBefore, connections: CONNECTIONS, seconds: SECONDS, results: all }, null, 2) + "\n");
 if (all.some((r) => r.integrity.startsWith("FAIL") || r.errors + r.timeouts + r.non2xx > 0)) process.exitCode = 1;
