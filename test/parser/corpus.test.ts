@@ -58,7 +58,7 @@ const expected: Record<string, Expectation> = {
   "mxfuse": { parts: ["summary", "solution"], optional: ["headline", "customer-faq", "internal-faq", "getting-started"], questions: { unspecified: 9 } },
   "opensearch-search-eval": { parts: ["headline", "summary", "solution", "getting-started", "customer-faq", "internal-faq"], optional: ["problem"], questions: { internal: 13, customer: 9 } },
   "plit": { parts: ["summary", "solution", "customer-faq"], optional: ["problem", "getting-started"], questions: { unspecified: 7 } },
-  "pm-portfolio": { parts: ["headline", "subheading", "summary", "problem", "solution", "spokesperson-quote", "getting-started", "customer-faq", "internal-faq"], questions: { unspecified: 15 } },
+  "pm-portfolio": { parts: ["headline", "subheading", "summary", "problem", "solution", "spokesperson-quote", "getting-started", "customer-faq", "internal-faq"], questions: { customer: 7, internal: 8 } },
   "presentee-deliverable": { parts: ["headline", "subheading", "problem", "customer-quote"], optional: ["summary", "solution", "customer-faq", "internal-faq", "getting-started"] },
   "schlage-ai-access-concierge": { parts: ["headline", "subheading", "summary", "problem", "solution", "spokesperson-quote", "getting-started", "customer-faq", "internal-faq"], questions: { customer: 11, internal: 13 } },
   "sparkq-hackreactor": { parts: ["headline", "subheading", "summary", "problem", "solution", "spokesperson-quote", "customer-quote", "getting-started"] },

@@ -152,3 +152,18 @@ describe("question layouts", () => {
   });
 });
 
+
+describe("groups named for who reads them", () => {
+  it("reads a group for the reviewer, about how the product was built, as internal, and its unnamed sibling as the customers'", () => {
+    const doc = [
+      "## Frequently asked questions", "",
+      "### For recruiters and hiring managers", "",
+      "**What will I learn in the first thirty seconds?**", "The three outcomes, each with its numbers.", "",
+      "**How do I reach Mike?**", "The contact page has his email.", "",
+      "### For the PM-minded reviewer (how the product was built)", "",
+      "**Who are the users, and what are their jobs?**", "Recruiters screening and hiring managers deciding.", "",
+      "**What are the biggest risks?**", "That nobody reads past the first page.", "",
+    ].join("\n");
+    expect(faqs(doc).map((e) => [e.audience, e.questions])).toEqual([["customer", 2], ["internal", 2]]);
+  });
+});

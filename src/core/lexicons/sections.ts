@@ -123,7 +123,8 @@ export const faqGroupAudienceWords: { customer: string[]; internal: string[] } =
     "internal", "stakeholder", "stakeholders", "business", "strategy", "strategic", "builder", "builders", "leadership",
     "executive", "executives", "investor", "investors", "skeptics", "sceptics", "skeptic", "sceptic", "design decisions",
     "deciding", "decision makers", "decision-makers", "build it", "building it", "the team", "team", "sponsors", "management", "the board", "board members",
-    "hard questions", "interne", "intern", "intere", "interno", "interna", "negócio", "внутренние", "внутренний",
+    "hard questions", "reviewer", "reviewers", "how it was built", "how the product was built", "how we built it", "how it is built",
+    "interne", "intern", "intere", "interno", "interna", "negócio", "внутренние", "внутренний",
     "내부", "사내", "内部", "社内", "経営",
   ],
 };
