@@ -147,7 +147,7 @@ export function critiqueDocument(doc: PrfaqDocument, options: CriticOptions, lex
   }
   findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
   const restraint = restraintOf(options.rules);
-  adviseSurplusWordFindings(findings, restraint.wordLevel, restraint.instances);
+  adviseSurplusWordFindings(doc.text, findings, restraint.wordLevel, restraint.instances);
   const collapsed = collapseFindings(findings, options.collapse ?? "all");
   rankFindings(collapsed);
   return { document: doc, findings: collapsed, verdict: verdictOf(doc, collapsed, strengthsOf(analysis, collapsed), suppressed, uncheckedCategories(options.rules, analysis)) };

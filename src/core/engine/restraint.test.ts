@@ -2,46 +2,58 @@ import { describe, expect, it } from "vitest";
 import type { Finding } from "./types";
 import { adviseSurplusWordFindings, WORDING_POINT_INSTANCES } from "./restraint";
 
-function at(ruleId: string, category: Finding["category"], line: number, severity: Finding["severity"] = "warning"): Finding {
-  return { ruleId, category, severity, line, column: 1, endLine: line, endColumn: 9, offset: line * 100, endOffset: line * 100 + 8, message: `${ruleId} on ${line}`, question: "q?" };
+/** A finding on the first occurrence of `words` in `text`. */
+function on(text: string, words: string, ruleId: string, category: Finding["category"], severity: Finding["severity"] = "warning"): Finding {
+  const offset = text.indexOf(words);
+  if (offset < 0) throw new Error(`"${words}" is not in the text`);
+  const line = text.slice(0, offset).split("\n").length;
+  return { ruleId, category, severity, line, column: 1, endLine: line, endColumn: 1, offset, endOffset: offset + words.length, message: `${ruleId}: ${words}`, question: "q?" };
 }
 
-const WORD_LEVEL = new Set(["puffery", "jargon", "unsupported-multiplier", "sourceless-statistic"]);
+const WORD_LEVEL = new Set(["puffery", "jargon", "unsupported-multiplier", "sourceless-statistic", "weasel-words"]);
 
-describe("one remark per passage, a few examples per point", () => {
-  it("keeps the heavier word-level warning on a line and advises the other", () => {
-    const puffery = at("puffery", "evidence", 8);
-    const jargon = at("jargon", "style", 8);
-    adviseSurplusWordFindings([puffery, jargon], WORD_LEVEL);
+describe("one remark per sentence, a few examples per point about wording", () => {
+  it("keeps the heavier word-level warning in a sentence and advises the other", () => {
+    const text = "Kestrel is an innovative solution for harbour pilots.";
+    const puffery = on(text, "innovative", "puffery", "evidence");
+    const jargon = on(text, "innovative solution", "jargon", "style");
+    adviseSurplusWordFindings(text, [puffery, jargon], WORD_LEVEL);
     expect([puffery.severity, jargon.severity]).toEqual(["warning", "info"]);
   });
 
-  it("keeps a sourceless statistic over a multiplier in the same sentence, whichever comes first", () => {
-    const multiplier = at("unsupported-multiplier", "differentiation", 13);
-    const statistic = { ...at("sourceless-statistic", "evidence", 13), offset: 1310 };
-    adviseSurplusWordFindings([multiplier, statistic], WORD_LEVEL);
+  it("keeps a sourceless statistic over a multiplier in its sentence, whichever comes first", () => {
+    const text = "Orchard growers lose sleep. Growers are 4x more likely to lose a crop, studies show, without\nfrost warnings.";
+    const multiplier = on(text, "4x", "unsupported-multiplier", "differentiation");
+    const statistic = on(text, "studies show", "sourceless-statistic", "evidence");
+    adviseSurplusWordFindings(text, [multiplier, statistic], WORD_LEVEL);
     expect([multiplier.severity, statistic.severity]).toEqual(["info", "warning"]);
   });
 
-  it(`advises a wording rule's warnings after the first ${WORDING_POINT_INSTANCES}`, () => {
-    const findings = [3, 13, 27, 31, 74].map((line) => at("puffery", "evidence", line));
-    const places = [3, 13, 27, 31, 74].map((line) => at("unsupported-multiplier", "differentiation", line + 1));
-    adviseSurplusWordFindings([...findings, ...places], WORD_LEVEL, new Map([["puffery", WORDING_POINT_INSTANCES]]));
-    expect(findings.map((f) => f.severity)).toEqual(["warning", "warning", "warning", "info", "info"]);
-    // A rule whose every place is its own point keeps them all.
+  it("lets two sentences on one line each keep their own point", () => {
+    const text = "Planners spend up to 70% less time on rosters. It is 5 times faster than spreadsheets.";
+    const weasel = on(text, "up to 70%", "weasel-words", "evidence");
+    const multiplier = on(text, "5 times faster", "unsupported-multiplier", "differentiation");
+    adviseSurplusWordFindings(text, [weasel, multiplier], WORD_LEVEL);
+    expect([weasel.severity, multiplier.severity]).toEqual(["warning", "warning"]);
+  });
+
+  it(`advises a wording rule's warnings after the first ${WORDING_POINT_INSTANCES}, and only a wording rule's`, () => {
+    const words = ["robust", "seamless", "groundbreaking", "world-class", "cutting-edge"];
+    const text = words.map((w, i) => `The ${w} kiosk prints ${i + 2} tickets.`).join("\n\n");
+    const puffery = words.map((w) => on(text, w, "puffery", "evidence"));
+    adviseSurplusWordFindings(text, puffery, WORD_LEVEL, new Map([["puffery", WORDING_POINT_INSTANCES]]));
+    expect(puffery.map((f) => f.severity)).toEqual(["warning", "warning", "warning", "info", "info"]);
+    const places = words.map((_, i) => on(text, `${i + 2} tickets`, "unsupported-multiplier", "differentiation"));
+    adviseSurplusWordFindings(text, places, WORD_LEVEL, new Map([["puffery", WORDING_POINT_INSTANCES]]));
     expect(places.every((f) => f.severity === "warning")).toBe(true);
   });
 
-  it("leaves errors, other rules and findings on different lines alone", () => {
-    const error = at("puffery", "evidence", 4, "error");
-    const structural = at("required-parts", "structure", 4);
-    const other = at("jargon", "style", 5);
-    const first = at("puffery", "evidence", 5);
-    adviseSurplusWordFindings([error, structural, first, other], WORD_LEVEL);
-    expect([error.severity, structural.severity]).toEqual(["error", "warning"]);
-    expect([first.severity, other.severity]).toEqual(["warning", "info"]);
-    const alone = [at("jargon", "style", 1), at("puffery", "evidence", 2)];
-    adviseSurplusWordFindings(alone, WORD_LEVEL);
-    expect(alone.map((f) => f.severity)).toEqual(["warning", "warning"]);
+  it("leaves errors and rules that are not word-level alone", () => {
+    const text = "Ferrylink is a robust, seamless platform.";
+    const error = on(text, "robust", "puffery", "evidence", "error");
+    const structural = on(text, "Ferrylink", "required-parts", "structure");
+    const jargon = on(text, "platform", "jargon", "style");
+    adviseSurplusWordFindings(text, [error, structural, jargon], WORD_LEVEL);
+    expect([error.severity, structural.severity, jargon.severity]).toEqual(["error", "warning", "warning"]);
   });
 });
