@@ -112,6 +112,25 @@ testRule(rule, {
       errors: [{ line: 5, message: "may state it", severity: "info" }],
     },
     {
+      name: "an announcement filed under a heading that names another part may be the summary: advice, not a blocking error",
+      text: md`
+        # BusBell: Bus Alerts for Parents
+        ## Launch of a tailored solution
+        A group of transit engineers today launched BusBell, a text alert for parents whose children ride the school bus.
+        ## Problem
+        Eero waited 23 mornings in the dark last winter because nobody knew where the bus was.
+      `,
+      errors: [
+        { line: 1, message: "no subheading" },
+        { line: 1, message: "no spokesperson quote" },
+        { line: 1, message: "no customer quote" },
+        { line: 1, message: "how to get started" },
+        { line: 1, message: "customer FAQ", severity: "error" },
+        { line: 1, message: "internal FAQ", severity: "error" },
+        { line: 3, message: "announces the product", severity: "info" },
+      ],
+    },
+    {
       name: "a brief with no customer",
       text: brief(""),
       errors: [{ line: 4, message: "customer section", severity: "error" }],

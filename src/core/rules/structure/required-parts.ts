@@ -40,6 +40,15 @@ function unplacedProblem(ctx: RuleContext): { block: Block; hint: string } | nul
   return null;
 }
 
+/** "A group of cloud engineers today launched…" filed under another part: the announcement a summary makes. */
+const ANNOUNCEMENT = /\b(?:today|now)\b[^.!?]{0,80}\b(?:announce[sd]?|launch(?:ed|es)?|releas(?:ed|es)|introduc(?:ed|es)|unveil(?:s|ed)?|opens?|opened)\b|\b(?:announce[sd]?|launch(?:ed|es)?|releas(?:ed|es)|introduc(?:ed|es)|unveil(?:s|ed)?)\b[^.!?]{0,80}\btoday\b/i;
+
+/** The release's announcing sentence, read as another part because of the heading above it. */
+function unplacedSummary(ctx: RuleContext): { block: Block; hint: string } | null {
+  const block = ctx.analysis.pressReleaseBlocks.find((b) => b.kind === "paragraph" && b.sentences.slice(0, 2).some((x) => ANNOUNCEMENT.test(x.text)));
+  return block ? { block, hint: "the paragraph that announces the product may be meant as one" } : null;
+}
+
 /** A line outside every FAQ that names internal or stakeholder questions, under which no question was read. */
 function unplacedInternalFaq(ctx: RuleContext): { block: Block; hint: string } | null {
   const inFaq = new Set(ctx.analysis.faqs.flatMap((f) => f.blocks));
@@ -67,7 +76,7 @@ function soloProject(ctx: RuleContext): string | null {
 const requirements: Requirement[] = [
   { name: "headline", present: (has) => has("headline"), severity: "error", question: "What is the one-line headline a customer would read?", unplaced: unplacedHeadline },
   { name: "subheading", present: (has) => has("subheading"), severity: "info", question: "Who is the customer, and what do they get, in one sentence under the headline?" },
-  { name: "summary paragraph", present: (has) => has("summary"), severity: "error", question: "What launches, for whom, and where, in the opening paragraph?" },
+  { name: "summary paragraph", present: (has) => has("summary"), severity: "error", question: "What launches, for whom, and where, in the opening paragraph?", unplaced: unplacedSummary },
   {
     name: "problem",
     present: (has) => has("problem"),
@@ -111,7 +120,7 @@ const requirements: Requirement[] = [
   },
 ];
 
-const LABEL_FOR: Record<string, string> = { problem: "The problem", "internal FAQ": "Internal FAQ" };
+const LABEL_FOR: Record<string, string> = { problem: "The problem", "internal FAQ": "Internal FAQ", "summary paragraph": "Summary" };
 
 /**
  * A short paragraph that closes the press release after the quotes is where
