@@ -1,5 +1,18 @@
 import { describedRole, roleInSituation } from "../../analysis/people";
+import type { Analysis } from "../../analysis/analysis";
 import { defineRule } from "../../engine/types";
+import type { PhraseMatcher } from "../../lexicons/match";
+
+/**
+ * A customer described by role and situation, named or not: a quote from "Director of Data Governance, large US
+ * bank", or "a night-shift radiographer who re-enters 60 requests a shift" in the press release.
+ */
+export function describesCustomerByRole(analysis: Analysis, placeholders: PhraseMatcher): boolean {
+  const quotes = analysis.parts("quote").filter((q) => q.voice === "customer" && !analysis.companyQuotes.includes(q));
+  // "Mr. CTO, ACME Corp" has the shape of a role in a setting, but a template's stock name describes nobody.
+  if (quotes.some((q) => q.speaker && describedRole(q.speaker.attribution) && !placeholders.test(q.speaker.attribution))) return true;
+  return analysis.pressReleaseBlocks.some((b) => b.sentences.some((s) => roleInSituation(s.text)));
+}
 
 export default defineRule({
   meta: {
@@ -21,11 +34,7 @@ export default defineRule({
     const hasProse = analysis.proseBlocks.some((b) => b.kind === "paragraph" && b.text.trim());
     if (!hasProse || analysis.representativeCustomers.length) return;
     // A customer given by role and situation, without a name, is one a reviewer could go and find: not worth a warning.
-    const placeholders = ctx.lexicons.matcher("placeholders");
-    const quotes = analysis.parts("quote").filter((q) => q.voice === "customer" && !analysis.companyQuotes.includes(q));
-    // "Mr. CTO, ACME Corp" has the shape of a role in a setting, but a template's stock name describes nobody.
-    if (quotes.some((q) => q.speaker && describedRole(q.speaker.attribution) && !placeholders.test(q.speaker.attribution))) return;
-    if (analysis.pressReleaseBlocks.some((b) => b.sentences.some((s) => roleInSituation(s.text)))) return;
+    if (describesCustomerByRole(analysis, ctx.lexicons.matcher("placeholders"))) return;
     const named = analysis.peopleInPressRelease;
     const message = named.length
       ? `${named[0].mention.name} is named, but the press release never says who they are or what their situation is.`

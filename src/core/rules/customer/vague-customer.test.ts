@@ -19,8 +19,46 @@ testRule(rule, {
         problem: "Landlords ask a cousin, a forum or whoever answers the phone at the council. Before anyone signs, the deposit rules have changed twice.",
       }),
     },
+    {
+      name: "a segment setting the scene around a customer described by role",
+      text: md`
+        # Tagline
+        ## A classifier for schema registries
+        NEW YORK — Tagline today launched a classifier for schema registries.
+
+        Most organizations adopt a schema registry for the technical contract, but compliance asks which fields hold personal data.
+
+        "Six weeks of review covered 30 of our 1,400 topics," said Dana Whitfield, Director of Data Governance at a large US bank.
+      `,
+    },
+    {
+      name: "a segment setting the scene around a customer in a situation, in another domain",
+      text: md`
+        # Jabline
+        ## Overdue lists for clinics
+        LEEDS — Jabline today launched overdue lists for vaccination clinics.
+
+        Many businesses still book vaccinations by phone. A practice manager who rebooks 60 missed appointments a week has no list of who is overdue.
+      `,
+    },
   ],
   invalid: [
+    {
+      name: "a segment named as the audience, even beside a described customer",
+      text: prfaq({ summary: "LEEDS — Ledgerly today launched month-end close for businesses." }),
+      errors: [{ at: "LEEDS", message: "businesses" }],
+    },
+    {
+      name: "the same scene-setting segment with no customer described anywhere",
+      text: md`
+        # Jabline
+        ## Overdue lists for clinics
+        LEEDS — Jabline today launched overdue lists for vaccination clinics.
+
+        Many businesses still book vaccinations by phone, and nobody knows who is overdue.
+      `,
+      errors: [{ line: 5, message: "businesses" }],
+    },
     {
       name: "a product for anyone",
       text: prfaq({ summary: "LEEDS — Tenancy Desk today opened a deposit checker for anyone who rents, anywhere in England." }),

@@ -1,4 +1,5 @@
 import { defineRule } from "../../engine/types";
+import { describesCustomerByRole } from "./no-representative-customer";
 import type { Block } from "../../model/types";
 
 /** "enterprises that run 40 AWS accounts" names a customer; "enterprises" alone does not. */
@@ -11,6 +12,9 @@ const AIMED_AT =
   /(?:\b(?:for|helps?|lets|let|allows?|enables?|serves?|targets?|targeting|built for|designed for|made for|aimed at|used by|loved by|trusted by|from)\s+(?:\w+\s+)?|\b(?:to|that|which|among|across|of all|like|and|or)\s+|^[\s"“(]*(?:\w+\s+)?|[,:;—–-]\s*)$/i;
 /** "Anyone on the team", "everyone at the practice": a pronoun narrowed to a concrete group. */
 const PRONOUN = /^(?:everyone|everybody|anyone|anybody|whoever)$/i;
+/** The segment is named as whom the product is for, not only as the subject of a sentence about the world. */
+const AUDIENCE_VERB =
+  /\b(?:for|helps?|lets|let|allows?|enables?|serves?|targets?|targeting|built for|designed for|made for|aimed at|used by|loved by|trusted by|from)\s+(?:\w+\s+)?$/i;
 /** A pronoun names the audience only as what the product is for: "for anyone", "lets everyone", or an answer that opens with it. */
 const AUDIENCE_BEFORE = /(?:\b(?:for|helps?|lets|let|allows?|enables?|serves?|targets?|aimed at|used by|loved by|to)\s+(?:\w+\s+)?|^[\s"“(]*)$/i;
 const NARROWED = /^\s*(?:on|in|at|from) (?:the|our|your|their|a|this|that|each|every) [\p{L}-]+/iu;
@@ -37,10 +41,14 @@ export default defineRule({
   },
   check(ctx) {
     const where = new Set<Block>();
+    const whoAnswers = new Set<Block>();
     for (const kind of ["headline", "subheading", "summary", "problem"] as const) for (const p of ctx.analysis.parts(kind)) p.blocks.forEach((b) => where.add(b));
     for (const entry of ctx.analysis.faqEntries) {
-      if (WHO_QUESTION.test(entry.questionText)) entry.answer.forEach((b) => where.add(b));
+      if (WHO_QUESTION.test(entry.questionText)) entry.answer.forEach((b) => (where.add(b), whoAnswers.add(b)));
     }
+    // With a customer described by role and situation, "Most organizations adopt a registry for…" sets the scene
+    // around that customer; only a segment named as the product's audience still stands for the customer.
+    const described = describesCustomerByRole(ctx.analysis, ctx.lexicons.matcher("placeholders")) || ctx.analysis.representativeCustomers.length > 0;
     const seen = new Set<string>();
     for (const { sentence, match } of ctx.analysis.matches("vague-segments", [...where])) {
       const after = sentence.text.slice(match.end);
@@ -53,6 +61,7 @@ export default defineRule({
       if (!always && (QUALIFIED_AFTER.test(after) || QUALIFIED_BEFORE.test(before) || PROPER_NOUN_BEFORE.test(before))) continue;
       // A segment word as the object of some verb ("authenticate users") isn't naming the customer.
       if (!always && before.trim() && !AIMED_AT.test(before)) continue;
+      if (described && !always && !AUDIENCE_VERB.test(before) && !whoAnswers.has(ctx.doc.blocks[sentence.block])) continue;
       const key = `${sentence.block}:${match.text.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);
