@@ -33,6 +33,30 @@ testRule(rule, {
       errors: [{ at: "Farm shops struggle", message: "the FAQ measures it", severity: "info" }],
     },
     {
+      name: "the author's own case in the answer to why it was built illustrates, but does not size, the problem",
+      text: prfaq({
+        problem: "Job seekers never know why an application gets no reply.",
+        internalFaq: [["Why did you build this?", "I applied to 50 jobs last spring and heard back from 2."]],
+      }),
+      errors: [{ at: "Job seekers never", message: 'the FAQ illustrates it ("50', severity: "warning" }],
+    },
+    {
+      name: "the answer to what problem it solves, in another domain",
+      text: prfaq({
+        problem: "Tenants never know whether a repair request was read.",
+        customerFaq: [["What problem does FixLog solve?", "Our tenants waited 23 days on average for a reply to a repair request."]],
+      }),
+      errors: [{ at: "Tenants never know", message: 'the FAQ illustrates it ("23', severity: "warning" }],
+    },
+    {
+      name: "an FAQ about something else does not measure the problem",
+      text: prfaq({
+        problem: "Tenants never know whether a repair request was read.",
+        customerFaq: [["What does FixLog cost?", "It costs 40 EUR a month for up to 200 flats."]],
+      }),
+      errors: [{ at: "Tenants never know", message: "has no numbers", severity: "warning" }],
+    },
+    {
       name: "a quote that only measures life with the product leaves the problem unmeasured",
       text: prfaq({
         problem: "Job seekers lose their evenings to reading postings.",

@@ -11,13 +11,15 @@ const FRICTION =
 /** An FAQ question about the size or cost of the problem itself. */
 const PROBLEM_QUESTION =
   /\bhow (?:big|bad|common|widespread|frequent|often|serious|painful) is (?:the|this) (?:problem|pain|need|issue)\b|\bhow (?:often|much time|long|much money|much) (?:do|does|did|is|are) (?:\S+ ){1,4}(?:today|now|currently|spend|spent|lose|lost|waste|wait)\b|\bhow many (?:\S+ ){0,3}?(?:have|face|suffer from|struggle with|run into|hit) (?:this|the|that) (?:problem|issue|pain)\b|\bhow (?:do|can) (?:we|you) know (?:\S+ ){0,3}(?:problem|pain|need)\b/i;
+/** Why it was built and what problem it solves: the answer illustrates the friction, often with the author's own case. */
+const ORIGIN_QUESTION = /\bwhy (?:did|do) (?:you|we|i|they) (?:build|create|make|start|write)\b|\bwhat problem (?:does|do|did|is|are)\b|\bwhy (?:was|is) (?:\S+ ){0,3}(?:built|created)\b/i;
 
 /**
  * Where the document measures the customer's friction outside the problem paragraph: a customer quote that tells
  * what it took before ("six weeks of review covered 30 of our 1,400 topics"), or an FAQ answer to a question about
  * the problem's size. A count of a few things ("three cases") measures no friction.
  */
-function problemFiguresElsewhere(analysis: Analysis): { where: string; figure: string } | null {
+function problemFiguresElsewhere(analysis: Analysis): { where: string; figure: string; sized: boolean } | null {
   const company = new Set(analysis.companyQuotes);
   const product = analysis.doc.productName?.toLowerCase() ?? null;
   for (const quote of analysis.parts("quote")) {
@@ -26,18 +28,22 @@ function problemFiguresElsewhere(analysis: Analysis): { where: string; figure: s
       for (const sentence of block.sentences) {
         if (!FRICTION.test(sentence.text) || AFTER_THE_PRODUCT.test(sentence.text) || (product && sentence.text.toLowerCase().includes(product))) continue;
         const figure = frictionFigure(analysis, block, sentence);
-        if (figure) return { where: "a customer quote", figure };
+        if (figure) return { where: "a customer quote", figure, sized: true };
       }
   }
+  // An answer about the problem's size wins over an illustration told earlier.
+  let illustration: { where: string; figure: string; sized: boolean } | null = null;
   for (const entry of analysis.faqEntries) {
-    if (!PROBLEM_QUESTION.test(entry.questionText)) continue;
+    const sized = PROBLEM_QUESTION.test(entry.questionText);
+    if (!sized && (illustration || !ORIGIN_QUESTION.test(entry.questionText))) continue;
     for (const block of entry.answer)
       for (const sentence of block.sentences) {
         const figure = frictionFigure(analysis, block, sentence);
-        if (figure) return { where: "the FAQ", figure };
+        if (figure && sized) return { where: "the FAQ", figure, sized };
+        if (figure && !illustration) illustration = { where: "the FAQ", figure, sized };
       }
   }
-  return null;
+  return illustration;
 }
 
 /** The first figure in the sentence that could measure friction, unless the sentence is about the company or its market. */
@@ -84,6 +90,14 @@ export default defineRule({
     const content = blocks.find((b) => !b.labelOnly && b.kind !== "heading" && b.text.trim()) ?? blocks[0];
     const at = { block: content };
     const elsewhere = problemFiguresElsewhere(analysis);
+    if (elsewhere && !elsewhere.sized) {
+      // An example in the story of why it was built shows the pain but doesn't size it; "no numbers" would be untrue.
+      ctx.report({
+        message: `${where} has no numbers of its own; ${elsewhere.where} illustrates it ("${elsewhere.figure}") but nothing says how often, how long or how much for customers at large.`,
+        at,
+      });
+      return;
+    }
     if (elsewhere) {
       // The friction is measured, only not where the problem is told: a reviewer would ask to move it, not to find it.
       ctx.report({
