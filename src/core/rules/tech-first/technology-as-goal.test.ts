@@ -18,8 +18,30 @@ testRule(rule, {
       text: prfaq({ solution: "Small law firms increasingly adopt machine learning for discovery, and Caseload shows which reviews it got wrong." }),
     },
     { name: "a customer outcome", text: prfaq({ solution: "Farmers see the grade and price of every load before the truck leaves the elevator." }) },
+    {
+      name: "an AI-powered tool described by whom it helps do what",
+      text: prfaq({ headline: "JobForge Launches Free AI-Powered Tool to Help Job Seekers Find Matching Jobs and Get Referrals" }),
+    },
+    {
+      name: "an AI-powered app that changes how people do something",
+      text: prfaq({ summary: "LEEDS — Jabline today launched a free, AI-powered app that changes how practice managers rebook missed vaccinations." }),
+    },
+    {
+      name: "a blockchain-based register that lets farmers prove something",
+      text: prfaq({ summary: "Prairie Co-op today opened a blockchain-based register that lets farmers prove the grade of every load to the buyer." }),
+    },
   ],
   invalid: [
+    {
+      name: "an AI-powered product with no outcome",
+      text: prfaq({ headline: "Grainly Launches AI-Powered Grading Platform" }),
+      errors: [{ line: 1, message: "AI-Powered" }],
+    },
+    {
+      name: "the team adopting a technology, even with a purpose after it",
+      text: prfaq({ summary: "Grainly today said it will adopt AI to help its managers look modern to investors." }),
+      errors: [{ at: "Grainly today", message: "adopt AI" }],
+    },
     {
       name: "the company using AI as the point",
       text: prfaq({ summary: "Grainly today announced that it uses AI across every grading line, because investors expect it." }),
