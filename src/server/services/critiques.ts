@@ -4,7 +4,7 @@ import type { Schema } from "../db/schema";
 import { HttpError } from "../errors";
 import { critiqueColumns, isPendingFindings, PENDING_RULE_ID } from "../analysis/revision-content";
 import { logLine as log } from "../log";
-import { refOf, userRefs } from "./views";
+import { refOf, type UserRef } from "./views";
 
 /**
  * Critiques that follow a save. A save is acknowledged once its revision is
@@ -78,7 +78,8 @@ export interface PendingRevision {
   documentId: string;
   revisionId: string;
   number: number;
-  authorId: string;
+  /** Whose save this is: every event names someone, and looking them up would hold the write lock a round trip longer. */
+  author: UserRef;
   text: string;
 }
 
@@ -107,7 +108,7 @@ export function critiqueLater(services: Services, revision: PendingRevision): Pr
 }
 
 async function critique(services: Services, revision: PendingRevision): Promise<void> {
-  const content = await services.analyzer.analyze(revision.text, revision.authorId);
+  const content = await services.analyzer.analyze(revision.text, revision.author.id);
   const { database, hub } = services;
   const stored = await database.transaction(async (trx) => {
     const updated = await trx
@@ -134,7 +135,7 @@ async function critique(services: Services, revision: PendingRevision): Promise<
         revisionId: revision.revisionId,
         readiness: content.readiness,
         // Whose save this critique is of, as every event names someone.
-        actor: refOf(await userRefs(trx, [revision.authorId]), revision.authorId),
+        actor: revision.author,
       },
     });
     return true;
@@ -168,7 +169,8 @@ export function pendingRevisionsQuery(db: Kysely<Schema>) {
   return db
     .selectFrom("revisions")
     .innerJoin("documents", "documents.id", "revisions.document_id")
-    .select(["revisions.id", "revisions.document_id", "revisions.number", "revisions.author_id", "revisions.text", "revisions.findings", "documents.workspace_id"])
+    .leftJoin("users", "users.id", "revisions.author_id")
+    .select(["revisions.id", "revisions.document_id", "revisions.number", "revisions.author_id", "users.name as author_name", "revisions.text", "revisions.findings", "documents.workspace_id"])
     // A literal, not a parameter, so the planners match it to the partial index of waiting revisions (migration 0008).
     .where(sql<boolean>`revisions.findings like ${sql.lit(`[{"ruleId":"${PENDING_RULE_ID}"%`)}`);
 }
@@ -178,7 +180,8 @@ export async function resumePendingCritiques(services: Services): Promise<number
   const rows = await pendingRevisionsQuery(services.database.db).execute();
   const pending = rows.filter((row) => isPendingFindings(row.findings));
   for (const row of pending) {
-    void critiqueLater(services, { workspaceId: row.workspace_id, documentId: row.document_id, revisionId: row.id, number: row.number, authorId: row.author_id, text: row.text });
+    const author = row.author_name === null ? refOf(new Map(), row.author_id) : { id: row.author_id, name: row.author_name };
+    void critiqueLater(services, { workspaceId: row.workspace_id, documentId: row.document_id, revisionId: row.id, number: row.number, author, text: row.text });
   }
   return pending.length;
 }

@@ -135,7 +135,7 @@ export async function saveRevision(services: Services, documentId: string, autho
       return { doc: updated, revision };
     });
     hub.nudge();
-    void critiqueLater(services, { workspaceId: saved.doc.workspace_id, documentId, revisionId: saved.revision.id, number: saved.revision.number, authorId, text });
+    void critiqueLater(services, { workspaceId: saved.doc.workspace_id, documentId, revisionId: saved.revision.id, number: saved.revision.number, author, text });
     return saved;
   } catch (err) {
     if (isUniqueViolation(err)) throw await staleSave(database.db, documentId, base);
