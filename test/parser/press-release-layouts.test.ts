@@ -372,3 +372,30 @@ describe("where a quote ends", () => {
     expect(entries.filter((e) => e.kind === "quote" && e.startLine <= 12 && 12 <= e.endLine)).toHaveLength(0);
   });
 });
+
+describe("a call to action is an invitation, not a noun", () => {
+  it("reads a paragraph about orders, before the launch line, as the solution", () => {
+    const doc = lines(
+      "# Stockwise Gets Bakery Orders Out Before the Morning Rush", "",
+      "LYON, France — Boulangerie Ferrand today moved its wholesale orders to Stockwise.", "",
+      "Every morning, café owners phone in their orders between five and six, and one order in ten is written down wrong.", "",
+      "Stockwise collects each café's orders the evening before and groups them by oven batch, so the bakers start on the largest batch first.", "",
+      "Stockwise is live for every wholesale customer from tonight.", "",
+    );
+    const entries = outline(doc);
+    expect(at(entries, "getting-started", 7)).toHaveLength(0);
+    expect(at(entries, "solution", 7)).toHaveLength(1);
+    expect(at(entries, "getting-started", 9)).toHaveLength(1);
+  });
+
+  it("still reads an invitation to order as how to get started", () => {
+    const doc = lines(
+      "# Stockwise Gets Bakery Orders Out Before the Morning Rush", "",
+      "LYON, France — Boulangerie Ferrand today moved its wholesale orders to Stockwise.", "",
+      "Every morning, café owners phone in their orders between five and six, and one order in ten is written down wrong.", "",
+      "Stockwise collects each café's orders the evening before and groups them by oven batch.", "",
+      "Cafés can place an order at stockwise.example from Monday.", "",
+    );
+    expect(at(outline(doc), "getting-started", 9)).toHaveLength(1);
+  });
+});

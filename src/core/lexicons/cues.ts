@@ -63,7 +63,7 @@ export const callToActionCues: string[] = [
   "available today", "available now", "available at", "available from", "available in", "available on", "is available",
   "are available", "get started", "to get started", "to start", "visit", "sign up", "signup", "download", "go to",
   "learn more", "join", "request access", "start using", "try it", "install", "http", "www.", ".com", "free trial",
-  "register", "sign in", "subscribe", "order", "pricing", "starting at", "starts at", "open beta", "waitlist", "contact",
+  "register", "sign in", "subscribe", "order now", "order online", "to order", "pre-order", "place an order", "pricing", "starting at", "starts at", "open beta", "waitlist", "contact",
   "is live", "are live", "goes live", "from today", "from tonight", "starting today", "starting tonight", "started using",
   "can start", "don't need to do anything", "do not need to do anything", "enrol",
   "enroll", "apply online", "on the website", "app store", "google play", "free to use", "start at", "early access",
