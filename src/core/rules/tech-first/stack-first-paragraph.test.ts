@@ -24,8 +24,51 @@ testRule(rule, {
         ${SCANNER}
       `,
     },
+    {
+      name: "a paragraph that opens and closes with what the user gets, the stack only as the means",
+      text: prfaq({
+        solution:
+          "Tally lets a developer ask their editor what it did overnight, in plain words. It switches on OpenTelemetry and ships every event to a local Prometheus, Loki and Grafana stack. " +
+          "Costs come back as a link to a chart, and nothing leaves the laptop.",
+      }),
+    },
   ],
   invalid: [
+    {
+      name: "a stack-heavy table is one point in its part: the other rows are advice",
+      text: prfaq({
+        solution: md`
+          | Layer | Mechanism | Latency |
+          |---|---|---|
+          | 1 | Presidio regex recognizers with spaCy NER and a GLiNER model over Kafka | 5 ms |
+          | 2 | Flink SQL windows over Kafka topics with a Redis cache and a PostgreSQL store | 20 ms |
+        `,
+      }),
+      errors: [
+        { at: "| 1 | Presidio", message: "technology", severity: "warning" },
+        { at: "| 2 | Flink", message: "technology", severity: "info" },
+      ],
+    },
+    {
+      name: "the point is made where the stack is densest, the lighter paragraph is advice",
+      text: prfaq({
+        solution:
+          "The scanner samples each Kafka topic with Flink SQL windows and sends what it finds to the steward's queue every hour, with a summary by owner and topic.\n\n" +
+          "Presidio regex, spaCy NER, GLiNER and Kafka Streams run in a Flink job.",
+      }),
+      errors: [
+        { at: "The scanner samples", message: "kafka", severity: "info" },
+        { at: "Presidio regex", message: "technology", severity: "warning" },
+      ],
+    },
+    {
+      name: "the same stack with the customer only at the start",
+      text: prfaq({
+        solution:
+          "Tally lets a developer ask their editor what it did overnight, in plain words. It switches on OpenTelemetry and ships every event to a local Prometheus, Loki and Grafana stack.",
+      }),
+      errors: [{ at: "Tally lets", message: "prometheus" }],
+    },
     {
       name: "the same paragraph under a headline that names another field",
       text: md`

@@ -1,4 +1,12 @@
 import { defineRule } from "../../engine/types";
+import type { Block, Part } from "../../model/types";
+
+interface StackParagraph {
+  block: Block;
+  part: Part | undefined;
+  listed: string;
+  density: number;
+}
 
 /** Below these, a paragraph that names its technology is still about the customer. */
 const MIN_TERMS = 3;
@@ -36,6 +44,7 @@ export default defineRule({
   check(ctx) {
     const { analysis } = ctx;
     const headlineTerms = new Set(analysis.matches("tech-terms", analysis.blocksOf("headline")).map((t) => t.match.text.toLowerCase()));
+    const found: StackParagraph[] = [];
     // A paragraph can be both the summary and the solution stated inside it: judge it once.
     for (const block of new Set(analysis.blocksOf("summary", "problem", "solution"))) {
       if (block.kind !== "paragraph" && block.kind !== "table-row") continue;
@@ -46,8 +55,24 @@ export default defineRule({
       if (distinct.size < MIN_TERMS || terms.length / words < MIN_DENSITY) continue;
       // Technology told as what the reader keeps or pays ("your existing subscription", "your own data source") is a promise to them.
       if ((block.text.match(SECOND_PERSON) ?? []).length >= 2) continue;
+      // Opening and closing on the reader with the stack in between tells the technology as the means: the
+      // paragraph is framed by what the customer gets, whatever language it is in.
+      const { sentences } = block;
+      const framed = sentences.length >= 3 && !terms.some((t) => t.sentence === sentences[0] || t.sentence === sentences[sentences.length - 1]);
+      if (framed) continue;
       const listed = [...distinct].slice(0, 4).join(", ");
-      ctx.report({ message: `This paragraph is about our technology (${listed}), not about what the customer gets.`, at: { block } });
+      found.push({ block, part: analysis.partOf(block), listed, density: terms.length / words });
+    }
+    // The point is made once per part, where the stack is densest; other stack-heavy paragraphs or table rows of the
+    // same part repeat it, and are marked as advice so an editor still sees them.
+    const strongest = new Map<Part | undefined, StackParagraph>();
+    for (const f of found) if ((strongest.get(f.part)?.density ?? -1) < f.density) strongest.set(f.part, f);
+    for (const f of found) {
+      ctx.report({
+        message: `This paragraph is about our technology (${f.listed}), not about what the customer gets.`,
+        at: { block: f.block },
+        ...(strongest.get(f.part) === f ? {} : { severity: "info" as const }),
+      });
     }
   },
 });
