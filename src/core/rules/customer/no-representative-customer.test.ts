@@ -21,8 +21,21 @@ testRule(rule, {
     { name: "an anonymous quote attributed to a title and an organisation", text: prfaq({ ...anonymous, customerQuote: '"We found the leak in an afternoon." — Head of Finance Operations, mid-sized housing association' }) },
     { name: "a possessive name with a situation", text: prfaq({ ...anonymous, solution: "The app tells you why Maria's allotment plot needs water before her tomatoes split." }) },
     { name: "a named customer quoted with who they are", text: prfaq({ ...anonymous, customerQuote: '"I stopped standing at the stop for twenty minutes," said Pekka Laine, a father of two in Hervanta.' }) },
+    {
+      name: "a hypothetical user whose attribution gives their situation",
+      text: prfaq({ ...anonymous, customerQuote: '"I now check in the morning what ran overnight." — Hypothetical user (just started leaving agents running overnight)' }),
+    },
+    {
+      name: "the same in a language written without spaces",
+      text: prfaq({ ...anonymous, customerQuote: "「寝ている間に走らせたタスクを翌朝確認できた」— 想定利用者(自律実行機能を使い始めた個人開発者)" }),
+    },
   ],
   invalid: [
+    {
+      name: "a label in parentheses is not a situation",
+      text: prfaq({ ...anonymous, customerQuote: '"It is brilliant." — Beta user (CTO)' }),
+      errors: [{ line: 1, message: "describes no representative customer" }],
+    },
     { name: "no person anywhere", text: prfaq(anonymous), errors: [{ line: 1, message: "describes no representative customer" }] },
     {
       name: "a company spokesperson is not the customer",
