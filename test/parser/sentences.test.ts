@@ -36,3 +36,15 @@ describe("sentence splitting before a lower-case word", () => {
     expect(sentences("The note is signed by J. Smith and filed.")).toHaveLength(1);
   });
 });
+
+describe("sentence splitting in Chinese and Japanese", () => {
+  it("ends a sentence at a full-width stop with no space after it", () => {
+    expect(sentences("在庫は毎朝数えます。発注は午後に送ります！本当ですか？はい。")).toEqual(["在庫は毎朝数えます。", "発注は午後に送ります！", "本当ですか？", "はい。"]);
+    expect(sentences("我们每天早上清点库存。订单下午发出。")).toEqual(["我们每天早上清点库存。", "订单下午发出。"]);
+  });
+
+  it("goes on after a quotation that ends with a stop, as the sentence does", () => {
+    expect(sentences("「助かります。」と店長は言った。次の段落。")).toEqual(["「助かります。」と店長は言った。", "次の段落。"]);
+    expect(sentences("“每天省一小时。”店长说。")).toEqual(["“每天省一小时。”店长说。"]);
+  });
+});

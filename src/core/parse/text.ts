@@ -22,7 +22,8 @@ export interface TextRange {
 }
 
 const TERMINATOR = /[.!?…。！？]/;
-const CLOSERS = /["'”’)\]»*_]/;
+const FULL_WIDTH_TERMINATOR = /[。！？]/;
+const CLOSERS = /["'”’)\]»*_」』）】]/;
 
 function isWordChar(ch: string | undefined): boolean {
   return !!ch && /[\p{L}\p{N}]/u.test(ch);
@@ -84,6 +85,14 @@ export function splitSentences(text: string): TextRange[] {
     let j = i + 1;
     while (j < n && (TERMINATOR.test(text[j]) || CLOSERS.test(text[j]))) j++;
     if (j >= n) break;
+    // Chinese and Japanese write no space after a full-width stop: the stop alone ends the sentence, except
+    // inside a quotation the sentence goes on after ("「助かります。」と店長は言った。").
+    if (FULL_WIDTH_TERMINATOR.test(ch) && (j === i + 1 || !CLOSERS.test(text[j - 1]) || /[\s「『“（]/.test(text[j]))) {
+      push(j);
+      start = j;
+      candidates.lastIndex = j;
+      continue;
+    }
     if (!/\s/.test(text[j])) continue;
     let k = j;
     while (k < n && /[ \t]/.test(text[k])) k++;
