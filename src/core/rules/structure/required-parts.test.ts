@@ -87,13 +87,21 @@ testRule(rule, {
       errors: [{ line: 1, message: "one-person project", severity: "info" }],
     },
     {
+      name: "with nobody quoted at all, the missing spokesperson quote is still a warning",
+      text: prfaq({ spokesperson: "", customerQuote: "" }),
+      errors: [
+        { line: 1, message: "no spokesperson quote.", severity: "warning" },
+        { line: 1, message: "no customer quote.", severity: "warning" },
+      ],
+    },
+    {
       name: "a customer who shares the announcer's surname does not speak for the maker",
       text: prfaq({
         summary: "Today, Jeff Watson released ApplyKit, a pipeline that ranks new job postings overnight.",
         spokesperson: "",
         customerQuote: "\"I used to spend my weekends on cover letters,\" said Mary Watson, a nurse in Leeds.",
       }),
-      errors: [{ line: 1, message: "no spokesperson quote", severity: "warning" }],
+      errors: [{ line: 1, message: "no spokesperson quote; the customer already speaks", severity: "info" }],
     },
     {
       name: "a release that names the problem it solves without describing it: not sure the problem is absent, so advice",

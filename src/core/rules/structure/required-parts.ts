@@ -73,6 +73,16 @@ function soloProject(ctx: RuleContext): string | null {
   return ctx.analysis.projectContext.soloOrOpenSource ? "the document reads as an open-source or one-person project, where a quote from the maker on why they built it is welcome but not required" : null;
 }
 
+/**
+ * The customer's words carry a press release; a leader's quote on why the company cares adds commitment but no
+ * evidence, and reviewers judged its absence form, not substance, wherever a customer already speaks.
+ */
+function customerSpeaks(ctx: RuleContext): string | null {
+  return ctx.analysis.parts("quote").some((q) => q.voice === "customer")
+    ? "the customer already speaks in the release, so a quote from whoever leads it, on why the company cares, is welcome but not required"
+    : null;
+}
+
 const requirements: Requirement[] = [
   { name: "headline", present: (has) => has("headline"), severity: "error", question: "What is the one-line headline a customer would read?", unplaced: unplacedHeadline },
   { name: "subheading", present: (has) => has("subheading"), severity: "info", question: "Who is the customer, and what do they get, in one sentence under the headline?" },
@@ -91,7 +101,7 @@ const requirements: Requirement[] = [
     present: (_has, ctx) => ctx.analysis.parts("quote").some((q) => q.voice === "spokesperson" || q.byMaker),
     severity: "warning",
     question: "Why does the company care about this problem? Who says so?",
-    advisory: soloProject,
+    advisory: (ctx) => soloProject(ctx) ?? customerSpeaks(ctx),
   },
   {
     name: "customer quote",
