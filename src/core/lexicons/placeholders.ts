@@ -4,9 +4,10 @@ export const placeholders: PhraseLexicon = {
   name: "placeholders",
   description: "Template text and placeholders that were never filled in.",
   entries: [
-    "re:\\[(?:insert|add|your|customer|company|product|name|title|date|city|location|quote|tbd|todo|link|url|ceo|cto|cfo|leader|owner|media|investor|contact|target|spokesperson|repository|license|company|team)[^\\]\\n]{0,40}\\]",
+    "re:\\[(?:insert|add|your|customer|company|product|name|title|date|city|location|quote|tbd|todo|link|url|ceo|cto|cfo|leader|owner|media|investor|contact|target|spokesperson|repository|license|company|team|competitor|competitors|price|pricing|amount)[^\\]\\n]{0,40}\\]",
     "re:\\[[^\\]\\n]{0,30}\\b(?:name|title|date|city|location|company|quote|url|link)\\](?!\\()",
     "re:<(?:insert|your|product|company|customer|name|title|date)[^>\\n]{0,40}>",
+    "re:<[a-z][^<>\\n]{0,30}\\b(?:name|title|date|city|location|company|quote|url|link)>",
     "re:\\{\\{[^}\\n]{1,40}\\}\\}",
     "re:\\bTODO\\b",
     "re:\\bTBD\\b(?=[:\\s]*$)",

@@ -169,6 +169,8 @@ export class BlockWalker {
         return;
       case "html":
         if (/^<br\s*\/?>$/i.test(node.value)) this.appendText(state, "\n", node.position?.start.offset ?? 0, true);
+        // "said <name>, Owner, <gym name>": a template's slot that Markdown takes for a tag is words the author left unfilled.
+        else if (isTemplateSlot(node.value, this.source[node.position?.end.offset ?? -1])) this.appendText(state, node.value, node.position?.start.offset ?? 0, true);
         return;
       case "emphasis":
       case "strong": {
@@ -233,4 +235,14 @@ export function walkNode(node: RootContent, source: string, base: number): Parse
   const out: ParsedMarkdown = { blocks: [], frontMatter: null };
   new BlockWalker(source, base, out).visit(node, { listDepth: 0, quoteDepth: 0 });
   return out;
+}
+
+/** Tags prose uses inline; anything else between angle brackets is a slot, not markup. */
+const INLINE_HTML_TAGS = new Set(["a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "i", "img", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "details", "summary", "div", "p", "font", "center", "picture", "source", "video", "audio", "iframe", "svg", "script", "style", "input", "button", "label", "select", "option", "textarea", "table", "tr", "td", "th", "ul", "ol", "li", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "figcaption", "section", "article", "nav", "header", "footer", "main", "aside"]);
+
+function isTemplateSlot(html: string, after: string | undefined): boolean {
+  const slot = /^<([a-z][a-z-]*)((?: [a-z][a-z-]*){0,4})>$/i.exec(html);
+  if (!slot || INLINE_HTML_TAGS.has(slot[1].toLowerCase()) || slot[2].includes("=")) return false;
+  // "ailly assemble <name>" is a command's argument; "<Customer Name>", "<gym name>" and "<name>, Owner" are slots.
+  return /[A-Z]/.test(html) || slot[2] !== "" || after === ",";
 }

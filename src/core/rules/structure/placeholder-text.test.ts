@@ -5,6 +5,8 @@ testRule(rule, {
   valid: [
     prfaq(),
     { name: "brackets in inline code are syntax", text: prfaq({ gettingStarted: "Parents open `/stops/<name>/[route]` on the school's page." }) },
+    { name: "a command's argument in angle brackets", text: prfaq({ gettingStarted: "Drivers run busbell follow <route> and get a text when the bus leaves." }) },
+    { name: "inline HTML is markup, not a slot", text: prfaq({ solution: "BusBell texts the parent <em>before</em> the bus leaves the depot, <span class=\"note\">on every route</span>." }) },
     { name: "a lowercase bracketed aside", text: prfaq({ solution: "BusBell reads the depot feed [updated every 30 seconds] and texts the parent." }) },
     {
       name: "slots in a sample message the product drafts",
@@ -17,6 +19,19 @@ testRule(rule, {
     { name: "link text that ends in a slot word is a link", text: prfaq({ gettingStarted: "Parents follow the [sign-up link](https://busbell.example/join) and pick a stop." }) },
   ],
   invalid: [
+    {
+      name: "a template's slots in angle brackets, which Markdown takes for tags",
+      text: prfaq({ customerQuote: '"I stopped phoning the depot every morning," said <name>, parent, <school name>.' }),
+      errors: [
+        { at: "<name>", message: "Template text left in" },
+        { at: "<school name>", message: "Template text left in" },
+      ],
+    },
+    {
+      name: "a slot inside a customer's quote is unfilled, not a sample message",
+      text: prfaq({ customerQuote: '"I switched from [competitor] because the texts came late, and BusBell just works," said Aino Virtanen, a parent in Tampere.' }),
+      errors: [{ at: "[competitor]", message: "Template text left in" }],
+    },
     { name: "a slot in capitals", text: prfaq({ customerQuote: '"It changed my week," said [NAME, TITLE].' }), errors: [{ at: "[NAME, TITLE]", message: "[NAME, TITLE]" }] },
     { name: "TODO and XXX", text: prfaq({ gettingStarted: "TODO: pricing. Call XXXX for details." }), errors: [{ at: "TODO: pricing", message: "TODO" }, { at: "TODO: pricing", message: "XXXX" }] },
     { name: "a slot in title case", text: prfaq({ summary: "Product Name today launched a text alert for parents whose children ride the bus." }), errors: [{ at: "Product Name today", message: "Product Name" }] },

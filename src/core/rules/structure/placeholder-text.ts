@@ -2,7 +2,7 @@ import { defineRule } from "../../engine/types";
 import type { Sentence } from "../../model/types";
 import { isDateLine } from "../../parse/dateline";
 
-const ANSWER_PLACEHOLDERS = /^(?:TBD|TODO|TBC|TK)\b/i;
+const ANSWER_PLACEHOLDERS = /^\[?(?:[^\]\n]{0,30}\s)?(?:TBD|TODO|TBC|TK)\b/i;
 const CAPITAL_SLOT = /\[[A-Z][A-Z0-9 ,/'’&._-]{1,40}\](?!\()/g;
 /** "Product Name" as a slot is written in title case; "works as a product name" is a sentence about names. */
 const TITLE_CASE_SLOT = /(?<![\p{L}\p{N}])(?:Product|Company|Customer) Name(?![\p{L}\p{N}])/gu;
@@ -50,13 +50,15 @@ export default defineRule({
     const seen = new Set<string>();
     const datelinesReported = new Set<unknown>();
     const releaseBlocks = new Set(analysis.pressReleaseBlocks);
+    const quoteBlocks = new Set(analysis.parts("quote").flatMap((q) => q.blocks));
     const report = (sentence: Sentence, start: number, end: number) => {
       const block = analysis.blockOf(sentence);
       const key = `${sentence.span.start.offset}:${start}`;
       // Code spans hold syntax ("<name>", "[scope]"), not unfinished prose.
       if (seen.has(key) || analysis.isInCode(block, sentence.start + start, sentence.start + end)) return;
       // A quoted sample can run over several sentences, so the whole paragraph is where its quotation marks are.
-      if (EXAMPLE_BEFORE.test(sentence.text.slice(Math.max(0, start - 20), start)) || inSampleText(block.text, sentence.start + start)) return;
+      // A quote in the release is someone's words, not a sample the product writes: a slot there is unfilled.
+      if (EXAMPLE_BEFORE.test(sentence.text.slice(Math.max(0, start - 20), start)) || (!quoteBlocks.has(block) && inSampleText(block.text, sentence.start + start))) return;
       seen.add(key);
       const head = releaseBlocks.has(block) ? DATELINE_HEAD.exec(block.text) : null;
       if ((head && sentence.start + end <= head[0].length) || (releaseBlocks.has(block) && isDateLine(block.text))) {
