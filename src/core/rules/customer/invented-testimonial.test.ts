@@ -19,6 +19,16 @@ testRule(rule, {
         "I stopped chasing invoices," said Dana Reyes, a freelance designer in Leeds who piloted Ledgerly in May.
       `,
     },
+    {
+      name: "quotes attributed in prose to full names with where they work",
+      text: prfaq({
+        extra: [
+          '"The van found me before I found the form," said Priya Shah, a cleaner at Northgate Primary.',
+          '"Collections run on time now," said Owen Price, caretaker at St Mark\'s Church.',
+          '"We print fewer notices," said Lena Vogel, office manager at Hartley Flats.',
+        ].join("\n\n"),
+      }),
+    },
   ],
   invalid: [
     {
@@ -32,9 +42,42 @@ testRule(rule, {
       errors: [{ at: "Quote number 1", message: "in alphabetical order" }],
     },
     {
+      name: "first names attributed in prose, each in its own paragraph",
+      text: prfaq({
+        extra: [
+          '"The van came the same week," said Fatima, a parent.',
+          '"I finally know when my bins go," said Gareth, a tenant.',
+          '"It took a minute to sign up," says Hiro, community organiser.',
+        ].join("\n\n"),
+      }),
+      errors: [{ at: "Fatima", message: "3 quotes are signed with a first name" }],
+    },
+    {
+      name: "a blockquote holding a wall of signed quotes, one to a line",
+      text: prfaq({
+        extra: ["What tenants told us:", "", '> "Heating fixed in a day." — Ruth, tenant', '> "I could see the engineer coming." — Sanjay, tenant', '> "No more hold music." — Tariq, tenant'].join("\n"),
+      }),
+      errors: [{ at: "Ruth, tenant", message: "in alphabetical order" }],
+    },
+    {
       name: "a quote marked hypothetical is advice, not an objection",
       text: prfaq({ customerQuote: '"Eero leaves when the text arrives, not twenty minutes early." — Hypothetical parent, Hervanta route' }),
       errors: [{ at: "Eero leaves when", message: "marked as made up", severity: "info" }],
+    },
+    {
+      name: "prose quotes openly marked as hypothetical are advice, not a wall",
+      text: prfaq({
+        extra: [
+          '"I booked a slot from the bus," said Rosa, a hypothetical patient.',
+          '"The reminder came the night before," said Ken, an illustrative carer.',
+          '"No more phoning at eight," said Luis, a sample customer.',
+        ].join("\n\n"),
+      }),
+      errors: [
+        { at: "Rosa, a hypothetical", message: "marked as made up", severity: "info" },
+        { at: "Ken, an illustrative", message: "marked as made up", severity: "info" },
+        { at: "Luis, a sample", message: "marked as made up", severity: "info" },
+      ],
     },
   ],
 });

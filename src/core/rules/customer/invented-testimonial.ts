@@ -4,9 +4,13 @@ import type { Block } from "../../model/types";
 /**
  * A quote signed after a dash: `"…" — Alex M., Software Engineer`. The
  * signature is what this rule reads; the parser's quote parts cover the
- * press release, but testimonial lists sit anywhere.
+ * press release, but testimonial lists sit anywhere, and a blockquote can hold
+ * a whole wall of them, one to a line.
  */
-const SIGNED = /["”]\s*[*_]*\s*[—–-]{1,2}\s*[*_]*\s*([^\n]{2,120})(?:\n|$)/u;
+const SIGNED = /["”]\s*[*_]*\s*[—–-]{1,2}\s*[*_]*\s*([^\n]{2,120})(?:\n|$)/gu;
+
+/** A quote attributed in prose: `"…," said Dave, site manager.` The name and what follows it, to the sentence's end. */
+const SAID = /["”]\s*[*_]*\s*(?:said|says|adds|added|explains|explained|writes|wrote)\s+(\p{Lu}[^\n.!?"“”]{1,120})/gu;
 
 /** A first name, optionally with an initial: "Sarah", "Sarah K." — nobody a reader could find. */
 const FIRST_NAME_ONLY = /^(\p{Lu}[\p{Ll}'-]+)(?:\s+\p{Lu}\.)?$/u;
@@ -24,12 +28,12 @@ interface Signature {
   start: number;
 }
 
-function signatureOf(block: Block): Signature | null {
-  const match = SIGNED.exec(block.text);
-  if (!match) return null;
-  const signature = match[1].replace(/[*_`]+/g, "").trim();
-  const [name, ...rest] = signature.split(/\s*,\s*/);
-  return { block, name: name.trim(), rest: rest.join(", "), start: match.index + match[0].indexOf(match[1]) };
+function signaturesOf(block: Block): Signature[] {
+  return [...block.text.matchAll(SIGNED), ...block.text.matchAll(SAID)].map((match) => {
+    const signature = match[1].replace(/[*_`]+/g, "").trim();
+    const [name, ...rest] = signature.split(/\s*,\s*/);
+    return { block, name: name.trim(), rest: rest.join(", "), start: match.index + match[0].indexOf(match[1]) };
+  }).sort((a, b) => a.start - b.start);
 }
 
 /** Below this many, first-name signatures may just be modesty; a whole wall of them is a pattern. */
@@ -40,7 +44,7 @@ export default defineRule({
     id: "invented-testimonial",
     category: "customer",
     severity: "warning",
-    description: "Testimonials that name nobody real: a run of quotes signed with a first name (and an initial or a job title) and no organisation, or quotes marked hypothetical or illustrative.",
+    description: "Testimonials that name nobody real: a run of quotes signed or attributed (\"said Dave, site manager\") with a first name (and an initial or a job title) and no organisation, or quotes marked hypothetical or illustrative.",
     question: "Which real customer said this, and could a reviewer call them?",
     rationale:
       "A wall of quotes from \"Sarah K., Privacy Advocate\" and \"James T., System Administrator\" tells a reviewer the quotes " +
@@ -53,7 +57,7 @@ export default defineRule({
   },
   check(ctx) {
     const { analysis } = ctx;
-    const signatures = analysis.proseBlocks.map(signatureOf).filter((s): s is Signature => s !== null);
+    const signatures = analysis.proseBlocks.flatMap(signaturesOf);
     for (const s of signatures) {
       const made = MADE_UP.exec(`${s.name}, ${s.rest}`);
       if (!made) continue;

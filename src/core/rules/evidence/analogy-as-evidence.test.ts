@@ -8,6 +8,9 @@ testRule(rule, {
     { name: "common words that are also brand names", text: prfaq({ problem: "Walkers give up on the notion of a fixed route; the windows of free time shrink in winter." }) },
     { name: "the reviewer's question in the FAQ", text: prfaq({ internalFaq: [["Isn't this just Uber for dog walking?", "No: walkers keep the same dogs every week, and owners choose them by name."]] }) },
     { name: "a product's own name containing a brand", text: prfaq({ gettingStarted: "Parents add BusBell to Google Calendar, and the next bus shows as an event." }) },
+    { name: "a job title before a lowercase field", text: prfaq({ solution: "Mia Novak, who joined as Head of engineering in March, runs the pilot; Tom Ward is Minister for housing." }) },
+    { name: "an institution named with a capital", text: prfaq({ problem: "Borrowing costs rose after the Bank of England raised rates, so fewer tenants could buy." }) },
+    { name: "the product itself for its customers", text: prfaq({ headline: "Tillwise Counts Till Drawers for Corner Shops", solution: "It's Tillwise for corner shops: the owner scans the drawer and sees the count." }) },
   ],
   invalid: [
     {
@@ -29,6 +32,16 @@ testRule(rule, {
       name: "hyphenated, in a problem statement",
       text: prfaq({ problem: "Farm co-ops keep asking for an Airbnb-for-tractors so idle machines can earn between harvests." }),
       errors: [{ at: "Airbnb-for-tractors", message: "analogy" }],
+    },
+    {
+      name: "a company the lexicon does not know, after 'think of it as'",
+      text: prfaq({ solution: "Think of it as Ocado for allotment surplus: neighbours order spare courgettes by noon." }),
+      errors: [{ at: "Ocado for allotment surplus", message: "analogy" }],
+    },
+    {
+      name: "the X of Y with an unlisted company, in an FAQ answer",
+      text: prfaq({ customerFaq: [["What is Tutorly?", "It is the Rightmove of private tutoring, with every tutor's fees on one page."]] }),
+      errors: [{ at: "Rightmove of private tutoring", message: "analogy" }],
     },
   ],
 });

@@ -15,6 +15,10 @@ testRule(rule, {
       name: "the team's own business case in the internal FAQ",
       text: prfaq({ internalFaq: [["Is it worth building?", "Two engineers for a quarter, about $110,000, against an estimated $300,000 a year in support credits."]] }),
     },
+    { name: "according to a named body", text: prfaq({ problem: "According to the Office for National Statistics, 38% of households in Bristol rent their home." }) },
+    { name: "a study named by its author", text: prfaq({ problem: "A Stanford study found that one in four commuters in the Bay Area drives alone." }) },
+    { name: "a share in words about the team, not the world", text: prfaq({ problem: "Half the people whose reviews shape the design could not open the branch." }) },
+    { name: "a plan that people are asked about", text: prfaq({ solution: "We will ask two thirds of tenants in the pilot block what they would change." }) },
     { name: "a percentage about the product, not people", text: prfaq({ solution: "BusBell's texts arrive within 30 seconds 99% of the time." }) },
   ],
   invalid: [
@@ -42,6 +46,26 @@ testRule(rule, {
       name: "a survey with no who, when or how",
       text: prfaq({ problem: "In our survey of 40 nurses, 31 said handovers run late." }),
       errors: [{ at: "In our survey", message: "survey of 40" }],
+    },
+    {
+      name: "'according to' a source nobody can look up",
+      text: prfaq({ problem: "According to industry data, 45% of dog owners leave their dog alone for more than six hours a day." }),
+      errors: [{ at: "According to industry data", message: "According to industry data, 45%" }],
+    },
+    {
+      name: "a single unnamed study",
+      text: prfaq({ problem: "A recent survey found that one in three tenants never reads the building's notices." }),
+      errors: [{ at: "A recent survey found", message: "A recent survey found" }],
+    },
+    {
+      name: "a share in words with no source",
+      text: prfaq({ problem: "Nearly a third of all carers in Wales give up paid work within two years." }),
+      errors: [{ at: "Nearly a third", message: "Nearly a third of all carers" }],
+    },
+    {
+      name: "what a share of people say they would do",
+      text: prfaq({ problem: "Three quarters of commuters say they would cycle if the route were lit." }),
+      errors: [{ at: "Three quarters", message: "Three quarters of commuters" }],
     },
   ],
 });
