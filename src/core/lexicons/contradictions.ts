@@ -37,6 +37,8 @@ export const localDataClaims: PhraseLexicon = {
     "re:\\b(?:100%|fully|completely|entirely) (?:local|offline|on-device)\\b",
     `re:\\b(?:no|none of your) (?:data|information|files?|documents?|content) (?:ever )?(?:leaves?|leave) (?:your|the) ${DEVICE}\\b`,
     `re:\\bnothing (?:ever )?(?:leaves|is sent off) (?:your|the) ${DEVICE}\\b`,
+    // "stay on the clinic's own servers": servers someone names as theirs, not the vendor's ("our servers" is the vendor's).
+    "re:\\b(?:stays?|remains?|is kept|are kept|lives?|is stored|are stored|is held|are held|never leaves?) (?:entirely |only |always )?(?:on|in|within)? ?(?:your|their|(?:the )?[\\w-]+['’]s) (?:own )?(?:in-house |on-site |local )?servers?\\b",
     "re:\\binfrastructure (?:that )?you (?:control|own)\\b",
   ],
 };
@@ -45,7 +47,7 @@ export const remoteDataContraries: PhraseLexicon = {
   name: "claims-data-remote",
   description: "Statements that data goes elsewhere: sent to a hosted model, uploaded, stored in the cloud, a third-party API.",
   entries: [
-    "re:\\b(?:sent|sends|send|sending|uploaded|uploads|upload|uploading|transmitted|transmits|forwarded|forwards|passed|passes|routed|routes|streamed|streams|posted|posts) (?:[\\w'-]+ ){0,4}?(?:to|through|via|into) (?:a |an |the |our |their )?(?:hosted|cloud|remote|third[- ]party|external|server[- ]side|managed)\\b",
+    "re:\\b(?:sent|sends|send|sending|uploaded|uploads|upload|uploading|transmitted|transmits|forwarded|forwards|passed|passes|routed|routes|streamed|streams|posted|posts) (?:[\\w'’-]+,? ){0,12}?(?:to|through|via|into) (?:a |an |the |our |their |(?:the |a )?[\\w-]+['’]s )?(?:hosted|cloud|remote|third[- ]party|external|server[- ]side|managed)\\b",
     "re:\\b(?:sent|sends|send|sending|uploaded|uploads|upload|uploading|transmitted|forwarded|passed|routed|streamed) (?:[\\w'-]+ ){0,4}?(?:to|through|via|into) (?:the )?(?:openai|anthropic|claude|gemini|gpt|azure|aws|bedrock|google cloud|vertex|our (?:servers?|cloud|backend|api))\\b",
     "re:\\b(?:uses?|using|calls?|calling|through|via|to|by|powered by|relies on|rely on) (?:the )?(?:openai|anthropic|claude|gemini|mistral|cohere|gpt-?[\\w.]*|bedrock|vertex ai)(?:['’]s)? (?:api|endpoint)s?\\b",
     "re:\\b(?:uses?|using|calls?|calling|through|via|to|by|powered by|relies on|rely on|runs? on) (?:a |an |the |our |their )?(?:[\\w-]+ )?(?:hosted|cloud|remote|third[- ]party|external) (?:ai |llm |ml |vision |ocr |speech )?(?:model|llm|api|inference|endpoint|ocr|transcription service)s?\\b",
@@ -181,6 +183,9 @@ export const notYetContraries: PhraseLexicon = {
     "re:\\b(?:is|are|remains?) (?:currently |still |only )*(?:in )?(?:a )?(?:private|closed|invite-only|limited) (?:beta|preview|alpha)\\b",
     "re:\\b(?:is|are) (?:currently |still )*in (?:beta|alpha|preview)\\b",
     "re:\\b(?:join|joining|sign up for|on|added to|put on) (?:the|our|a) wait[- ]?list\\b",
+    // "On the waiting list" alone is often the customer's own queue (a clinic's, a council's), so only joining one or being told there is one.
+    "re:\\b(?:join|joining|sign up for|added to|put on) (?:the|our|a) waiting list\\b",
+    "re:\\bthere(?: is|['’]s) (?:a|an) (?:\\w+ )?waiting list\\b",
     "re:\\b(?:is|are)(?:n['’]t| not) (?:yet |currently )*available\\b",
     "re:\\bnot (?:yet )?(?:available|live|released|launched|shipped) yet\\b",
     "re:\\b(?:invite|invitation)[- ]only\\b",
@@ -192,7 +197,7 @@ export const notYetContraries: PhraseLexicon = {
 export const availableNowExceptions: PhraseLexicon = {
   name: "claims-available-now-unless",
   description: "Words that limit an availability promise to some customers, places or platforms.",
-  entries: ["beta", "preview", "early access", "waitlist", "wait list", "invite*", "select", "pilot", "existing customers", "in the us", "in the uk", "for the first"],
+  entries: ["beta", "preview", "early access", "waitlist", "wait list", "waiting list", "invite*", "select", "pilot", "existing customers", "in the us", "in the uk", "for the first"],
 };
 
 export const notYetExceptions: PhraseLexicon = {

@@ -11,6 +11,20 @@ testRule(rule, {
   valid: [
     prfaq(),
     {
+      name: "records kept on the firm's servers, and the FAQ keeps them there",
+      text: prfaq({
+        solution: "Case files stay on the firm's own servers.",
+        internalFaq: [["How are case files searched?", "An index built on the firm's servers answers each search; nothing is sent to a hosted model."]],
+      }),
+    },
+    {
+      name: "a waiting list that is the customer's own queue, not the product's",
+      text: prfaq({
+        summary: "DERBY — The trust today launched CallBack, which is available today to every clinic in the county.",
+        customerFaq: [["Who gets the texts?", "Patients on the waiting list get a text when a slot opens."]],
+      }),
+    },
+    {
       name: "a free trial, then a price",
       text: prfaq({
         gettingStarted: "Clinics start with a 30-day free trial.",
@@ -110,6 +124,38 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "files kept on the firm's own servers, then forwarded to a vendor's hosted model",
+      text: prfaq({
+        solution: "Case files stay on the firm's own servers at all times.",
+        internalFaq: [["How are case files summarised?", "The tool forwards each case file, with client names, dates and notes, to the vendor's hosted model for a summary."]],
+      }),
+      errors: [{ at: "Case files stay", message: /where the data goes/ }],
+    },
+    {
+      name: "recordings kept on the school's servers, then uploaded to a supplier's cloud",
+      text: prfaq({
+        solution: "Lesson recordings remain on the school's servers.",
+        internalFaq: [["Where are recordings captioned?", "Each lesson recording is uploaded to Acme's cloud service, which returns captions within the hour."]],
+      }),
+      errors: [{ at: "Lesson recordings remain", message: /where the data goes/ }],
+    },
+    {
+      name: "available today, then told to join the waiting list",
+      text: prfaq({
+        summary: "LEEDS — The council today launched BinBuddy, which is available today to every household in the city.",
+        customerFaq: [["When can I start?", "Join the waiting list and we will send a code when your street is added."]],
+      }),
+      errors: [{ at: "which is available today", message: /whether it is available/ }],
+    },
+    {
+      name: "available now, then a waiting list in other words",
+      text: prfaq({
+        summary: "CORK — Harbour Kayaks is now available for members to book from their phones.",
+        customerFaq: [["Can I book this weekend?", "There's a long waiting list, and members are invited in the order they asked."]],
+      }),
+      errors: [{ at: "Harbour Kayaks is now available", message: /whether it is available/ }],
+    },
     {
       name: "tax documents that never touch our servers, sent to a hosted model",
       text: taxDocs,
