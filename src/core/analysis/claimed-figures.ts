@@ -77,7 +77,13 @@ export function multipliersIn(text: string): ClaimedFigure[] {
 
 const MONEY_NOUN = new Set(moneyNouns);
 const CURRENCY_WORD = /^(?:usd|eur|gbp|dollars?|euros?|pounds?|in|of|a|an|the|total|is|was|worth|at|:)$/;
-const PERIOD_AFTER = /^\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)?\s?(?:\/|per |a |an |each )\s?([a-z]+)/i;
+const PERIOD_AFTER = /^\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)?\s?(?:\/|per |a |an |each )\s?([a-z]+(?:-[a-z]+)?)/i;
+/** A price named by a verb or a rate rather than a noun: "costs a store £40 per pallet-month", "the rate is £55 per pallet-month". */
+const PRICED = /\b(?:costs?|priced|rate|charges?|charged|billed)\b/i;
+/** Periods alone ("per month") are shared by every plan and tier; a price per thing ("per pallet-month", "per delivery") is one price. */
+const TIME_ONLY = /^(?:second|minute|hour|day|night|week|fortnight|month|mo|quarter|year|yr|annum)$/;
+/** A second rate or a condition after the amount makes it one of several prices: "per seat per month", "for schools". */
+const ANOTHER_RATE_AFTER = /^\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)?\s?(?:\/|per |a |an |each )\s?[a-z-]+\s*(?:\/|per |for |on |with |under |above |over |if |when |after |before |during |\()/i;
 /** Amounts that are a change, a share or a bound, not the sum itself. */
 const MONEY_QUALIFIED = /\b(?:up to|over|under|more than|less than|at least|about|around|extra|additional|another|per|each|sav(?:e|es|ed|ing)|cut|cuts|reduc\w*|increas\w*|rais\w*|from|to)\s+$/i;
 const MONEY_CHANGE = /\b(?:sav(?:e|es|ed|ing)|cut|cuts|reduc\w*|increas\w*|decreas\w*|grow\w*|grew|r[io]se|rises|f[ae]ll|falls|drop\w*|target\w*|goal|aim\w*|forecast\w*|project(?:ed|ion)|if|could|might|competitor\w*|unlike|instead)\b/i;
@@ -102,10 +108,16 @@ export function moneyIn(text: string, measures: readonly Measure[]): ClaimedFigu
   const before = (text.slice(Math.max(0, m.start - 50), m.start).toLowerCase().match(/[a-z][a-z'-]*|:/g) ?? []).slice(-4);
   const after = (text.slice(m.end, m.end + 40).toLowerCase().match(/[a-z][a-z'-]*/g) ?? []).slice(0, 4);
   const afterKey = moneyKeyIn(after.filter((w, i) => i > 0 || !CURRENCY_WORD.test(w)).slice(0, 3));
-  const key = moneyKeyIn(before) || afterKey;
-  if (!key) return [];
   const period = PERIOD_AFTER.exec(text.slice(m.end))?.[1]?.toLowerCase();
+  const key = moneyKeyIn(before) || afterKey || pricePerThing(text, m.end, period);
+  if (!key) return [];
   return [{ key: period ? `${key} per ${singular(period)}` : key, low: m.value!, high: m.value!, text: m.text, start: m.start, end: m.end, context: [] }];
+}
+
+/** "price" for a sum priced per thing with nothing else to tell it apart ("costs £40 per pallet-month"); "" otherwise. */
+function pricePerThing(text: string, end: number, period: string | undefined): string {
+  if (!period || TIME_ONLY.test(singular(period)) || !PRICED.test(text)) return "";
+  return ANOTHER_RATE_AFTER.test(text.slice(end)) ? "" : "price";
 }
 
 /** True when two figures of one key cannot both be right: their values (or ranges) do not meet. */

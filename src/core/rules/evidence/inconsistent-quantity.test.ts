@@ -29,8 +29,53 @@ testRule(rule, {
       text: prfaq({ summary: "LAGOS — The city opened a hackathon with a prize fund of 50K USD.", internalFaq: [["What does a winner get?", "Each winning team gets $5,000 and six months of mentoring."]] }),
     },
     { name: "small counts of different groups", text: prfaq({ problem: "212 nurses work on the four wards; 58 nurses joined the pilot." }) },
+    {
+      name: "the summary's scope, and the pilot's part of it",
+      text: prfaq({ summary: "LINCOLN — The county today launched ShelfLink for its 40 libraries.", customerFaq: [["Where can I try it?", "The pilot runs in 6 libraries until June."]] }),
+    },
+    {
+      name: "one depot of twelve in the summary, all of them in the FAQ",
+      text: prfaq({ summary: "HULL — Northern Haulage today opened DockSlot at one of its 12 depots.", customerFaq: [["Which depots have it?", "Only the Hull depot, with 3 loading bays."]] }),
+    },
+    {
+      name: "a count the FAQ expects, not one it states",
+      text: prfaq({ summary: "ELY — Fenland Hire today launched FixFast for the 60 tractors in its fleet.", internalFaq: [["How big will the fleet get?", "We will have 75 tractors by 2029."]] }),
+    },
+    {
+      name: "two monthly prices, for two plans",
+      text: prfaq({ gettingStarted: "A household costs £5 per month.", customerFaq: [["What about landlords?", "A landlord costs £8 per month, whatever the number of flats."]] }),
+    },
+    {
+      name: "a price per seat per month, then per seat per year",
+      text: prfaq({ gettingStarted: "Quillpad costs $4 per seat per month.", customerFaq: [["Is there a yearly rate?", "Yes, it costs $40 per seat per year."]] }),
+    },
   ],
   invalid: [
+    {
+      name: "the summary's count of tractors, another count in the FAQ",
+      text: prfaq({ summary: "ELY — Fenland Hire today launched FixFast, a repair service for the 60 tractors in its hire fleet.", internalFaq: [["How big is the fleet?", "The fleet has 75 tractors, serviced at the Ely yard."]] }),
+      errors: [{ at: "The fleet has 75", message: /"75 tractors" here, but "60" in the summary/ }],
+    },
+    {
+      name: "shipping lines counted in the summary, and again in the FAQ",
+      text: prfaq({ summary: "FELIXSTOWE — The port today opened BerthBook for the 14 shipping lines that call at the port.", customerFaq: [["Who can book a berth?", "All 18 shipping lines that call at the port."]] }),
+      errors: [{ at: "All 18 shipping lines", message: "18" }],
+    },
+    {
+      name: "growers are not growth: a count in a sentence about growers is still compared",
+      text: prfaq({ summary: "HEREFORD — The Growers' Cooperative today launched FrostLine, which reads 2,400 sensors across members' orchards.", customerFaq: [["How many sensors are there?", "The cooperative has bought 3,000 sensors."]] }),
+      errors: [{ at: "The cooperative has bought", message: "3,000" }],
+    },
+    {
+      name: "a price per lesson-hour, stated twice",
+      text: prfaq({ gettingStarted: "A tutor costs a family £30 per lesson-hour.", customerFaq: [["What is the rate?", "The rate is £35 per lesson-hour, paid monthly."]] }),
+      errors: [{ at: "The rate is", message: /"£35" here, but "£30"/ }],
+    },
+    {
+      name: "a price per scan, stated twice",
+      text: prfaq({ solution: "ScanShare costs a clinic $12 per scan.", internalFaq: [["How is it billed?", "Clinics are billed $15 per scan at the end of each month."]] }),
+      errors: [{ at: "Clinics are billed", message: "$15" }],
+    },
     {
       name: "ten times faster in the headline, two to five times in the FAQ",
       text: prfaq({ headline: "BuildBee Makes Test Suites Run 10 Times Faster", customerFaq: [["How much faster?", "In trials on 40 repositories, test suites ran 2x to 5x faster."]] }),

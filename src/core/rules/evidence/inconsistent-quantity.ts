@@ -6,11 +6,21 @@ import type { Block, Sentence } from "../../model/types";
 /** Words before a number that make it a change, a bound or a part, not the total. */
 const QUALIFIED = /\b(?:fewer|more|less|over|under|above|below|at least|at most|up to|about|around|roughly|nearly|almost|approximately|than|to|from|within|another|extra|additional|new|first|last|only|per|each|every|of)\s+$/i;
 /** Sentences about the future or a goal: their numbers are targets, not facts to reconcile. */
-const TARGET = /\b(?:will|expect\w*|target\w*|goal|aim\w*|plan\w*|forecast\w*|project(?:ed|ion)|reach(?:es)?|grow\w*|grew|by (?:19|20)\d{2}|could|would|might|if|f[ae]ll|falls|falling|r[io]se|rises|rising|drop\w*|increas\w*|decreas\w*|cut|cuts|sav(?:e|ed|es|ing)|reduc\w*|fewer|more than|less than)\b/i;
+const TARGET = /\b(?:will|expect\w*|target\w*|goal|aim\w*|plan\w*|forecast\w*|project(?:ed|ion)|reach(?:es)?|grow(?:s|n|th|ing)?|grew|by (?:19|20)\d{2}|could|would|might|if|f[ae]ll|falls|falling|r[io]se|rises|rising|drop\w*|increas\w*|decreas\w*|cut|cuts|sav(?:e|ed|es|ing)|reduc\w*|fewer|more than|less than)\b/i;
 
 const SUBSET_AFTER = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:who|that|which|whose|[\p{L}]+ed)\b/iu;
 
 const TOTAL_BEFORE = /\b(?:our|the|its|their|all|all of our|a total of|total)\s+$/i;
+
+/**
+ * Below this a count is usually a part of something ("58 nurses joined the pilot"), so it is compared only as the scope the
+ * summary states against an FAQ answer that states it flatly.
+ */
+const SMALL_COUNT = 1000;
+/** "A network of 120 probes", "residents of 30 homes": "of" after a noun names the whole; after "one" or "most" it is a part. */
+const PART_OF_BEFORE = /\b(?:\d[\d,.]*|one|two|three|four|five|some|most|many|few|several|half|all|none|each|any|share|third|quarter|percent|%)\s+of\s+$/i;
+/** An answer about a stage or a part of the rollout counts that part, not the whole. */
+const PART_OF_ROLLOUT = /\b(?:pilot\w*|trial\w*|beta|phase|wave|so far|initial\w*|first|next|later|remaining|rest|out of|of them|of those|of these|only|alone|including|except|excluding)\b/i;
 
 interface Stated {
   figure: ClaimedFigure;
@@ -75,9 +85,68 @@ export default defineRule({
         }
       }
     }
+    reportSmallScopes(ctx, excluded, reported);
     reportFigures(ctx, excluded);
   },
 });
+
+/** Counts the summary states as a fact, one of each unit: the launch's scope ("for residents of 30 care homes"). */
+function scopesOf(ctx: RuleContext): Map<string, Total> {
+  const { analysis } = ctx;
+  const scopes = new Map<string, Total>();
+  const repeated = new Set<string>();
+  for (const block of analysis.blocksOf("summary")) {
+    for (const sentence of block.sentences) {
+      if (TARGET.test(sentence.text)) continue;
+      for (const measure of statedCounts(analysis.measures(sentence), sentence.text, true)) {
+        if (scopes.has(measure.unit)) repeated.add(measure.unit);
+        else scopes.set(measure.unit, { measure, sentence });
+      }
+    }
+  }
+  // A summary that gives two counts of one thing is already counting parts.
+  for (const unit of repeated) scopes.delete(unit);
+  return scopes;
+}
+
+/** Small counts that stand alone in their sentence, neither a bound, a part nor one of two counts of the same thing. */
+function statedCounts(measures: Measure[], text: string, ofWholeAllowed: boolean): Measure[] {
+  return measures.filter((measure) => {
+    if (measure.kind !== "count" || measure.value === null || measure.value < 2 || measure.value >= SMALL_COUNT) return false;
+    if (measures.some((other) => other !== measure && other.unit === measure.unit)) return false;
+    const before = text.slice(0, measure.start);
+    if (QUALIFIED.test(before) && !(ofWholeAllowed && /\bof\s+$/i.test(before) && !PART_OF_BEFORE.test(before))) return false;
+    return !(SUBSET_AFTER.test(text.slice(measure.end)) && !TOTAL_BEFORE.test(before));
+  });
+}
+
+/**
+ * The summary's scope against an FAQ answer that gives the same small count another value: "120 temperature probes" in the
+ * summary, "the association has bought 200 probes" in the FAQ. Both are facts about the launch, so one of them is wrong.
+ */
+function reportSmallScopes(ctx: RuleContext, excluded: Set<Block>, reported: Set<string>): void {
+  const { analysis } = ctx;
+  const scopes = scopesOf(ctx);
+  if (!scopes.size) return;
+  for (const entry of analysis.faqEntries) {
+    for (const block of entry.answer) {
+      if (excluded.has(block) || block.kind !== "paragraph") continue;
+      for (const sentence of block.sentences) {
+        if (TARGET.test(sentence.text) || PART_OF_ROLLOUT.test(sentence.text)) continue;
+        for (const measure of statedCounts(analysis.measures(sentence), sentence.text, false)) {
+          const scope = scopes.get(measure.unit);
+          if (!scope || reported.has(measure.unit) || measure.value === scope.measure.value) continue;
+          reported.add(measure.unit);
+          ctx.report({
+            message: `"${measure.text} ${measure.unit}s" here, but "${scope.measure.text}" in the summary (line ${scope.sentence.span.start.line}).`,
+            at: analysis.within(sentence, measure.start, measure.end),
+            related: [{ at: analysis.within(scope.sentence, scope.measure.start, scope.measure.end), message: "The other value." }],
+          });
+        }
+      }
+    }
+  }
+}
 
 /** Multipliers and sums of money: the same speed-up or fund stated with values that cannot both be right. */
 function reportFigures(ctx: RuleContext, excluded: Set<Block>): void {
