@@ -152,9 +152,9 @@ testRule(rule, {
       name: "available now, then a waiting list in other words",
       text: prfaq({
         summary: "CORK — Harbour Kayaks is now available for members to book from their phones.",
-        customerFaq: [["Can I book this weekend?", "There's a long waiting list, and members are invited in the order they asked."]],
+        customerFaq: [["Can I book this weekend?", "There is a waiting list: members are invited in the order they asked."]],
       }),
-      errors: [{ at: "Harbour Kayaks is now available", message: /whether it is available/ }],
+      errors: [{ at: "Harbour Kayaks is now available", message: /an FAQ answer says "There is a waiting list: members/ }],
     },
     {
       name: "tax documents that never touch our servers, sent to a hosted model",

@@ -9,6 +9,9 @@ const NEGATED_BEFORE = /(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+)?$/i;
 const NEGATION = /n't\b|\b(?:never|not|no|without|nothing|none|neither|nor|zero)\b/i;
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b/gi;
 
+/** An FAQ answer's own label, which the reader does not need quoted back ("A: There is a waiting list"). */
+const ANSWER_LABEL = /^(?:a|answer)\s*[:.]\s*/i;
+
 /** Words around the thing a data promise protects that say nothing about which thing it is. */
 const NOT_A_SUBJECT = new Set([
   "your", "our", "their", "the", "a", "an", "all", "any", "and", "or", "of", "its", "his", "her", "my", "that", "this", "these",
@@ -39,7 +42,11 @@ function quoteOf({ sentence, match }: SentenceMatch): string {
   // A clause too long to quote, or a fragment ("a free, open-source tool"): quote the words around the match.
   const start = Math.max(0, sentence.text.lastIndexOf(" ", Math.max(0, match.start - 30)) + 1);
   const end = sentence.text.indexOf(" ", Math.min(sentence.text.length, match.end + 30));
-  return sentence.text.slice(start, end < 0 ? undefined : end).trim().replace(/[.!?,;:]+$/, "");
+  return sentence.text
+    .slice(start, end < 0 ? undefined : end)
+    .trim()
+    .replace(ANSWER_LABEL, "")
+    .replace(/[.!?,;:]+$/, "");
 }
 
 function negatedInClause({ sentence, match }: SentenceMatch): boolean {
