@@ -15,6 +15,10 @@ export const dismissiveAnswers: PhraseLexicon = {
     "re:\\b(?:the )?(?:risks?|impact|exposure|likelihood|chance|cost|overlap|downside) (?:is|are|seems?|will be|should be|remains?) (?:minimal|negligible|low|small|limited|manageable|insignificant|tiny)\\b",
     "re:\\b(?:cannibali[sz]es|cannibali[sz]e|affects?|threatens?|hurts?|replaces?|competes? with) (?:nothing|none|no one|nobody|little)\\b",
     "re:\\b(?:it|this) (?:will|can) never happen\\b",
+    // "Nothing really, it's all upside.": a flat "nothing" that goes on without saying why.
+    "re:^\\s*(?:nothing|none|no one|nobody)(?: really| at all| much| significant)?\\s*[,;:!—–-]",
+    "re:\\b(?:it's|it is|this is|that's|that is) all upside\\b",
+    "re:\\b(?:there(?:'s| is) )?no (?:real )?downsides?\\b",
     "re:\\bno one (?:can|could) (?:copy|compete with|catch) us\\b",
     "re:\\bwe(?:'re| are| will be) (?:too )?(?:far )?ahead\\b",
   ],

@@ -18,6 +18,8 @@ export const evasiveAnswers: PhraseLexicon = {
     // A deferral anywhere in a short answer: "Pricing is TBD.", "We'll decide that later."
     "re:\\b(?:tbd|tbc|tba)\\b",
     "re:\\b(?:we(?:'ll| will| can)|to be|will be|can be) (?:address|decid|determin|defin|figur|work|look|revisit|tackl|handl|sort|refin|finaliz|finalis|discuss|explor|evaluat)\\w*(?: (?:out|at|into|on|this|that|it|these|them|the details)){0,2} (?:later|post-launch|after (?:the )?launch|in (?:a )?(?:later|future|subsequent|next) (?:phase|version|release|iteration|sprint)|down the road|in v2|as we go|along the way|in the pilot|during the pilot)\\b",
+    // "We'll sort out the running budget once the pilot has been going a while": the answer waits for the pilot.
+    "re:\\bwe(?:'ll| will) (?:sort|work|figure|decide|settle|agree|finali[sz]e|think about|look at|deal with|come back to|get to)\\w*(?: out)?(?: [\\w'’-]+){0,8} (?:once|after|when) (?:the |a |our )?(?:pilot|trial|beta|launch)\\b",
     "re:\\b(?:the pilot|a pilot|beta|launch) will (?:tell us|show us|answer (?:this|that))\\s*[.!]?\\s*$",
     "it won't happen", "that won't happen", "not going to happen", "unlikely to happen", "we don't expect any",
   ],

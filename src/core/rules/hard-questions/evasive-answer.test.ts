@@ -7,6 +7,7 @@ testRule(rule, {
   valid: [
     prfaq(),
     { name: "we don't know yet, with the way to find out", text: prfaq({ internalFaq: [whyNot, copy, v1, ["What does it cannibalize?", "We don't know yet. A four-week pilot on two routes will show whether calls fall."]] }) },
+    { name: "a pilot that answers it, with the threshold", text: prfaq({ internalFaq: [whyNot, copy, v1, ["What will support cost?", "We'll set the support budget after the pilot: at 2 tickets per 100 orders it is one person."]] }) },
     { name: "yes or no answers a yes/no question", text: prfaq({ customerFaq: [["Is this a breaking change?", "No."], ["Will the training be accessible?", "Yes"]] }) },
     { name: "a long, specific answer that mentions low risk", text: prfaq({ internalFaq: [whyNot, copy, v1, ["What are the risks?", "Low risk for parents, because the text only adds to the timetable; the real risk is a stale position, which we detect after 90 seconds and say so."]] }) },
   ],
@@ -32,6 +33,16 @@ testRule(rule, {
       name: "nothing, to a question that needs a reason",
       text: prfaq({ internalFaq: [whyNot, copy, v1, ["What does it cannibalize?", "Nothing."]] }),
       errors: [{ at: "A: Nothing.", severity: "error" }],
+    },
+    {
+      name: "a cost deferred until the pilot has run",
+      text: prfaq({ internalFaq: [whyNot, copy, v1, ["How much will the drivers' app cost to host?", "We will work out the hosting and support costs after the trial ends in spring."]] }),
+      errors: [{ at: "A: We will work out", severity: "error", message: "after the trial" }],
+    },
+    {
+      name: "staffing deferred until launch",
+      text: prfaq({ internalFaq: [whyNot, copy, v1, ["Who answers the phones at night?", "We'll figure out the night rota for the call centre once the launch is behind us."]] }),
+      errors: [{ at: "A: We'll figure out", severity: "error" }],
     },
     {
       name: "no competitors",

@@ -36,6 +36,20 @@ testRule(rule, {
       ),
     },
     { name: "a list answering a question that asks what, not why", text: withFaq("What does the first version include?", busFeatures) },
+    {
+      name: "a cost that fell is a reason",
+      text: withFaq("Why now?", md`
+        - Satellite passes cost $400 a scene in 2022 and cost $12 now
+        - The grading bureau publishes results the same day
+      `),
+    },
+    {
+      name: "a time before which it could not be done is a reason",
+      text: withFaq("Why hasn't anyone done this?", md`
+        - Before 2025 the elevators kept their prices on paper
+        - Farmers book slots by phone
+      `),
+    },
   ],
   invalid: [
     {
@@ -46,6 +60,24 @@ testRule(rule, {
     {
       name: "why now, in another domain, a numbered list after a lead-in",
       text: withFaq("Why now?", grainFeatures, { headline: "GrainDesk Shows Saskatchewan Farmers Their Grade and Price Before the Truck Leaves" }),
+      errors: [{ at: "Why now?", message: "not a reason" }],
+    },
+    {
+      name: "a price is what the offer costs, not what stood in the way",
+      text: withFaq("Why hasn't a gym done this already?", md`
+        - A class pass costs $9, not a monthly contract
+        - Booking takes one tap
+        - Instructors see who is coming
+      `),
+      errors: [{ at: "Why hasn't a gym done this already?", message: /list of 3 features/ }],
+    },
+    {
+      name: "\"before\" as the order of a day, not a change over time",
+      text: withFaq("Why now?", md`
+        - Drivers see the route before they leave the depot
+        - Parcels are scanned before loading
+        - Customers get a two-hour window
+      `),
       errors: [{ at: "Why now?", message: "not a reason" }],
     },
   ],

@@ -7,10 +7,12 @@ const WHY_QUESTIONS = new Set(["why-not-done", "why-now"]);
 /**
  * Words that carry a reason or a change over time: a list item with one of
  * them explains ("Until 2025 the data was not public"); without any, the
- * list describes the product.
+ * list describes the product. A price ("A share costs £50") describes the
+ * offer, not what stood in the way, and "before" counts only as a time
+ * ("before 2024", "before now"), not as an order of steps ("before they cook").
  */
 const REASON =
-  /\b(?:because|since|until|till|only (?:now|recently)|now that|no longer|used to|previously|before|so far|(?:could|would|did|was|were|had|has|have|is|are|do|does)(?:n't| not)|cannot|can't|no one|nobody|none|never|lack\w*|without|requir\w*|too|cost\w*|expensive|cheap\w*|hard|difficult|regulat\w*|law|legal|barrier\w*|blocked|failed|tried|changed?|matured?|arrived|emerged|became|grew|fell|dropped|years?|decades?|\d{4})\b/i;
+  /\b(?:because|since|until|till|only (?:now|recently)|now that|no longer|used to|previously|before (?:\d{4}|now|then|(?:last|this) (?:year|decade))|so far|(?:could|would|did|was|were|had|has|have|is|are|do|does)(?:n't| not)|cannot|can't|no one|nobody|none|never|lack\w*|without|requir\w*|too|cost\w*(?!\s+(?:only |just |about |around )?(?:[£$€¥₹]|\d))|expensive|cheap\w*|hard|difficult|regulat\w*|law|legal|barrier\w*|blocked|failed|tried|changed?|matured?|arrived|emerged|became|grew|fell|dropped|years?|decades?|\d{4})\b/i;
 
 const isLeadIn = (block: Block) => block.listDepth === 0 && /:\s*$/.test(block.text.trim());
 
