@@ -7,7 +7,13 @@ export const predetermined: PhraseLexicon = {
   entries: [
     "re:\\b(?:was|were|has been|have been|is|are) already (?:approved|decided|committed|built|funded|agreed|signed off)\\b",
     "re:\\b(?:roadmap|project|plan|budget|launch|product|initiative|feature) (?:was|has been|is) approved\\b",
-    "re:\\bapproved (?:last|this) (?:quarter|year|month|week)\\b",
+    "re:\\bapproved (?:by (?:the )?[\\w-]+(?: [\\w-]+)? )?(?:last|this) (?:quarter|year|month|week)\\b",
+    "re:\\b(?:investment|spend|funding|budget|contract|business case) (?:was|were|has been|have been) (?:signed|approved|signed off)\\b",
+    // "describes PalletPing as it has been running since March": the document reports a product that is already live.
+    "re:\\b(?:document|pr/?faq|release|page) describes [\\w-]+(?: [\\w-]+)? as it has been (?:running|used|operating|live|working)\\b",
+    "re:\\b(?:board|we|company|council|trust|management|leadership|team|department|ministry|agency) (?:has|have|had) already signed (?:the |a |an |our )?(?:contract|deal|agreement|purchase order)\\b",
+    "re:\\b(?:rollout|roll-out|launch|go-live|deployment|release|migration)\\b[^.;]{0,40}\\bis (?:locked in|locked|committed|fixed|set in stone)\\b",
+    "re:\\bwhatever the (?:pilot|trial|beta|test|results?|data|review|evaluation) (?:shows?|says?|finds?|tells us)\\b",
     "re:\\blaunch(?: date)? is (?:locked|committed|fixed|set in stone|final)\\b",
     "re:\\b(?:the )?launch is committed\\b",
     "re:\\bdescribes? the product as (?:it has been |it was |already )?(?:built|designed|decided)\\b",

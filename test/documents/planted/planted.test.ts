@@ -94,22 +94,18 @@ const PLANTED: Planted[] = [
   { doc: "care-home-library.md", problem: "dodge in natural words", at: ["Nothing really, it's all upside."] },
   { doc: "solar-coop.md", problem: "why answered with a list", at: ["Q: Why hasn't anyone done this before?", "A share costs £50, not thousands"] },
   { doc: "school-meals.md", problem: "why answered with a list", at: ["Q: Why now?", "The menu is on the phone"] },
+  { doc: "pallet-tracking.md", problem: "written after the decision", at: ["This document describes PalletPing as it has been running"] },
+  { doc: "clinic-booking.md", problem: "written after the decision", at: ["The board has already signed the contract"] },
+  { doc: "vet-night-line.md", problem: "kill criteria that cannot fire", at: ["There are no kill criteria"] },
+  { doc: "school-meals.md", problem: "kill criteria that cannot fire", at: ["Not applicable: the council has already budgeted"] },
 ];
 
 /** Planted, and not found yet. Each is a reviewer's point the critic should raise; see the issue-14 report. */
 const KNOWN_MISSES: Planted[] = [
   // Ends on a noun ("April"), not on a function word or a comma.
   { doc: "orchard-frost.md", problem: "stops mid-sentence", at: ["more than one in five alerts in April"] },
-  // An approval and fitted trackers before the document, in words other than "already approved".
-  { doc: "pallet-tracking.md", problem: "written after the decision", at: ["This document describes PalletPing as it has been running"] },
-  // Contract signed and rollout "locked in … whatever the pilot shows".
-  { doc: "clinic-booking.md", problem: "written after the decision", at: ["The board has already signed the contract"] },
   // 40% less CI time in the press release, 15% faster in the FAQ.
   { doc: "flaky-tests.md", problem: "one quantity, two values", at: ["cut their CI time by 40%", "the median pipeline got 15% faster"] },
-  // A kill-criteria section that says there are none because the budget is committed.
-  { doc: "vet-night-line.md", problem: "kill criteria that cannot fire", at: ["There are no kill criteria"] },
-  // "Not applicable": budgeted for three years and kept running regardless.
-  { doc: "school-meals.md", problem: "kill criteria that cannot fire", at: ["Not applicable: the council has already budgeted"] },
 ];
 
 const CONTROL = "control-uniform-swap.md";

@@ -12,6 +12,10 @@ testRule(rule, {
       name: "results published regardless, and a real criterion",
       text: prfaq({ killCriteria: "Regardless of the results, we publish the pilot data. If fewer than 30 of the 120 branches adopt it by June, we withdraw it." }),
     },
+    {
+      name: "a budgeted project that still names its stop",
+      text: prfaq({ killCriteria: "Not applicable to year one, which is budgeted; after it, we stop if fewer than 500 riders use the app each week." }),
+    },
     { name: "in an FAQ answer", text: prfaq({ killCriteria: null, internalFaq: [["What would make us stop?", "Fewer than 25% of parents signed up by October 2027."]] }) },
     { name: "asked with an inflected verb", text: prfaq({ killCriteria: null, internalFaq: [["What kills this project?", "Fewer than 25% of parents signed up by October 2027."]] }) },
     { name: "a trigger with its consequence", text: prfaq({ killCriteria: null, successMetrics: "Zero missed pickups is an invariant: one violation turns the alerts off until we know why." }) },
@@ -46,6 +50,16 @@ testRule(rule, {
         customerFaq: [["What happens if we stop using BusBell?", "Your texts stop the same day and we delete your number within 30 days."]],
       }),
       errors: [{ line: 1, message: "no kill criteria" }],
+    },
+    {
+      name: "a section saying there are none, the money committed in the active voice",
+      text: prfaq({ killCriteria: "There are no kill criteria: the trust has committed this year's outpatient budget to the project." }),
+      errors: [{ at: "There are no kill criteria", message: /cannot fire/ }],
+    },
+    {
+      name: "not applicable, budgeted and kept running regardless",
+      text: prfaq({ killCriteria: "Not applicable: the agency has already budgeted the helpline for two years and will keep it open regardless." }),
+      errors: [{ at: "Not applicable", message: /cannot fire/ }],
     },
     { name: "none anywhere", text: prfaq({ killCriteria: null }), errors: [{ line: 1, message: "no kill criteria" }] },
     { name: "an empty section", text: prfaq({ killCriteria: "" }), errors: [{ at: "## Kill criteria", message: "empty" }] },
