@@ -98,12 +98,12 @@ const PLANTED: Planted[] = [
   { doc: "clinic-booking.md", problem: "written after the decision", at: ["The board has already signed the contract"] },
   { doc: "vet-night-line.md", problem: "kill criteria that cannot fire", at: ["There are no kill criteria"] },
   { doc: "school-meals.md", problem: "kill criteria that cannot fire", at: ["Not applicable: the council has already budgeted"] },
+  // Ends on a noun ("April") with no full stop, where every other paragraph has one.
+  { doc: "orchard-frost.md", problem: "stops mid-sentence", at: ["more than one in five alerts in April"] },
 ];
 
 /** Planted, and not found yet. Each is a reviewer's point the critic should raise; see the issue-14 report. */
 const KNOWN_MISSES: Planted[] = [
-  // Ends on a noun ("April"), not on a function word or a comma.
-  { doc: "orchard-frost.md", problem: "stops mid-sentence", at: ["more than one in five alerts in April"] },
   // 40% less CI time in the press release, 15% faster in the FAQ.
   { doc: "flaky-tests.md", problem: "one quantity, two values", at: ["cut their CI time by 40%", "the median pipeline got 15% faster"] },
 ];

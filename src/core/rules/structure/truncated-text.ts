@@ -25,12 +25,33 @@ function lastProse(blocks: Block[]): Block | undefined {
   return undefined;
 }
 
+/** Paragraphs long enough to show how a writer ends one. */
+const SENTENCE_LENGTH = 8;
+/** How many such paragraphs show a habit, and how long an unclosed last paragraph must be to read as a cut sentence. */
+const HABIT = 5;
+const CUT_SENTENCE_LENGTH = 12;
+
+/** A quote signed after a dash ends its line by design: `"…" — Colin, grower`. */
+const SIGNED_QUOTE = /["”]\s*[*_]*\s*[—–-]{1,2}\s*[^\n"”]{1,80}$/u;
+
+/**
+ * A writer who closes nearly every other paragraph with a full stop and leaves a long last one open was cut off
+ * mid-sentence, even when the last word could end one ("…more than one in five alerts in April"). A short last line, an
+ * address, a list item, or a writer who often leaves paragraphs open (notes, fragments) says nothing.
+ */
+function endsOffHabit(blocks: Block[], last: Block, text: string, wordCount: (text: string) => number): boolean {
+  if (last.listDepth > 0 || SIGNED_QUOTE.test(text) || !/\p{Ll}$/u.test(text) || /\S*[@/]\S*$|\.\p{L}+$/u.test(text) || wordCount(text) < CUT_SENTENCE_LENGTH) return false;
+  const others = blocks.filter((b) => b !== last && b.kind === "paragraph" && b.listDepth === 0 && wordCount(b.text) >= SENTENCE_LENGTH);
+  const open = others.filter((b) => !CLOSED.test(b.text.trimEnd()) && !SIGNED_QUOTE.test(b.text.trimEnd()));
+  return others.length >= HABIT && open.length <= Math.floor(others.length / 10);
+}
+
 export default defineRule({
   meta: {
     id: "truncated-text",
     category: "structure",
     severity: "warning",
-    description: "The document stops mid-sentence: its last paragraph ends on a word like \"the\", \"and\" or \"with\", or on a comma.",
+    description: "The document stops mid-sentence: its last paragraph ends on a word like \"the\", \"and\" or \"with\", or on a comma, or is a long sentence left open where every other paragraph ends with a full stop.",
     question: "Is the rest of this document missing, and where does this sentence end?",
     rationale:
       "A document that stops mid-sentence was pasted short, cut by a tool's output limit, or abandoned. A reviewer who " +
@@ -48,7 +69,7 @@ export default defineRule({
     const lastWord = /([\p{L}']+)$/u.exec(text)?.[1]?.toLowerCase();
     const onComma = /[,，、]$/.test(text);
     const onDanglingWord = ctx.analysis.isEnglish && lastWord !== undefined && DANGLING.has(lastWord) && ctx.analysis.wordCount(text) >= 6;
-    if (!onComma && !onDanglingWord) return;
+    if (!onComma && !onDanglingWord && !(ctx.analysis.isEnglish && endsOffHabit(ctx.analysis.proseBlocks, block, text, (t) => ctx.analysis.wordCount(t)))) return;
     const tail = text.slice(Math.max(0, text.length - 40));
     ctx.report({
       message: `The document stops mid-sentence: "…${tail.trimStart()}".`,
