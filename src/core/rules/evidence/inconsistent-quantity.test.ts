@@ -42,6 +42,10 @@ testRule(rule, {
       text: prfaq({ summary: "ELY — Fenland Hire today launched FixFast for the 60 tractors in its fleet.", internalFaq: [["How big will the fleet get?", "We will have 75 tractors by 2029."]] }),
     },
     {
+      name: "a ceiling in the FAQ is not the scope",
+      text: prfaq({ summary: "BRISTOL — Wessex Water today opened LeakLog to 40 plumbing firms.", customerFaq: [["How many firms can join?", "The service can take up to 60 firms a month."]] }),
+    },
+    {
       name: "two monthly prices, for two plans",
       text: prfaq({ gettingStarted: "A household costs £5 per month.", customerFaq: [["What about landlords?", "A landlord costs £8 per month, whatever the number of flats."]] }),
     },
@@ -60,6 +64,11 @@ testRule(rule, {
       name: "shipping lines counted in the summary, and again in the FAQ",
       text: prfaq({ summary: "FELIXSTOWE — The port today opened BerthBook for the 14 shipping lines that call at the port.", customerFaq: [["Who can book a berth?", "All 18 shipping lines that call at the port."]] }),
       errors: [{ at: "All 18 shipping lines", message: "18" }],
+    },
+    {
+      name: "opened to one count of firms, delivered to another",
+      text: prfaq({ summary: "BRISTOL — Wessex Water today opened LeakLog to 40 plumbing firms.", customerFaq: [["Who receives the leak reports?", "Reports go to 55 plumbing firms across the region."]] }),
+      errors: [{ at: "Reports go to 55", message: /"55 firms" here, but "40" in the summary/ }],
     },
     {
       name: "growers are not growth: a count in a sentence about growers is still compared",

@@ -19,6 +19,12 @@ const TOTAL_BEFORE = /\b(?:our|the|its|their|all|all of our|a total of|total)\s+
 const SMALL_COUNT = 1000;
 /** "A network of 120 probes", "residents of 30 homes": "of" after a noun names the whole; after "one" or "most" it is a part. */
 const PART_OF_BEFORE = /\b(?:\d[\d,.]*|one|two|three|four|five|some|most|many|few|several|half|all|none|each|any|share|third|quarter|percent|%)\s+of\s+$/i;
+/**
+ * "Opened to 14 shipping lines", "delivers to 45 homes": in a sentence with no change in it (those are skipped as targets),
+ * "to" names who gets it; "up to", "close to" and "compared to" still bound or compare.
+ */
+const TO_WHOM_BEFORE = /\bto\s+$/i;
+const BOUND_TO_BEFORE = /\b(?:up|close|closer|next|compared|equal|similar|relative|due|from|\d[\d,.]*)\s+to\s+$/i;
 /** An answer about a stage or a part of the rollout counts that part, not the whole. */
 const PART_OF_ROLLOUT = /\b(?:pilot\w*|trial\w*|beta|phase|wave|so far|initial\w*|first|next|later|remaining|rest|out of|of them|of those|of these|only|alone|including|except|excluding)\b/i;
 
@@ -115,7 +121,9 @@ function statedCounts(measures: Measure[], text: string, ofWholeAllowed: boolean
     if (measure.kind !== "count" || measure.value === null || measure.value < 2 || measure.value >= SMALL_COUNT) return false;
     if (measures.some((other) => other !== measure && other.unit === measure.unit)) return false;
     const before = text.slice(0, measure.start);
-    if (QUALIFIED.test(before) && !(ofWholeAllowed && /\bof\s+$/i.test(before) && !PART_OF_BEFORE.test(before))) return false;
+    const toWhom = TO_WHOM_BEFORE.test(before) && !BOUND_TO_BEFORE.test(before);
+    const ofWhole = ofWholeAllowed && /\bof\s+$/i.test(before) && !PART_OF_BEFORE.test(before);
+    if (QUALIFIED.test(before) && !toWhom && !ofWhole) return false;
     return !(SUBSET_AFTER.test(text.slice(measure.end)) && !TOTAL_BEFORE.test(before));
   });
 }
