@@ -399,3 +399,60 @@ describe("a call to action is an invitation, not a noun", () => {
     expect(at(outline(doc), "getting-started", 9)).toHaveLength(1);
   });
 });
+
+describe("a solution told without the product's name", () => {
+  it("reads the paragraph after the customer's trouble that tells how it works as the solution, not a second problem", () => {
+    const doc = lines(
+      "# Toolbox Library Lends Drills and Ladders to Tenants in Gdańsk", "",
+      "GDAŃSK, Poland — May 4, 2028 — The Oliwa Tenants' Association will open Toolbox Library in the basement of its office on May 10.", "",
+      "Marta Zielińska rents a flat on Grunwaldzka Street. Last year she spent 420 zł on a drill she used twice, and she can't store a ladder.", "",
+      "Members borrow a tool for a week with their tenant card. A volunteer checks each tool when it comes back, and a member who needs one that is out joins a list and gets a text when it returns.", "",
+      "\"I borrowed a ladder on Saturday and painted the hall the same day,\" said Marta Zielińska.", "",
+      "Members of the association can borrow from the first Saturday after it opens.", "",
+    );
+    const entries = outline(doc);
+    expect(at(entries, "problem", 5)).toHaveLength(1);
+    expect(at(entries, "solution", 7)).toHaveLength(1);
+  });
+
+  it("reads a paragraph about the document itself as no start of the solution, so the customer's day stays the problem", () => {
+    const doc = lines(
+      "# GrainWatch Tells Bakers When Their Flour Delivery Will Arrive", "",
+      "LEEDS, England — March 2, 2027 — Northern Mills today announced GrainWatch, a delivery page for the bakeries it supplies.", "",
+      "This document describes GrainWatch as it has run for two bakeries since January.", "",
+      "Priya Nair runs a bakery in Headingley. Twice a week her flour is late, and she phones the mill to ask when it will come; each call takes 20 minutes.", "",
+      "GrainWatch shows the baker the lorry on a map and sends a text when it is ten minutes away.", "",
+    );
+    const entries = outline(doc);
+    expect(at(entries, "problem", 7)).toHaveLength(1);
+    expect(at(entries, "solution", 7)).toHaveLength(0);
+    expect(at(entries, "solution", 9)).toHaveLength(1);
+  });
+
+  it("still reads a release whose paragraphs all describe trouble as having no solution paragraph", () => {
+    const doc = lines(
+      "# Harbour Ferries Publish Their Winter Timetable", "",
+      "OBAN, Scotland — October 1, 2027 — Harbour Ferries today published its winter timetable.", "",
+      "Islanders can't plan a trip to the mainland more than a week ahead, and miss hospital appointments when a sailing is cancelled.", "",
+      "Last winter 40 sailings were cancelled without notice, and islanders waited hours at the pier.", "",
+    );
+    expect(at(outline(doc), "solution", 7)).toHaveLength(0);
+  });
+});
+
+describe("who announces", () => {
+  it("reads the chair of the organisation that 'will open' the product as its spokesperson", () => {
+    for (const announce of ["will open", "is launching", "opened"]) {
+      const doc = lines(
+        "# SeedSwap Lets Gardeners in Utrecht Trade Spare Seeds at the Library", "",
+        `UTRECHT, Netherlands — April 2, 2028 — Utrecht Allotment Society ${announce} SeedSwap, a seed exchange at four branch libraries.`, "",
+        "Joris de Vries grows beans on an allotment in Zuilen. He buys a packet of 200 seeds each spring and can't use more than forty.", "",
+        "Each library keeps a box of envelopes sorted by plant. A gardener leaves spare seeds and takes others, with no payment.", "",
+        "\"Members told us every spring about seeds going to waste in their sheds,\" said Anouk Bakker, chair of Utrecht Allotment Society.", "",
+        "\"I left my spare beans and took home three kinds of lettuce,\" said Joris de Vries, who tried the box in March.", "",
+      );
+      const quotes = outline(doc).filter((e) => e.kind === "quote");
+      expect(quotes.map((q) => q.voice), announce).toEqual(["spokesperson", "customer"]);
+    }
+  });
+});

@@ -255,7 +255,11 @@ function scoreProblem(text: string): number {
 /** "X addresses this by…", "This approach removes the bet.", "Here's how it works.": the turn from the problem to the product. */
 const TURN_TO_SOLUTION = /\b(?:solves|addresses|fixes|tackles|answers|removes|closes|changes|ends|eliminates) (?:this|that|these|those|the (?:problem|gap|bet|question))\b|\bhere'?s how it works\b|\bthat changes\b|\bthis approach\b|\bintroduc(?:es|ing)\b/i;
 
+/** "This document describes PalletPing as…", "This PR/FAQ proposes…": a note about the document, which names the product without describing it. */
+const ABOUT_THE_DOCUMENT = /^\s*(?:this|the present) (?:document|doc|pr\/?faq|paper|memo|proposal|narrative|write-?up)\b/i;
+
 function scoreSolution(text: string, productName: string | null): number {
+  if (ABOUT_THE_DOCUMENT.test(text)) return 0;
   let score = solutionWords.count(text) + (TURN_TO_SOLUTION.test(text.slice(0, 200)) ? 3 : 0);
   if (productName) {
     const mentions = text.split(productName).length - 1;
@@ -291,8 +295,17 @@ function assignUnnamed(prose: Block[], assigned: Map<Block, Assigned>, explicit:
   const scores = middle.map((b) => ({ p: scoreProblem(b.text), s: scoreSolution(b.text, productName) }));
   let solutionAt = scores.findIndex((x, i) => x.s >= x.p + 1.5 || (productName !== null && startsWithProduct(middle[i].text, productName) && x.s >= x.p));
   if (solutionAt < 0) solutionAt = scores.findIndex((x) => x.s > x.p);
+  // "Each school gets a rail in its lobby…", "The cooperative leases the roof…": a paragraph can tell how the product works
+  // without its name or a verb of offering. After the paragraph that states the problem, the first one that weighs no
+  // more as the problem than it does begins the solution: a press release goes from the problem to the product.
+  const opening = scores.findIndex((x) => x.p >= 0.5);
+  let afterProblem = false;
+  if (solutionAt < 0 && wantSolution && opening >= 0) {
+    solutionAt = scores.findIndex((x, i) => i > opening && x.p <= scores[opening].p && !ABOUT_THE_DOCUMENT.test(middle[i].text));
+    afterProblem = solutionAt > 0;
+  }
   if (solutionAt < 0) solutionAt = middle.length;
-  const problemish = scores.slice(0, solutionAt).some((x) => x.p >= 1);
+  const problemish = afterProblem || scores.slice(0, solutionAt).some((x) => x.p >= 1);
   const otherwise: Assigned = { kind: wantSolution ? "solution" : "summary" };
   middle.forEach((block, i) => {
     // "**The customer.** Walter farms…": the customer's day before the product is the problem.
