@@ -132,7 +132,7 @@ export interface VoiceContext {
 /** The organisation that announces, from the summary's "X today announced" or "X is excited to announce". */
 export function announcingOrganisation(text: string): string | null {
   const m =
-    /(?:^|[—–-]\s+|\.\s+|,\s+|\n\s*)(?:Today,?\s+)?((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|for|and|the)){0,6}?)(?:,[^,]{0,80},)?\s+(?:today\s+)?(?:announced|announces|launched|launches|released|releases|introduced|introduces|unveiled|unveils|started|is (?:excited|proud|pleased|thrilled) to announce|kündigt)/u.exec(text);
+    /(?:^|[—–-]\s+|\.\s+|,\s+|\n\s*)(?:Today,?\s+)?((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|for|and|the)){0,6}?)(?:,[^,]{0,80},)?\s+(?:today\s+)?(?:(?:will|is to|is going to)\s+(?:open|launch|release|introduce|start|roll out)\b|(?:is|are)\s+(?:opening|launching|releasing|introducing)\b|opens|opened|rolls out|rolled out|announced|announces|launched|launches|released|releases|introduced|introduces|unveiled|unveils|started|is (?:excited|proud|pleased|thrilled) to announce|kündigt)/u.exec(text);
   if (!m) return null;
   const name = m[1].replace(/^the\s+/i, "").trim();
   return name.length >= 2 && !/^(We|Our|It|This|Today|They)$/.test(name) ? name : null;
