@@ -57,6 +57,14 @@ testRule(rule, {
       }),
     },
     {
+      name: "a shop or a named business that starts selling the same thing is the competitor question, in its own words",
+      text: prfaq({ internalFaq: [whyNot, ["What if a phone shop starts selling bag trackers for pupils?", "Parents who want a tracker can buy one; BusBell tells them about the bus, not the bag."], ...all.slice(2)] }),
+    },
+    {
+      name: "a named operator that begins offering alerts is the competitor question",
+      text: prfaq({ internalFaq: [whyNot, ["What if Stagecoach begins offering arrival alerts?", "We would hand our parents over; the council's aim is the alerts, not the app."], ...all.slice(2)] }),
+    },
+    {
       name: "a Risks section outside the FAQ answers the risk question",
       text: prfaq({ internalFaq: all.filter(([q]) => q !== "What are the risks?"), extra: "## Risks\n\nA bus's position can stop updating for minutes at a time; BusBell then says so in the text instead of guessing a time." }),
     },
@@ -81,6 +89,11 @@ testRule(rule, {
         extra: "## Availability\n\nRunbook Finder is open to every engineer in the company from Monday.",
       }),
       errors: [{ at: "## Internal FAQ", message: "no market for a competitor", severity: "info" }],
+    },
+    {
+      name: "a customer who starts doing something is not a competitor",
+      text: prfaq({ internalFaq: [whyNot, ["What if parents start offering each other lifts?", "Then fewer pupils ride the bus, which is fine."], ...all.slice(2)] }),
+      errors: [{ at: "## Internal FAQ", message: "What if a competitor copies it?", severity: "warning" }],
     },
     {
       name: "internal tools the customers use today are not the product",
