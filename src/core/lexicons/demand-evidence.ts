@@ -46,6 +46,9 @@ export const demandEvidence: PhraseLexicon = {
     // The team's own records: events it handled and counted, a year's figure.
     "re:\\b(?:handled|received|logged|recorded|counted|fielded|answered|took) (?:about |around |over |nearly |almost |more than |some )?\\d[\\d,.]*k? (?:support )?(?:tickets|calls|complaints|requests|emails|incidents|outages|cases|reports|returns|refunds|cancellations|escalations)\\b",
     "re:\\bin (?:19|20)\\d{2}, (?:about |around |over |nearly |almost |more than |some )?\\d",
+    // A count the team or the customer took in a given year: "the clinic saw 3,400 animals in 2027", "in 2026 the store threw away £9,200".
+    "re:\\b(?:saw|treated|served|handled|received|sold|processed|recorded|counted|logged|admitted|threw away|wrote off|lost|spent|paid|missed|cancelled|canceled)\\b (?:about |around |over |nearly |almost |more than |some )?[£$€]?\\d[\\d,.]*k?\\b[^.;]{0,60}?\\b(?:in|during) (?:19|20)\\d{2}\\b",
+    "re:\\b(?:in|during) (?:19|20)\\d{2},? (?:[^\\s.;,]+ ){0,4}?(?:saw|treated|served|handled|received|sold|processed|recorded|counted|logged|admitted|threw away|wrote off|lost|spent|paid|missed|cancelled|canceled)\\b (?:about |around |over |nearly |almost |more than |some )?[£$€]?\\d",
     // A count from a period gone by ("310 complaints last year"); the period alone is only a date.
     "re:\\d[^.;]*\\b(?:last|past|previous) (?:year|month|week|quarter|winter|summer|spring|autumn|fall|season|school year|financial year|fiscal year)\\b|\\b(?:last|past|previous) (?:year|month|week|quarter|winter|summer|spring|autumn|fall|season|school year|financial year|fiscal year)\\b[^.;]*\\d",
     // The same signs in the other languages the reader handles

@@ -77,6 +77,22 @@ testRule(rule, {
         internalFaq: assertedFaq,
       }),
     },
+    {
+      name: "a count the team took in a given year, the year after the count",
+      text: prfaq({
+        problem: "Allotment holders in Derby wait months for a plot. The council's parks office received 1,240 applications in 2026 and had 90 plots to give.",
+        customerQuote: assertedQuote,
+        internalFaq: assertedFaq,
+      }),
+    },
+    {
+      name: "a cost the customer paid in a given year, the year first",
+      text: prfaq({
+        problem: "A corner café in Hull throws away the milk that turns before it is used. In 2026 the café spent £3,100 on milk it poured away.",
+        customerQuote: assertedQuote,
+        internalFaq: assertedFaq,
+      }),
+    },
     { name: "a note too short to have a press release", text: "# Bill splitter\n\nIdea: split energy bills between tenants.\n" },
   ],
   invalid: [
@@ -108,6 +124,15 @@ testRule(rule, {
       name: "a line that says where the file came from",
       text: `source: acme/bill-split:docs/PRFAQ.md@1a2b3c4d\n\n${prfaq({ problem: assertedProblem, customerQuote: assertedQuote, internalFaq: assertedFaq })}`,
       errors: [{ at: "Tenants in shared houses argue", message: /no interview/ }],
+    },
+    {
+      name: "a target for a coming year is not a count taken",
+      text: prfaq({
+        problem: "Cyclists in Norwich can't find a free rack at the station after eight, and have to leave their bikes at home.",
+        customerQuote: assertedQuote,
+        internalFaq: [...assertedFaq, ["What is the goal?", "We plan to fit 400 racks in 2029 and open 2 more stations during 2030."]],
+      }),
+      errors: [{ at: "Cyclists in Norwich", message: /no interview/ }],
     },
     {
       name: "research admitted as not done",
