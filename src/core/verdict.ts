@@ -52,7 +52,19 @@ export interface Verdict {
 export const READINESS_GATES: readonly Category[] = ["customer", "problem", "differentiation", "hard-questions", "success", "decision", "applicability"];
 
 /**
- * Any error, or any warning in a gate category, makes a document not ready
+ * Evidence objections a review can work through, except these: a press
+ * release the FAQ contradicts, or one quantity given two values, leaves the
+ * reviewers unable to tell which version the team means, so the document goes
+ * back to its author before anyone reviews the rest.
+ */
+export const READINESS_GATE_RULES: readonly string[] = ["contradicted-claim", "inconsistent-quantity"];
+
+function gates(finding: Finding): boolean {
+  return READINESS_GATES.includes(finding.category) || READINESS_GATE_RULES.includes(finding.ruleId);
+}
+
+/**
+ * Any error, or any warning in a gate category or from a gate rule, makes a document not ready
  * for review: so a document can't be made "ready" by removing the words the
  * critic objects to, because the gate rules ask for what must be present (a
  * named customer, a measured problem, the hard questions answered, kill
@@ -76,16 +88,15 @@ export function verdictOf(
     const infos = mine.length - errors - warnings;
     const hidden = objections.filter((f) => f.category === category);
     const rules = [...new Set([...mine, ...hidden].filter((f) => f.severity !== "info").map((f) => f.ruleId))];
-    const gateHidden = READINESS_GATES.includes(category) && hidden.length > 0;
+    const gateHidden = hidden.some(gates);
     const status = errors || warnings || gateHidden ? "open" : unchecked.has(category) ? "unchecked" : "solid";
     return { category, status, errors, warnings, infos, suppressed: hidden.length, rules };
   });
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
   const infos = findings.length - errors - warnings;
-  const blocking = categories
-    .filter((c) => c.errors > 0 || ((c.warnings > 0 || c.suppressed > 0) && READINESS_GATES.includes(c.category)))
-    .map((c) => c.category);
+  const gateObjections = [...findings.filter((f) => f.severity !== "info"), ...objections].filter(gates);
+  const blocking = categories.filter((c) => c.errors > 0 || gateObjections.some((f) => f.category === c.category)).map((c) => c.category);
   const decision = doc.decision?.outcome ?? null;
   const decisionErrors = categories.find((c) => c.category === "decision")!.errors;
   let readiness: Readiness;

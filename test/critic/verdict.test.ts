@@ -37,6 +37,16 @@ describe("the readiness verdict", () => {
     expect(evidence.rules).toEqual(["puffery"]);
   });
 
+  it("is not ready when the document disagrees with itself: a claim the FAQ contradicts, or one quantity with two values", () => {
+    for (const ruleId of ["contradicted-claim", "inconsistent-quantity"]) {
+      const v = verdictOf(doc, [finding("evidence", "warning", ruleId)]);
+      expect(v.readiness, ruleId).toBe("not-ready");
+      expect(v.blocking, ruleId).toEqual(["evidence"]);
+      expect(verdictOf(doc, [], [], [finding("evidence", "warning", ruleId)]).readiness, `${ruleId} suppressed`).toBe("not-ready");
+      expect(verdictOf(doc, [finding("evidence", "info", ruleId)]).readiness, `${ruleId} as advice`).toBe("ready");
+    }
+  });
+
   it("ignores advice", () => {
     expect(verdictOf(doc, [finding("customer", "info")]).readiness).toBe("ready");
   });
