@@ -16,6 +16,7 @@ testRule(rule, {
       name: "a budgeted project that still names its stop",
       text: prfaq({ killCriteria: "Not applicable to year one, which is budgeted; after it, we stop if fewer than 500 riders use the app each week." }),
     },
+    { name: "none of the stops has fired yet", text: prfaq({ killCriteria: "None of these has happened in the pilot. We stop if fewer than 200 tenants book a repair through the app by June 2028." }) },
     { name: "in an FAQ answer", text: prfaq({ killCriteria: null, internalFaq: [["What would make us stop?", "Fewer than 25% of parents signed up by October 2027."]] }) },
     { name: "asked with an inflected verb", text: prfaq({ killCriteria: null, internalFaq: [["What kills this project?", "Fewer than 25% of parents signed up by October 2027."]] }) },
     { name: "a trigger with its consequence", text: prfaq({ killCriteria: null, successMetrics: "Zero missed pickups is an invariant: one violation turns the alerts off until we know why." }) },
@@ -62,6 +63,8 @@ testRule(rule, {
       errors: [{ at: "Not applicable", message: /cannot fire/ }],
     },
     { name: "none anywhere", text: prfaq({ killCriteria: null }), errors: [{ line: 1, message: "no kill criteria" }] },
+    { name: "a section that only says none", text: prfaq({ killCriteria: "None." }), errors: [{ at: "None.", message: /says "None."/ }] },
+    { name: "a section that only says N/A, in another wording", text: prfaq({ killCriteria: "N/A" }), errors: [{ at: "N/A", message: "no kill criteria" }] },
     { name: "an empty section", text: prfaq({ killCriteria: "" }), errors: [{ at: "## Kill criteria", message: "empty" }] },
   ],
 });

@@ -2,6 +2,9 @@ import { killCriteriaOf } from "../../analysis/kill-criteria";
 import { unfireableKillCriteria } from "../../analysis/unfireable-kill-criteria";
 import { defineRule } from "../../engine/types";
 
+/** A section that answers its own heading with "none": it is there, and says nothing would stop the team. */
+const BARE_NONE = /^\s*(?:none|n\/?a|not applicable|nothing|no kill criteria|there are none)\s*[.!]?\s*$/i;
+
 export default defineRule({
   meta: {
     id: "no-kill-criteria",
@@ -30,7 +33,11 @@ export default defineRule({
     }
     const kill = ctx.analysis.parts("kill-criteria");
     for (const part of kill) {
-      if (!part.blocks.some((b) => b.text.trim() && !b.labelOnly)) ctx.report({ message: "The kill criteria section is empty.", at: { span: part.span } });
+      const said = part.blocks.filter((b) => b.text.trim() && !b.labelOnly);
+      if (!said.length) ctx.report({ message: "The kill criteria section is empty.", at: { span: part.span } });
+      else if (said.every((b) => BARE_NONE.test(b.text))) {
+        ctx.report({ message: `The kill criteria section says "${said[0].text.trim()}": nothing would make the team stop, so there are no kill criteria.`, at: { block: said[0] } });
+      }
     }
     if (kill.length) return;
     const found = killCriteriaOf(ctx.analysis);
