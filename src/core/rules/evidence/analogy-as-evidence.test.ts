@@ -8,6 +8,8 @@ testRule(rule, {
     { name: "common words that are also brand names", text: prfaq({ problem: "Walkers give up on the notion of a fixed route; the windows of free time shrink in winter." }) },
     { name: "the reviewer's question in the FAQ", text: prfaq({ internalFaq: [["Isn't this just Uber for dog walking?", "No: walkers keep the same dogs every week, and owners choose them by name."]] }) },
     { name: "a product's own name containing a brand", text: prfaq({ gettingStarted: "Parents add BusBell to Google Calendar, and the next bus shows as an event." }) },
+    { name: "tools named in a list", text: prfaq({ problem: "Teams lean on tools like Jira for tracking, and on apps such as Trello for planning." }) },
+    { name: "a component chosen for a job", text: prfaq({ solution: "The default is Postgres for storage, and the map tiles come from OpenStreetMap." }) },
     { name: "a job title before a lowercase field", text: prfaq({ solution: "Mia Novak, who joined as Head of engineering in March, runs the pilot; Tom Ward is Minister for housing." }) },
     { name: "an institution named with a capital", text: prfaq({ problem: "Borrowing costs rose after the Bank of England raised rates, so fewer tenants could buy." }) },
     { name: "the product itself for its customers", text: prfaq({ headline: "Tillwise Counts Till Drawers for Corner Shops", solution: "It's Tillwise for corner shops: the owner scans the drawer and sees the count." }) },

@@ -4,12 +4,13 @@ import { defineRule } from "../../engine/types";
 const NAMED = /\b(?=[a-z]*[A-Z])[A-Za-z.]+(?=(?:-|\s+)(?:of|for|meets)\b)/;
 
 /**
- * The same move with a company the analogies lexicon does not know: a framing ("think of it as", "it's", "is the",
- * "like"), then a proper name, then "of" or "for" and a lowercase field ("Deliveroo for emergency vet advice"). The
- * field in lowercase is what makes it a comparison: "the Bank of England" names an institution. Case matters here.
+ * The same move with a company the analogies lexicon does not know: a framing that makes the product the company
+ * ("think of it as", "it's", "PawCall is the"), then a proper name, then "of" or "for" and a lowercase field
+ * ("Deliveroo for emergency vet advice"). The lowercase field is what makes it a comparison ("the Bank of England" names
+ * an institution), and the framing keeps tools in a list ("tools like Jira for tracking") out. Case matters here.
  */
 const FRAMED_NAME =
-  /\b(?:[Tt]hink of (?:it|us|this|them|\p{Lu}[\p{L}\d]*) as|(?:[Ii]t's|[Ii]t is|[Ww]e're|[Ww]e are|is|are|becomes?|be|[Ll]ike|called|as) (?:(?:basically|essentially|simply|just|like|kind of|sort of) )?(?:the |an? )?)(\p{Lu}[\p{L}\d.]*[\p{L}\d])\s+(?:of|for)\s+(?!(?:the|a|an|its|this|that|these|those|example|instance|now|free|years?|months?|weeks?|days?|more|all|everyone|anyone|each|every|up|over|use|sale|one|two|three|some|many|most)\b)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}/u;
+  /\b(?:[Tt]hink of (?:it|us|this|them|\p{Lu}[\p{L}\d]*) as (?:the |an? )?|(?:[Ii]t's|[Ii]t is|[Ww]e're|[Ww]e are|[Tt]his is|[Ii]t becomes|(?:call|calls|called) it|\p{Lu}[\p{L}\d]* (?:is|becomes|wants to be|aims to be)) (?:(?:basically|essentially|simply|just|kind of|sort of|like) )*(?:the |an? )?|\b(?:is|be|becomes?|becoming) the )(\p{Lu}[\p{L}\d.]*[\p{L}\d])\s+(?:of|for)\s+(?!(?:the|a|an|its|this|that|these|those|their|our|his|her|my|your|them|us|you|example|instance|now|free|years?|months?|weeks?|days?|more|all|everyone|anyone|each|every|up|over|use|sale|one|two|three|some|many|most)\b)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}/u;
 
 /** Titles, offices and institutions that take "of" or "for" before a lowercase field: "Head of engineering", "Minister for health". */
 const TITLE_OR_OFFICE =

@@ -48,7 +48,7 @@ const NOT_A_CLAIM = /\b(?:will|would|could|should|target\w*|goal|aim\w*|plan\w*|
  * What people were reported to say: "two thirds of renters say they would switch if they could". The conditional is
  * theirs, quoted by the writer; the writer's claim is the share of people who said it.
  */
-const REPORTED_SPEECH = /\b(?:say|says|said|report|reported|tell us|told us|claim|claimed)\b.*$/i;
+const REPORTED_SPEECH = /\b(?:say|says|said|tell us|told us)\b.*$/i;
 
 export default defineRule({
   meta: {
