@@ -29,6 +29,21 @@ testRule(rule, {
         ].join("\n\n"),
       }),
     },
+    {
+      name: "first-name quotes under a note that they are illustrative",
+      text: prfaq({
+        extra: [
+          "Customer quotes below are illustrative: the pilot starts in May.",
+          '"The van came the same week," said Fatima, a parent.',
+          '"I finally know when my bins go," said Gareth, a tenant.',
+          '"It took a minute to sign up," says Hiro, community organiser.',
+        ].join("\n\n"),
+      }),
+    },
+    {
+      name: "a wall of signatures headed as hypothetical testimonials",
+      text: prfaq({ extra: ["## Hypothetical testimonials", "", '> "Heating fixed in a day." — Ruth, tenant', '> "I could see the engineer coming." — Sanjay, tenant', '> "No more hold music." — Tariq, tenant'].join("\n") }),
+    },
   ],
   invalid: [
     {

@@ -21,6 +21,13 @@ const WHERE = /\b(?:at|of|from|in|with)\s+\p{Lu}|\b(?:inc|ltd|llc|gmbh|corp|co)\
 /** Attribution that says the quote was made up, however honestly. */
 const MADE_UP = /\b(?:hypothetical|illustrative|fictional|fictitious|composite|imagined|invented|made[- ]up|sample|example|placeholder|draft)\b(?:\s+(?:quote|quotation|testimonial|customer|user|persona|construction|statement))?/i;
 
+/**
+ * A note that the document's quotes are made up as a whole ("Customer quotes are illustrative", "hypothetical
+ * testimonials"): a pre-launch draft saying so honestly is not passing written quotes off as collected ones.
+ */
+const QUOTES_MARKED_MADE_UP =
+  /\b(?:hypothetical|illustrative|fictional|fictitious|composite|imagined|invented|made[- ]up|placeholder|sample|example)\s+(?:customer\s+)?(?:quotes?|quotations?|testimonials?)\b|\b(?:quotes?|quotations|testimonials)\s+(?:below\s+|here\s+|above\s+)?(?:are|is|were)\s+(?:\w+\s+)?(?:hypothetical|illustrative|fictional|fictitious|composite|imagined|invented|made[- ]up|placeholders?)\b/i;
+
 interface Signature {
   block: Block;
   name: string;
@@ -69,7 +76,7 @@ export default defineRule({
       });
     }
     const bare = signatures.filter((s) => FIRST_NAME_ONLY.test(s.name) && !WHERE.test(s.rest) && !MADE_UP.test(s.rest));
-    if (bare.length < WALL) return;
+    if (bare.length < WALL || QUOTES_MARKED_MADE_UP.test(analysis.doc.text)) return;
     const initials = bare.map((s) => s.name[0]);
     const alphabetical = initials.every((c, i) => i === 0 || c > initials[i - 1]);
     const names = bare.map((s) => s.name).join(", ");
