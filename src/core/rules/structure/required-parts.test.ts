@@ -82,6 +82,11 @@ testRule(rule, {
       errors: [{ line: 1, message: "internal FAQ", severity: "warning" }],
     },
     {
+      name: "one FAQ of business questions only: no customer FAQ, but not beyond dispute",
+      text: prfaq().replace(/## Customer FAQ[\s\S]*?(?=\n## )/, "").replace("## Internal FAQ", "## Questions"),
+      errors: [{ line: 1, message: "customer FAQ", severity: "warning" }],
+    },
+    {
       name: "no spokesperson quote in an open-source project is advice",
       text: prfaq({ spokesperson: "", gettingStarted: "BusBell is open source under the MIT license; parents sign up on the school's page." }),
       errors: [{ line: 1, message: "one-person project", severity: "info" }],

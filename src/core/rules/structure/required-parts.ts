@@ -183,8 +183,8 @@ function check(ctx: import("../../engine/types").RuleContext): void {
       ctx.report({ message: `The document has no ${requirement.name}; ${advice}.`, at, question: requirement.question, severity: "info" });
       continue;
     }
-    // An FAQ not split by audience may hold the internal questions without saying so: the gap is real, but not beyond dispute.
-    const undivided = requirement.name === "internal FAQ" && ctx.analysis.faqEntries.some((e) => e.audience === "unspecified");
+    // An FAQ not split by audience may hold the internal questions, or the customer's, without saying so: the gap is real, but not beyond dispute.
+    const undivided = (requirement.name === "internal FAQ" || requirement.name === "customer FAQ") && ctx.analysis.faqEntries.some((e) => e.audience === "unspecified");
     ctx.report({
       message: `The document has no ${requirement.name}.`,
       at,
