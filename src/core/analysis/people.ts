@@ -68,6 +68,8 @@ const ROLE_BEFORE_REACH = Math.max(...ROLE_WORDS.split("|").map((w) => w.length)
 const PLACE_PREFIX = /^(?:north|south|east|west|new|saint|st|mount|lake|port|fort|san|santa|los|las|upper|lower|great|little|old|royal)$/;
 const PRONOUN_IN = /\b(?:he|she|him|his|hers|himself|herself)\b/i;
 const PRONOUN_START = /^\s*(?:he|she|his|her)\b/i;
+/** "Owen Baxter is the fresh-produce buyer for a store in Rugby": a name said to be someone with a role. */
+const COPULA_ROLE = /^\s+(?:is|was|works as)\s+(?:a|an|the|one of the)\s+([^,.;()—–]{2,120})/u;
 
 export interface PeopleLexicons {
   firstNames: PhraseMatcher;
@@ -126,16 +128,21 @@ export function findPeople(sentence: string, next: string, lexicons: PeopleLexic
       appositionMatch && (ROLE.test(appositionMatch[1].split(/\s+/).slice(0, 5).join(" ")) || /^\s*(?:who|whose|aged?\s+\d|\d{2}\b)/i.test(appositionMatch[1])) ? appositionMatch : null;
     // Only the end of what comes before can hold the role: searching all of it for every name would cost the square of a long sentence.
     const roleBefore = ROLE_BEFORE.exec(before.slice(Math.max(0, before.trimEnd().length - ROLE_BEFORE_REACH)));
+    // A full name said to hold a role, with the person taken up by a pronoun in the next sentence ("Three mornings a week his delivery is late").
+    const copulaMatch = COPULA_ROLE.exec(after);
+    const copula = copulaMatch && nameWords.length >= 2 && ROLE.test(copulaMatch[1].split(/\s+/).slice(0, 5).join(" ")) && PRONOUN_IN.test(next) ? copulaMatch : null;
     const confirmed =
       titled ||
       isFirstName(nameWords[0], names) ||
       !!apposition ||
+      !!copula ||
       ((nameWords.length >= 2 || (m.index === 0 && /^\s+[a-z]+(?:s|ed)\b/.test(after))) && (PRONOUN_IN.test(after.slice(0, 80)) || PRONOUN_START.test(next))) ||
       !!roleBefore;
     // Famous names are looked up last: the lookup costs more than the tests above, which rule out most capitalised words.
     if (!confirmed || lexicons.famous.test(name)) continue;
     let role: string | null = null;
     if (apposition) role = apposition[1].trim();
+    else if (copula) role = copula[1].trim();
     else if (roleBefore) role = roleBefore[0].trim();
     else if (/^\s*(?:,\s*)?(?:who|whose)\b/i.test(after)) role = after.trim().slice(0, 120);
     else if (possessive) role = /^['’]s\s+([^,.;:!?—–]{3,80})/u.exec(after)?.[1].trim() ?? null;

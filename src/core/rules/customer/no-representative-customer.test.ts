@@ -14,6 +14,14 @@ testRule(rule, {
     { name: "a name not in any list, confirmed by its apposition", text: prfaq({ ...anonymous, problem: "Thandeka Mokoena, a night-shift pharmacist in Durban, waits 40 minutes for a taxi after every shift." }) },
     { name: "a short sentence with a pronoun after it", text: prfaq({ ...anonymous, problem: "Dana Okafor runs a bakery in Leeds. She throws away 12 loaves a day." }) },
     { name: "a first name no list knows, confirmed by a pronoun", text: prfaq({ ...anonymous, problem: "Thabo spends two hours a day on the phone with suppliers, and he loses 3 orders a week." }) },
+    {
+      name: "a full name no list knows, said to hold a role, taken up by a pronoun in the next sentence",
+      text: prfaq({ ...anonymous, problem: "Tomasz Wróblewski is the night manager of a hostel in Kraków. Twice a week his boiler fails and he waits four hours for a plumber." }),
+    },
+    {
+      name: "the same in another trade, a past role",
+      text: prfaq({ ...anonymous, problem: "Ifeoma Chukwu was a warehouse supervisor in Lagos. Each shift she re-counted 300 cartons by hand." }),
+    },
     { name: "a title", text: prfaq({ ...anonymous, problem: "Ms. Tanaka loses 3 hours a week to paperwork." }) },
     { name: "a role in a concrete situation, without a name", text: prfaq({ ...anonymous, problem: "A night-shift radiographer at a district hospital re-enters 60 scan requests by hand at the end of every shift." }) },
     { name: "a role with a who clause, without a name", text: prfaq({ ...anonymous, problem: "Until now, a bookkeeper who closed the month for six small charities copied every bank line into three spreadsheets." }) },
@@ -34,6 +42,11 @@ testRule(rule, {
     {
       name: "a label in parentheses is not a situation",
       text: prfaq({ ...anonymous, customerQuote: '"It is brilliant." — Beta user (CTO)' }),
+      errors: [{ line: 1, message: "describes no representative customer" }],
+    },
+    {
+      name: "an organisation said to be an operator is no person, with no pronoun after it",
+      text: prfaq({ ...anonymous, problem: "Harbour Ferries is the operator of 12 routes to the islands. Its sailings were cancelled 40 times last winter." }),
       errors: [{ line: 1, message: "describes no representative customer" }],
     },
     { name: "no person anywhere", text: prfaq(anonymous), errors: [{ line: 1, message: "describes no representative customer" }] },
