@@ -534,7 +534,16 @@ export class Analysis {
     const matcher = this.lexicons.matcher(lexicon);
     // Remembered by paragraph: a keystroke changes one, and tokenizing all of them again cost ~10 ms a check on 3,000 words.
     const memo = this.textMemo.space<boolean>(`paragraph:${lexicon}`);
-    return this.doc.text.split(/\n\s*\n/).some((paragraph) => memo.get(paragraph) ?? this.textMemo.remember(memo, paragraph, matcher.test(paragraph)));
+    const tokens = this.textMemo.space<MatchToken[]>("paragraph-tokens");
+    // Several word lists ask after the same paragraphs: split the source and tokenize each paragraph once for all of them.
+    const test = (paragraph: string): boolean =>
+      (matcher.findWords(paragraph, tokens.get(paragraph) ?? this.textMemo.remember(tokens, paragraph, matchTokens(paragraph))).length > 0) ||
+      matcher.testPatterns(paragraph, this.lowerOf(paragraph));
+    return this.paragraphs.some((paragraph) => memo.get(paragraph) ?? this.textMemo.remember(memo, paragraph, test(paragraph)));
+  }
+
+  private get paragraphs(): string[] {
+    return this.memo("paragraphs", () => this.doc.text.split(/\n\s*\n/));
   }
 
   /**
