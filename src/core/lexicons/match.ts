@@ -65,11 +65,23 @@ function lowerCased(text: string): string {
 
 let lastText: string | null = null;
 let lastTokens: MatchToken[] = [];
+/**
+ * Texts tokenized lately. Rules and the analysis ask after the same sentence or
+ * paragraph with different lexicons, often with other texts in between, so one
+ * remembered text missed about half the time.
+ */
+const recentTokens = new Map<string, MatchToken[]>();
+const RECENT_TOKENS_CAPACITY = 512;
 
 export function matchTokens(text: string): MatchToken[] {
   // Several lexicons are often tested against the same text in a row.
   if (text === lastText) return lastTokens;
-  const out = splitTokens(text);
+  let out = recentTokens.get(text);
+  if (!out) {
+    out = splitTokens(text);
+    if (recentTokens.size >= RECENT_TOKENS_CAPACITY) recentTokens.clear();
+    recentTokens.set(text, out);
+  }
   lastText = text;
   lastTokens = out;
   return out;
