@@ -548,9 +548,27 @@ export function caselessPattern(source: string, flags = "g"): CaselessPattern {
   return {
     over: (text, lower) =>
       onLower && lower.length === text.length
-        ? { regex: onAsciiLower && isAsciiWordText(lower) ? onAsciiLower : onLower, subject: lower }
+        ? { regex: onAsciiLower && asciiWordText(lower) ? onAsciiLower : onLower, subject: lower }
         : { regex: caseless, subject: text },
   };
+}
+
+const recentAsciiAnswers = new Map<string, boolean>();
+const RECENT_ASCII_CAPACITY = 512;
+
+/**
+ * `isAsciiWordText`, remembered for the texts asked about lately: each lexicon's
+ * patterns run block after block, so the same few blocks come back once per
+ * lexicon, and remembering only the last one rescanned each of them every time.
+ */
+function asciiWordText(lower: string): boolean {
+  let answer = recentAsciiAnswers.get(lower);
+  if (answer === undefined) {
+    answer = isAsciiWordText(lower);
+    if (recentAsciiAnswers.size >= RECENT_ASCII_CAPACITY) recentAsciiAnswers.clear();
+    recentAsciiAnswers.set(lower, answer);
+  }
+  return answer;
 }
 
 /**
