@@ -146,6 +146,9 @@ describe("the literal prefilter of regular-expression entries", () => {
     expect(requiredAnyOf(String.raw`\b\d+(?:\.\d+)?\s?[x×]\s+(?:faster|the)\b`)).toEqual(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
     expect(requiredAnyOf(String.raw`\b(?:annual|yearly) incomes? of \d`)).toEqual(["income"]);
     expect(requiredAnyOf(String.raw`\b(?:in|on) \d?x`)).toBeNull();
+    // Two kana, ideographs or Hangul syllables are a word that English prose never holds.
+    expect(requiredAnyOf("実測|ベータ(?:テスター|ユーザー)|설문")).toEqual(["実測", "テスター", "ユーザー", "설문"]);
+    expect(requiredAnyOf(String.raw`\b(?:in|on) (?:it|to)`)).toBeNull();
   });
 
   it("never rules out a text that the expression matches", () => {

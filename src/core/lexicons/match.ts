@@ -361,10 +361,15 @@ const optionalAt = (source: string, i: number) => source[i] === "?" || source[i]
 
 const DIGITS = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 const RARE_MARKS = /^[[\]{}<>|\\#@$%^~×]+$/;
+/**
+ * Kana, CJK ideographs and Hangul. Two of them are a word, and prose in other
+ * scripts holds none, so a piece in them rules out most texts however short.
+ */
+const CJK_OR_HANGUL = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
-/** True when a literal is one the shared scan can afford to look for: long enough, or a mark prose rarely holds. */
+/** True when a literal is one the shared scan can afford to look for: long enough, a mark prose rarely holds, or CJK or Hangul. */
 export function worthScanning(literal: string): boolean {
-  return literal.length >= 4 || RARE_MARKS.test(literal);
+  return literal.length >= 4 || RARE_MARKS.test(literal) || CJK_OR_HANGUL.test(literal);
 }
 
 /**
@@ -442,7 +447,9 @@ export function requiredAnyOf(source: string): string[] | null {
   breakRun();
   const strength = (set: string[]) => Math.min(...set.map((x) => x.length));
   // Brackets and braces are rarer in prose than any word, and a digit rarer than a short word: prefer those pieces.
-  const rarity = (set: string[]) => (set.every((x) => RARE_MARKS.test(x)) ? 3 : strength(set) >= 5 ? 2 : set === DIGITS ? 1 : 0);
+  // CJK and Hangul pieces are words of two or three characters that prose in other scripts never holds.
+  const rarity = (set: string[]) =>
+    set.every((x) => RARE_MARKS.test(x)) ? 3 : strength(set) >= 5 || set.every((x) => CJK_OR_HANGUL.test(x)) ? 2 : set === DIGITS ? 1 : 0;
   const best = candidates.sort((a, b) => rarity(b) - rarity(a) || strength(b) - strength(a) || a.length - b.length)[0];
   if (!best) return null;
   // A set that a word as common as "in" satisfies filters nothing.
