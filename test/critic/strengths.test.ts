@@ -50,6 +50,18 @@ describe("the strengths in the verdict", () => {
     expect(categoriesOf(text)).not.toContain("customer");
   });
 
+  it("does not take the items of a list for the customer", () => {
+    const text = md`
+      # Gymly Makes Gym Management Simple with Membership, Payment, and Member Engagement Tools Built for Gym Owners
+
+      LEEDS — Gymly today launched its gym management platform. It offers membership management, payment processing via Stripe, built-in member engagement and outreach tools, and reporting.
+
+      Gym owners juggle three systems and lose members who quietly stop coming.
+    `;
+    expect(categoriesOf(text)).not.toContain("customer");
+    expect(critique(text).findings.some((f) => f.ruleId === "no-representative-customer" && f.severity === "warning")).toBe(true);
+  });
+
   it("credits plain style only in a press release of about a page without hype", () => {
     const hyped = prfaq({ solution: "BusBell is a revolutionary, seamless, best-in-class and truly game-changing platform that leverages synergies." });
     expect(categoriesOf(hyped)).not.toContain("style");

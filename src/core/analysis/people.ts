@@ -60,7 +60,8 @@ const ROLE_WORDS =
   "wife|husband|son|daughter|grandmother|grandfather|grandparent|neighbour|neighbor|friend|colleague";
 const ROLE = new RegExp(`\\b(?:${ROLE_WORDS})s?\\b`, "i");
 const ROLE_ONLY = new RegExp(`^(?:${ROLE_WORDS})s?$`, "i");
-const APPOSITION = /^\s*(?:,|\(|—|–)\s*([^,.;()—–]{2,120})/u;
+/** ", a nurse in Leeds" describes the name before it; ", and Member Tools" goes on with a list it belongs to. */
+const APPOSITION = /^\s*(?:,|\(|—|–)\s*(?!\s*(?:and|or|&|plus)\s)([^,.;()—–]{2,120})/u;
 const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE_WORDS})\\s*$`, "i");
 /** The longest role word, plus the character before it that the word boundary looks at. */
 const ROLE_BEFORE_REACH = Math.max(...ROLE_WORDS.split("|").map((w) => w.length)) + 1;
@@ -124,8 +125,15 @@ export function findPeople(sentence: string, next: string, lexicons: PeopleLexic
     const appositionMatch = APPOSITION.exec(after);
     // An apposition confirms a person only when it gives a role or a situation ("a staff nurse on Ward 7",
     // "who owns a spaniel"); "a two-level Merkle archive" after a list item does not.
+    // A lone word no list knows as a first name needs a real apposition ("Okonkwo, a nurse…"): "via Stripe, built-in
+    // member tools" is a list going on.
+    const loneUnknownWord = nameWords.length === 1 && !isFirstName(nameWords[0], names);
     const apposition =
-      appositionMatch && (ROLE.test(appositionMatch[1].split(/\s+/).slice(0, 5).join(" ")) || /^\s*(?:who|whose|aged?\s+\d|\d{2}\b)/i.test(appositionMatch[1])) ? appositionMatch : null;
+      appositionMatch &&
+      (ROLE.test(appositionMatch[1].split(/\s+/).slice(0, 5).join(" ")) || /^\s*(?:who|whose|aged?\s+\d|\d{2}\b)/i.test(appositionMatch[1])) &&
+      (!loneUnknownWord || /^\s*(?:a|an|the|our|their|his|her|who|whose|aged?|\d)\b/i.test(appositionMatch[1]))
+        ? appositionMatch
+        : null;
     // Only the end of what comes before can hold the role: searching all of it for every name would cost the square of a long sentence.
     const roleBefore = ROLE_BEFORE.exec(before.slice(Math.max(0, before.trimEnd().length - ROLE_BEFORE_REACH)));
     // A full name said to hold a role, with the person taken up by a pronoun in the next sentence ("Three mornings a week his delivery is late").
