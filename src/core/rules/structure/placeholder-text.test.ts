@@ -20,6 +20,21 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "the first slot blocks; later ones and the contact boilerplate do not block again",
+      text: prfaq({
+        spokesperson: '"Parents stop guessing," said [CEO NAME], chief executive of BusBell.',
+        extra: "## Media contact\n\n[MEDIA CONTACT NAME], BusBell Oy\nPhone: +358 40 XXX XXXX",
+        customerQuote: '"It texts me when the bus leaves," said [PARENT NAME], a parent in Tampere.',
+      }),
+      errors: [
+        { at: "[CEO NAME]", severity: "error" },
+        { at: "[PARENT NAME]", severity: "warning" },
+        { at: "[MEDIA CONTACT NAME]", message: "contact details", severity: "info" },
+        { at: "XXX", message: "contact details", severity: "info" },
+        { at: "XXXX", message: "contact details", severity: "info" },
+      ],
+    },
+    {
       name: "a template's slots in angle brackets, which Markdown takes for tags",
       text: prfaq({ customerQuote: '"I stopped phoning the depot every morning," said <name>, parent, <school name>.' }),
       errors: [

@@ -13,6 +13,8 @@ const QUOTED = /["“]([^"”\n]{1,400})["”]/g;
 /** Honesty tags mark a known gap on purpose ("[NEEDS EVIDENCE]", "[ASSUMED]"); a reviewer reads them as flags, not template text. */
 /** The opening "CITY, Date —" or "[PLACE] — [DATE] —" of a release: one or two short segments, each closed by a spaced dash. */
 const DATELINE_HEAD = /^(?:[^!?\n—–]{1,60}?\s[—–-]{1,2}\s){1,2}/;
+/** Contact lines of a release: who the press calls, at what number or address. */
+const CONTACT_BOILERPLATE = /\b(?:media|press|investor|public) (?:contact|relations|inquiries|enquiries)\b|^\s*(?:contact|phone|tel|telephone|email|e-mail)\b\s*:|\+?\d[\d ()-]{3,}X{3,}|\bX{3,}[\d ()-]{0,}\d{2,}/im;
 const HONESTY_TAG = /^\[(?:NEEDS? (?:EVIDENCE|DATA|SOURCE|CITATION)|ASSUMED|ASSUMPTION|UNKNOWN|OBSERVED|REPORTED|HYPOTHESIS|HYPOTHETICAL|ILLUSTRATIVE|ESTIMATE|UNVERIFIED|VERIFY|OPEN)\b/;
 
 /**
@@ -51,6 +53,7 @@ export default defineRule({
     const datelinesReported = new Set<unknown>();
     const releaseBlocks = new Set(analysis.pressReleaseBlocks);
     const quoteBlocks = new Set(analysis.parts("quote").flatMap((q) => q.blocks));
+    let blocked = false;
     const report = (sentence: Sentence, start: number, end: number) => {
       const block = analysis.blockOf(sentence);
       const key = `${sentence.span.start.offset}:${start}`;
@@ -72,7 +75,14 @@ export default defineRule({
         });
         return;
       }
-      ctx.report({ message: `Template text left in: "${sentence.text.slice(start, end)}".`, at: analysis.within(sentence, start, end) });
+      // A media or investor contact, a phone number or an email is the wire service's boilerplate, not the product's case.
+      if (CONTACT_BOILERPLATE.test(block.text)) {
+        ctx.report({ message: `Template text left in the contact details: "${sentence.text.slice(start, end)}".`, at: analysis.within(sentence, start, end), severity: "info" });
+        return;
+      }
+      // The first unfilled slot blocks the review; the rest show how much is left, without blocking it again.
+      ctx.report({ message: `Template text left in: "${sentence.text.slice(start, end)}".`, at: analysis.within(sentence, start, end), severity: blocked ? "warning" : undefined });
+      blocked = true;
     };
     for (const { sentence, match } of analysis.matches("placeholders")) {
       const block = analysis.blockOf(sentence);
