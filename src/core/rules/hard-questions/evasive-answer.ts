@@ -16,9 +16,11 @@ export default defineRule({
     },
   },
   check(ctx) {
+    // A dodged hard question (cost, risk, competitors, why now…) blocks the review; an open note on anything else is a gap to fill.
+    const hard = new Set(ctx.analysis.askedQuestions.filter((q) => q.asks.length || q.stuffedWith.length).map((q) => q.entry));
     for (const entry of ctx.analysis.faqEntries) {
       const quality = ctx.analysis.answerQuality(entry);
-      const severity = entry.audience === "customer" ? "warning" : "error";
+      const severity = entry.audience !== "customer" && hard.has(entry) ? "error" : "warning";
       if (quality.verdict === "empty") {
         ctx.report({ message: `"${entry.questionText}" has no answer.`, at: { block: entry.question }, severity });
       } else if (quality.verdict === "evasive") {
