@@ -19,9 +19,24 @@ testRule(rule, {
     { name: "a study named by its author", text: prfaq({ problem: "A Stanford study found that one in four commuters in the Bay Area drives alone." }) },
     { name: "a share in words about the team, not the world", text: prfaq({ problem: "Half the people whose reviews shape the design could not open the branch." }) },
     { name: "a plan that people are asked about", text: prfaq({ solution: "We will ask two thirds of tenants in the pilot block what they would change." }) },
+    {
+      name: "a figure cited once and repeated later",
+      text: prfaq({
+        problem: "Some 2.4 million households rent from small landlords (Okafor, 2026), and reminders go out by hand.",
+        internalFaq: [["How big is the market?", "There are an estimated 2.4 million households renting from small landlords, and we aim to reach 1% of them."]],
+      }),
+    },
     { name: "a percentage about the product, not people", text: prfaq({ solution: "BusBell's texts arrive within 30 seconds 99% of the time." }) },
   ],
   invalid: [
+    {
+      name: "a cited figure does not source a different one",
+      text: prfaq({
+        problem: "Some 2.4 million households rent from small landlords (Okafor, 2026), and reminders go out by hand.",
+        internalFaq: [["How big is the market?", "Landlords lose an estimated $900 million a year to late rent."]],
+      }),
+      errors: [{ at: "A: Landlords lose", message: "an estimated $900 million" }],
+    },
     {
       name: "an estimate standing in for a source",
       text: prfaq({ problem: "Small landlords lose an estimated $3.1 billion a year to missed rent reminders." }),
