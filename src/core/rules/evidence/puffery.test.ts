@@ -9,9 +9,11 @@ testRule(rule, {
     { name: "data instead of adjectives", text: prfaq({ solution: "Search returns in under 100 ms across 10,000 notes." }) },
     { name: "the state of the art as a noun", text: prfaq({ customerFaq: [["What is the state of the art in bus tracking?", "Most cities publish positions every 30 seconds."]] }) },
     { name: "an adjective inside a prize's name", text: prfaq({ problem: "Last year the depot team won the city's Most Innovative Service prize for its timetable signs." }) },
+    { name: "ultimate as eventual", text: prfaq({ internalFaq: [["Where does this go after v1?", "Our ultimate goal is one booking page for every harbour; the ultimate product vision covers fuel too."]] }) },
     { name: "leading as a verb", text: prfaq({ problem: "Late buses are leading parents to call the office 4,100 times a year." }) },
   ],
   invalid: [
+    { name: "ultimate as praise", text: prfaq({ solution: "BerthBook is the ultimate booking tool for small marinas." }), errors: [{ at: "BerthBook is the", message: "ultimate" }] },
     {
       name: "one finding per sentence",
       text: prfaq({ solution: "Helix Pro is beautifully designed, blazingly fast and incredibly intuitive. It offers seamless sync." }),

@@ -4,6 +4,8 @@ import { defineRule } from "../../engine/types";
 /** "0 is perfect, 1 is maximally wrong": a point on a defined scale, not praise. */
 /** "the same skill gets reinvented": a passive past form describes what happens to something, and praises nothing. */
 const PASSIVE_BEFORE = /\b(?:gets?|got|gotten|getting|keeps? getting|is|are|was|were|been|being)\s+(?:\w+ly\s+)?$/i;
+/** "our ultimate goal", "the ultimate product vision": ultimate as eventual, which claims nothing about quality. */
+const EVENTUAL_AFTER = /^\s+(?:\w+\s+)?(?:goal|goals|aim|aims|vision|objective|objectives|purpose|destination|end state|plan|intent|outcome)\b/i;
 const SCALE_POINT = /(?:^|[\s(])[-+]?\d+(?:\.\d+)?%?\s*(?:is|=|means|:)\s*$/i;
 
 export default defineRule({
@@ -26,6 +28,7 @@ export default defineRule({
       if (seen.has(sentence.span.start.offset) || ctx.analysis.isInName(sentence, match.start, match.end)) continue;
       const before = sentence.text.slice(Math.max(0, match.start - 24), match.start);
       if (SCALE_POINT.test(before) || (/ed$/i.test(match.text) && PASSIVE_BEFORE.test(before))) continue;
+      if (/^ultimate$/i.test(match.text) && EVENTUAL_AFTER.test(sentence.text.slice(match.end, match.end + 40))) continue;
       seen.add(sentence.span.start.offset);
       ctx.report({ message: `"${match.text}" is an adjective where evidence should be.`, at: ctx.analysis.within(sentence, match.start, match.end) });
     }
