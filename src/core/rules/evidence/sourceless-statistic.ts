@@ -77,16 +77,24 @@ export default defineRule({
     const sourced = (sentence: Sentence) =>
       SOURCE.test(sentence.text) || NAMED_STUDY.test(sentence.text) || CITATION.test(sentence.text) || /\]\(\s*(?:https?:|www\.)/.test(analysis.doc.text.slice(sentence.span.start.offset, sentence.span.end.offset));
     // A figure cited once ("1.77 million hosts (Colker, 2026)") keeps its source when the document repeats it.
-    const citedFigures = new Set<string>();
-    for (const block of analysis.proseBlocks) {
-      for (const sentence of block.sentences) {
-        if (sourced(sentence)) for (const m of analysis.measures(sentence)) citedFigures.add(sentence.text.slice(m.start, m.end).toLowerCase());
+    let cited: Set<string> | null = null;
+    const citedFigures = () => {
+      if (cited) return cited;
+      cited = new Set<string>();
+      for (const block of analysis.proseBlocks) {
+        for (const sentence of block.sentences) {
+          const measures = analysis.measures(sentence);
+          if (measures.length && sourced(sentence)) for (const m of measures) cited.add(sentence.text.slice(m.start, m.end).toLowerCase());
+        }
       }
-    }
+      return cited;
+    };
     for (const block of analysis.proseBlocks) {
       if (excluded.has(block) || questions.has(block) || block.kind === "heading") continue;
       for (const sentence of block.sentences) {
         const text = sentence.text;
+        // Only a figure or a survey can be flagged: the long source patterns need not run on other sentences.
+        if (!analysis.measures(sentence).length && !OWN_SURVEY.test(text)) continue;
         if (/\?\s*$/.test(text) || NOT_A_CLAIM.test(text.replace(REPORTED_SPEECH, "")) || OWN_BUSINESS_CASE.test(text) || sourced(sentence)) continue;
         const survey = OWN_SURVEY.exec(text);
         if (survey) {
@@ -101,7 +109,7 @@ export default defineRule({
         if (!cue) continue;
         // Quote the figure with its cue: "an estimated $4.4 trillion", not just "an estimated".
         const figure = analysis.measures(sentence).find((m) => m.end > cue.index && m.start - (cue.index + cue[0].length) < 40);
-        if (figure && citedFigures.has(text.slice(figure.start, figure.end).toLowerCase())) continue;
+        if (figure && citedFigures().has(text.slice(figure.start, figure.end).toLowerCase())) continue;
         const end = figure ? Math.max(figure.end, cue.index + cue[0].length) : cue.index + cue[0].length;
         reportAt(sentence, cue.index, end, `"${text.slice(cue.index, end).trim()}" is a statistic with no source.`);
       }
