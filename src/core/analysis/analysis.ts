@@ -8,6 +8,7 @@ import { judgeAnswer, type AnswerQuality } from "./answers";
 import { classifyQuestion, coverageOf, type AskedQuestion, type Coverage, type Passage } from "./hard-questions";
 import { findMeasures, type Measure } from "./measures";
 import { findPeople, looksLikeName, productNamesIn, type PersonMention } from "./people";
+import { describesCustomerByRole } from "./described-customer";
 
 type PartOf<K extends PartKind> = Extract<Part, { kind: K }>;
 
@@ -462,6 +463,11 @@ export class Analysis {
    * Named customers with a role or a situation: a person the press release
    * describes, or a named customer quoted with who they are.
    */
+  /** A customer described by role and situation, named or not: asked by more than one customer rule. */
+  get describesCustomerByRole(): boolean {
+    return this.memo("describesCustomerByRole", () => describesCustomerByRole(this, this.lexicons.matcher("placeholders")));
+  }
+
   get representativeCustomers(): RepresentativeCustomer[] {
     return this.memo("representatives", () => {
       const out: RepresentativeCustomer[] = [];

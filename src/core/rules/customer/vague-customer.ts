@@ -1,5 +1,4 @@
 import { defineRule } from "../../engine/types";
-import { describesCustomerByRole } from "./no-representative-customer";
 import type { Block } from "../../model/types";
 
 /** "enterprises that run 40 AWS accounts" names a customer; "enterprises" alone does not. */
@@ -48,7 +47,7 @@ export default defineRule({
     }
     // With a customer described by role and situation, "Most organizations adopt a registry for…" sets the scene
     // around that customer; only a segment named as the product's audience still stands for the customer.
-    const described = describesCustomerByRole(ctx.analysis, ctx.lexicons.matcher("placeholders")) || ctx.analysis.representativeCustomers.length > 0;
+    const described = ctx.analysis.describesCustomerByRole || ctx.analysis.representativeCustomers.length > 0;
     const seen = new Set<string>();
     for (const { sentence, match } of ctx.analysis.matches("vague-segments", [...where])) {
       const after = sentence.text.slice(match.end);
