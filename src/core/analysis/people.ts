@@ -161,6 +161,28 @@ export function findPeople(sentence: string, next: string, lexicons: PeopleLexic
 
 /** Words that, right after a name, make it a product: "Claude Code", "Gemini API", "Copilot Chat". */
 const PRODUCT_SUFFIX = /^(?:AI|Code|API|APIs|app|apps|model|models|Desktop|CLI|SDK|Studio|Cloud|Chat|Pro|Plus|Max|Sonnet|Opus|Haiku|Flash|Turbo|Mini|Enterprise|Workspace|\d[\w.]*)$/;
+/**
+ * Where a word that may be a product suffix starts, after a space. Every word PRODUCT_SUFFIX accepts starts like one of
+ * these, and they are rare, so the name before each is read only there instead of at every capitalised word.
+ */
+const SUFFIX_START = /\s(?=AI|Code|API|app|model|Desktop|CLI|SDK|Studio|Cloud|Chat|Pro|Plus|Max|Sonnet|Opus|Haiku|Flash|Turbo|Mini|Enterprise|Workspace|\d)/g;
+/** A capitalised word and the word after it, read from where the capitalised word starts. */
+const NAME_AND_NEXT = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]+)\s+([\p{L}\d]\w*(?:\.\d+)*)/uy;
+const WHITESPACE = /\s/;
+const LETTER = /^\p{L}$/u;
+
+/** Where the run of letters that ends at `end` starts (`end` itself when there is none), reading astral letters whole. */
+function lettersStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0) {
+    const low = text.charCodeAt(start - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && start >= 2 && text.charCodeAt(start - 2) >= 0xd800 && text.charCodeAt(start - 2) <= 0xdbff;
+    const width = pair ? 2 : 1;
+    if (!LETTER.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return start;
+}
 
 /**
  * Capitalised words the document itself uses as product names ("Claude" in
@@ -169,11 +191,15 @@ const PRODUCT_SUFFIX = /^(?:AI|Code|API|APIs|app|apps|model|models|Desktop|CLI|S
  */
 export function productNamesIn(text: string): Set<string> {
   const out = new Set<string>();
-  const pattern = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]+)\s+([\p{L}\d]\w*(?:\.\d+)*)/gu;
-  let m: RegExpExecArray | null;
-  while ((m = pattern.exec(text))) {
-    if (PRODUCT_SUFFIX.test(m[2])) out.add(m[1].toLowerCase());
-    pattern.lastIndex = m.index + m[1].length;
+  SUFFIX_START.lastIndex = 0;
+  let candidate: RegExpExecArray | null;
+  while ((candidate = SUFFIX_START.exec(text))) {
+    // The name ends where the run of spaces before the suffix begins.
+    let nameEnd = candidate.index;
+    while (nameEnd > 0 && WHITESPACE.test(text[nameEnd - 1])) nameEnd--;
+    NAME_AND_NEXT.lastIndex = lettersStart(text, nameEnd);
+    const m = NAME_AND_NEXT.exec(text);
+    if (m && PRODUCT_SUFFIX.test(m[2])) out.add(m[1].toLowerCase());
   }
   return out;
 }
