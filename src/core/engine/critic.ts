@@ -10,7 +10,7 @@ import { isSuppressed, scopeDirectives } from "./directives";
 import { collapseFindings, type CollapseMode } from "./collapse";
 import { ENGLISH_ABSENCE_RULES, readsEnglishWords } from "./languages";
 import { rankFindings } from "./rank";
-import { adviseSurplusWordFindings } from "./restraint";
+import { adviseSurplusWordFindings, adviseWordingAwayFromCustomers } from "./restraint";
 import type { Category, Finding, ReportDescriptor, Rule, Severity, Target } from "./types";
 
 export interface Critique {
@@ -147,6 +147,7 @@ export function critiqueDocument(doc: PrfaqDocument, options: CriticOptions, lex
   }
   findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
   const restraint = restraintOf(options.rules);
+  adviseWordingAwayFromCustomers(doc, findings, restraint.wording);
   adviseSurplusWordFindings(doc.text, findings, restraint.wordLevel, restraint.instances);
   const collapsed = collapseFindings(findings, options.collapse ?? "all");
   rankFindings(collapsed);
@@ -156,6 +157,7 @@ export function critiqueDocument(doc: PrfaqDocument, options: CriticOptions, lex
 interface Restraint {
   wordLevel: ReadonlySet<string>;
   instances: ReadonlyMap<string, number>;
+  wording: ReadonlySet<string>;
 }
 
 const restraintByRules = new WeakMap<readonly Rule[], Restraint>();
@@ -166,6 +168,7 @@ function restraintOf(rules: readonly Rule[]): Restraint {
     restraint = {
       wordLevel: new Set(rules.filter((r) => r.meta.repeats === "advise").map((r) => r.meta.id)),
       instances: new Map(rules.filter((r) => r.meta.instances !== undefined).map((r) => [r.meta.id, r.meta.instances!])),
+      wording: new Set(rules.filter((r) => r.meta.wording === "where-customers-read").map((r) => r.meta.id)),
     };
     restraintByRules.set(rules, restraint);
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "./types";
-import { adviseSurplusWordFindings, WORDING_POINT_INSTANCES } from "./restraint";
+import { adviseSurplusWordFindings, adviseWordingAwayFromCustomers, WORDING_POINT_INSTANCES } from "./restraint";
+import { parseDocument } from "../parse";
+import { prfaq } from "../../../test/rule-tester";
 
 /** A finding on the first occurrence of `words` in `text`. */
 function on(text: string, words: string, ruleId: string, category: Finding["category"], severity: Finding["severity"] = "warning"): Finding {
@@ -55,5 +57,34 @@ describe("one remark per sentence, a few examples per point about wording", () =
     const jargon = on(text, "platform", "jargon", "style");
     adviseSurplusWordFindings(text, [error, structural, jargon], WORD_LEVEL);
     expect([error.severity, structural.severity, jargon.severity]).toEqual(["error", "warning", "warning"]);
+  });
+});
+
+describe("wording is judged where customers read it", () => {
+  const WORDING = new Set(["puffery", "jargon"]);
+
+  it("advises wording in the internal FAQ and an appendix, and keeps it in the release and the customer FAQ", () => {
+    const text = prfaq({
+      solution: "Ferrylink gives harbour pilots a seamless handover.",
+      customerFaq: [["Does it work offline?", "Yes, and the synergy with the tide tables is automatic."]],
+      internalFaq: [["What does it cost?", "We leverage the existing radio masts, so about 4,000 euros a year."]],
+      extra: "## Appendix: interview notes\n\nPilots said the current handover is a best-of-breed mess of radio calls.",
+    });
+    const findings = [on(text, "seamless", "puffery", "evidence"), on(text, "synergy", "jargon", "style"), on(text, "leverage", "jargon", "style"), on(text, "best-of-breed", "jargon", "style")];
+    adviseWordingAwayFromCustomers(parseDocument(text), findings, WORDING);
+    expect(findings.map((f) => f.severity)).toEqual(["warning", "warning", "info", "info"]);
+  });
+
+  it("advises wording inside a quote another rule flags as a whole, not inside one it leaves alone", () => {
+    const text = prfaq({
+      spokesperson: '"Orchard growers will be empowered like never before," said Tim Cook, CEO of Apple.',
+      customerQuote: '"The frost alert is a game changer for our night shifts," said Ana Ruiz, who grows pears in Lleida.',
+    });
+    const quote = text.indexOf('"Orchard');
+    const famous: Finding = { ...on(text, '"Orchard', "famous-quote", "evidence"), endOffset: text.indexOf("\n", quote) };
+    const inFlagged = on(text, "empowered", "jargon", "style");
+    const inPlain = on(text, "game changer", "puffery", "evidence");
+    adviseWordingAwayFromCustomers(parseDocument(text), [famous, inFlagged, inPlain], WORDING);
+    expect([famous.severity, inFlagged.severity, inPlain.severity]).toEqual(["warning", "info", "warning"]);
   });
 });

@@ -1,3 +1,4 @@
+import type { PartKind, PrfaqDocument } from "../model/types";
 import type { Finding } from "./types";
 import { weightOf } from "./rank";
 
@@ -43,5 +44,50 @@ export function adviseSurplusWordFindings(text: string, findings: Finding[], wor
     const seen = examples.get(f.ruleId) ?? 0;
     if (seen >= limit) f.severity = "info";
     else examples.set(f.ruleId, seen + 1);
+  }
+}
+
+/** The press release: what a customer would read first, and where its wording is judged. */
+const PRESS_RELEASE = new Set<PartKind>(["headline", "subheading", "summary", "problem", "solution", "quote", "getting-started"]);
+
+type Range = readonly [start: number, end: number];
+
+/** Where customers read: the press release and the FAQ answers that are not for the team alone. */
+function customerReadRanges(doc: PrfaqDocument): Range[] {
+  const ranges: Range[] = [];
+  for (const part of doc.parts) {
+    if (PRESS_RELEASE.has(part.kind)) ranges.push([part.span.start.offset, part.span.end.offset]);
+    // An FAQ that doesn't say who it is for is read by customers too; only the internal one is the team's own.
+    else if (part.kind === "faq") for (const entry of part.entries) if (entry.audience !== "internal") ranges.push([entry.span.start.offset, entry.span.end.offset]);
+  }
+  return ranges;
+}
+
+const within = (f: Finding, [start, end]: Range) => start <= f.offset && f.offset <= end;
+
+/**
+ * A quote another rule already flags as a whole (a famous name's words, a
+ * testimonial nobody gave): the quote is the point, not the words inside it.
+ */
+function flaggedQuotes(doc: PrfaqDocument, findings: Finding[], wording: ReadonlySet<string>): Range[] {
+  const quotes: Range[] = doc.parts.filter((p) => p.kind === "quote").map((p) => [p.span.start.offset, p.span.end.offset]);
+  if (!quotes.length) return [];
+  const flags = findings.filter((f) => f.severity !== "info" && !wording.has(f.ruleId));
+  return quotes.filter(([start, end]) => flags.some((f) => f.offset < end && start < f.endOffset && f.endOffset - f.offset >= (end - start) / 2));
+}
+
+/**
+ * Turns warnings about wording into advice, in place, where a reviewer would
+ * not raise them: outside the parts customers read, and inside a quote that
+ * is already flagged as a whole. Runs before the surplus is counted, so the
+ * few examples a point is made with come from where it matters.
+ */
+export function adviseWordingAwayFromCustomers(doc: PrfaqDocument, findings: Finding[], wording: ReadonlySet<string>): void {
+  const candidates = findings.filter((f) => f.severity === "warning" && wording.has(f.ruleId));
+  if (!candidates.length) return;
+  const read = customerReadRanges(doc);
+  const quotes = flaggedQuotes(doc, findings, wording);
+  for (const f of candidates) {
+    if (!read.some((r) => within(f, r)) || quotes.some((q) => within(f, q))) f.severity = "info";
   }
 }

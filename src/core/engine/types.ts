@@ -46,6 +46,14 @@ export interface RuleMeta {
    * the point: later ones are info. Unset where every place is its own point.
    */
   instances?: number;
+  /**
+   * "where-customers-read" for a rule about wording (jargon, puffery, weasel
+   * words, sentence length): its point matters in the press release and the
+   * customer FAQ, which customers read. In the team's own notes (the internal
+   * FAQ, an appendix) and inside a quote already flagged as a whole, the same
+   * words are advice.
+   */
+  wording?: "where-customers-read";
 }
 
 export interface Suggestion {

@@ -15,6 +15,7 @@ export default defineRule({
     severity: "warning",
     repeats: "advise",
     instances: WORDING_POINT_INSTANCES,
+    wording: "where-customers-read",
     description: "Superlatives and adjectives (\"revolutionary\", \"seamless\", \"world-class\") stand where data should.",
     question: "What number or observation would show this, instead of the adjective?",
     rationale:

@@ -24,6 +24,7 @@ export default defineRule({
     severity: "warning",
     repeats: "advise",
     instances: WORDING_POINT_INSTANCES,
+    wording: "where-customers-read",
     description: "Weasel words and vague quantifiers (\"significantly\", \"many customers\", \"up to 80% faster\") where a number should be.",
     question: "How much, exactly, and how many customers? What is the number behind the word?",
     rationale:

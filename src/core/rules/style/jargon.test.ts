@@ -25,6 +25,11 @@ testRule(rule, {
         { at: "Drivers will leverage", message: "leverage", severity: "info" },
       ],
     },
+    {
+      name: "a buzzword in the internal FAQ, the team's own notes, is advice",
+      text: prfaq({ internalFaq: [["How do we reach depots?", "We leverage the transport office's mailing list of 61 depots."]] }),
+      errors: [{ at: "We leverage the transport", message: "leverage", severity: "info" }],
+    },
     { name: "a buzzword in a title-case headline still counts", text: prfaq({ headline: "BusBell Helps Schools Leverage Their Bus Data" }), errors: [{ line: 1, message: "Leverage" }] },
     { name: "company jargon from .prfaq.yml", text: prfaq({ solution: "BusBell is a Tier-2 bet for the depot team." }), config: "lexicons:\n  jargon: [tier-2 bet]\n", errors: [{ at: "BusBell is a Tier-2", message: "Tier-2 bet" }] },
   ],

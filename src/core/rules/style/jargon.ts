@@ -8,6 +8,7 @@ export default defineRule({
     severity: "warning",
     repeats: "advise",
     instances: WORDING_POINT_INSTANCES,
+    wording: "where-customers-read",
     description: "Buzzwords and company jargon (\"leverage\", \"synergy\", \"end-to-end\") that a customer would not say.",
     question: "How would the customer say this, in their own words?",
     rationale:

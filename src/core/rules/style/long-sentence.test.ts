@@ -31,6 +31,11 @@ testRule(rule, {
       text: prfaq({ internalFaq: [["How does the sync work?", long50]] }),
       errors: [{ at: "word0 word1", severity: "info", message: "51 words" }],
     },
+    {
+      name: "far too long in an appendix, the team's own notes, is only advice",
+      text: prfaq({ extra: "## Appendix B: test method\n\n" + long50 }),
+      errors: [{ at: "word0 word1", severity: "info", message: "50 words" }],
+    },
     { name: "far too long is a warning", text: prfaq({ gettingStarted: long50 }), errors: [{ at: "word0 word1", severity: "warning", message: "50 words" }] },
   ],
 });

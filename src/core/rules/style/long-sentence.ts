@@ -11,13 +11,14 @@ export default defineRule({
     id: "long-sentence",
     category: "style",
     severity: "warning",
+    wording: "where-customers-read",
     description: "Sentences stay under about 30 words.",
     question: "Can this be two sentences, each making one point?",
     rationale:
       "Reviewers read the document once, silently. Long sentences hide the claim a reviewer should question. Option: `max` " +
       "words (default 30); past one and a half times the limit the finding is a warning. Bracketed citations do not count, and a " +
-      "sentence that is a list of short clauses split by semicolons or (a), (b), (c) is read as a list. In FAQ answers, the team's " +
-      "working text, a long sentence is only advice.",
+      "sentence that is a list of short clauses split by semicolons or (a), (b), (c) is read as a list. In FAQ answers and " +
+      "appendices, the team's working text, a long sentence is only advice.",
     examples: {
       flagged: ["A sentence that starts with the customer, adds the product, the price, the date, the city and three features, and keeps going well past thirty words before it finally reaches its point."],
       passes: ["Owners see every permit on one page. A failed inspection arrives by text the same day."],
