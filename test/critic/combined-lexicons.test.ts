@@ -34,6 +34,35 @@ describe("the combined lexicon trie", () => {
       { numRuns: 400 },
     );
   });
+
+  it("never rules out a text in which a lexicon's words match: some word sequence has all its required pieces in the text's lower case", () => {
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...vocabulary), fc.constantFrom(" ", ", ", ". ", "-", "/", "’", "'", " and ", "\n", "Open", "SOURCE", "İ")), { maxLength: 40 })
+      .map((parts) => parts.join(" "));
+    fc.assert(
+      fc.property(text, (t) => {
+        const lower = t.toLowerCase();
+        const tokens = matchTokens(t);
+        for (const name of names) {
+          const matcher = lexicons.matcher(name);
+          if (!matcher.findWords(t, tokens).length) continue;
+          expect(matcher.requiredWords().some((pieces) => pieces.every((piece) => lower.includes(piece)))).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("requires of a phrase all its words, straight or curly apostrophes alike, and of a wildcard its stem", () => {
+    const matcher = compilePhrases(["open source", "won't ship", "frustrat*"]);
+    const holds = (text: string) => matcher.requiredWords().some((pieces) => pieces.every((piece) => text.toLowerCase().includes(piece)));
+    for (const text of ["An Open-Source library", "We won’t ship it", "Frustrating waits", "They opened source code"]) {
+      expect(matcher.findWords(text, matchTokens(text)).length).toBeGreaterThan(0);
+      expect(holds(text)).toBe(true);
+    }
+    expect(holds("an open door")).toBe(false);
+    expect(holds("source code")).toBe(false);
+  });
 });
 
 /** An entry list's forms, as the slow way tries them, with the first-word index that keeps it fast enough to run often. */

@@ -1,5 +1,5 @@
 import type { Lexicons, PhraseMatch } from "../lexicons";
-import { matchTokens, type MatchToken } from "../lexicons/match";
+import { literalScanner, matchTokens, type LiteralScanner, type MatchToken } from "../lexicons/match";
 import type { Block, FaqEntry, FaqPart, Part, PartKind, PrfaqDocument, QuotePart, Sentence } from "../model/types";
 import type { Target } from "../engine/types";
 import { languageOf, type DocumentLanguage } from "./language";
@@ -56,6 +56,45 @@ function thirdWordStart(text: string): number {
   return Infinity;
 }
 const NO_PARTS: Part[] = [];
+
+/** The word lists `projectContext` tests the whole source against. */
+const PROJECT_LEXICONS = ["solo-or-open-source", "other-offerings", "internal-tool"];
+
+/**
+ * One scan of a paragraph for what any of the project lists needs (a piece of
+ * one of its words, a literal of one of its patterns), by lexicons: most
+ * paragraphs hold none, and are then neither split into words nor matched.
+ */
+interface ProjectScan {
+  scan: LiteralScanner;
+  /**
+   * For each list, the pieces a paragraph must hold all of, for one of its word sequences to be there: the longest,
+   * which the scan looks for, and the others, looked for only where it is found.
+   */
+  words: Map<string, { longest: string; others: string[] }[]>;
+}
+
+const projectScans = new WeakMap<Lexicons, ProjectScan>();
+
+function projectScanOf(lexicons: Lexicons): ProjectScan {
+  let known = projectScans.get(lexicons);
+  if (!known) {
+    const matchers = PROJECT_LEXICONS.map((name) => lexicons.matcher(name));
+    const words = new Map(
+      PROJECT_LEXICONS.map((name, i) => [
+        name,
+        matchers[i].requiredWords().map((pieces) => {
+          const longest = pieces.reduce((a, b) => (b.length > a.length ? b : a));
+          return { longest, others: pieces.filter((piece) => piece !== longest) };
+        }),
+      ]),
+    );
+    const literals = matchers.flatMap((m, i) => [...m.requiredLiterals(), ...words.get(PROJECT_LEXICONS[i])!.map((w) => w.longest)]);
+    known = { scan: literalScanner(literals), words };
+    projectScans.set(lexicons, known);
+  }
+  return known;
+}
 
 export class TextMemo {
   private readonly maps = new Map<string, Map<string, unknown>>();
@@ -541,10 +580,21 @@ export class Analysis {
     // Remembered by paragraph: a keystroke changes one, and tokenizing all of them again cost ~10 ms a check on 3,000 words.
     const memo = this.textMemo.space<boolean>(`paragraph:${lexicon}`);
     const tokens = this.textMemo.space<MatchToken[]>("paragraph-tokens");
-    // Several word lists ask after the same paragraphs: split the source and tokenize each paragraph once for all of them.
-    const test = (paragraph: string): boolean =>
-      (matcher.findWords(paragraph, tokens.get(paragraph) ?? this.textMemo.remember(tokens, paragraph, matchTokens(paragraph))).length > 0) ||
-      matcher.testPatterns(paragraph, this.lowerOf(paragraph));
+    const present = this.textMemo.space<ReadonlySet<string>>("paragraph-project-literals");
+    const { scan, words } = projectScanOf(this.lexicons);
+    const required = words.get(lexicon)!;
+    // Several word lists ask after the same paragraphs: one scan of each tells all of them whether their words or patterns
+    // can match there, and a paragraph is split into words once, only when one of them can.
+    const test = (paragraph: string): boolean => {
+      const lower = this.lowerOf(paragraph);
+      const found = present.get(paragraph) ?? this.textMemo.remember(present, paragraph, scan(lower));
+      const mayHoldWords =
+        paragraph.includes("Σ") || (found.size > 0 && required.some(({ longest, others }) => found.has(longest) && others.every((piece) => lower.includes(piece))));
+      return (
+        (mayHoldWords && matcher.findWords(paragraph, tokens.get(paragraph) ?? this.textMemo.remember(tokens, paragraph, matchTokens(paragraph))).length > 0) ||
+        matcher.testPatterns(paragraph, lower, found)
+      );
+    };
     return this.paragraphs.some((paragraph) => memo.get(paragraph) ?? this.textMemo.remember(memo, paragraph, test(paragraph)));
   }
 

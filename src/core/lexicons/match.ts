@@ -33,6 +33,8 @@ export interface PhraseMatcher {
   findInTokens(text: string, tokens: readonly MatchToken[]): PhraseMatch[];
   /** Only the word and phrase entries, for a text already split by `matchTokens`. */
   findWords(text: string, tokens: readonly MatchToken[]): PhraseMatch[];
+  /** What a text must hold for `findWords` to find anything; see `CombinedMatcher.requiredWords`. */
+  requiredWords(): string[][];
   /**
    * Only the `re:` entries (and entries that need a regular expression); pass
    * the text lower-cased if you have it, and the literals a `LiteralScanner`
@@ -742,6 +744,7 @@ export function compilePhrases(entries: readonly string[], inflect = true): Phra
     entries,
     findInTokens,
     findWords,
+    requiredWords: () => (hasWords ? wordMatcher().requiredWords() : []),
     findPatterns,
     requiredLiterals: () => {
       compiledList();
@@ -767,6 +770,15 @@ export function compilePhrases(entries: readonly string[], inflect = true): Phra
  */
 export interface CombinedMatcher {
   findWords(text: string, tokens: readonly MatchToken[]): Map<string, PhraseMatch[]>;
+  /**
+   * For each word sequence an entry matches, a piece of each of its words with
+   * no apostrophe in it: a text whose lower case holds no sequence's pieces
+   * all holds no match, and that costs a scan of the text rather than
+   * splitting it into words. (A token is its text lower-cased, save for curly
+   * apostrophes straightened and for the capital sigma, whose lower case
+   * depends on its neighbours: a text with a "Σ" cannot be ruled out this way.)
+   */
+  requiredWords(): string[][];
 }
 
 // Most of the trie's thousands of nodes end one entry and lead nowhere; they get their maps and lists only when
@@ -821,6 +833,13 @@ export function compileCombined(lists: ReadonlyMap<string, readonly string[]>, l
     if (!words.wildcard && !node.exact.some((x) => x.lexicon === lexicon)) node.exact = [...node.exact, { lexicon, entry }];
   };
   const inflected: [number, string, { words: string[]; wildcard: boolean }][] = [];
+  // Of each word sequence filed, each word's longest piece between apostrophes (a wildcard's stem is a piece of its word too).
+  const required = new Map<string, string[]>();
+  const longestPiece = (word: string) => word.split("'").reduce((a, b) => (b.length > a.length ? b : a));
+  const fileRequired = (words: readonly string[]) => {
+    const pieces = [...new Set(words.map(longestPiece))];
+    required.set(pieces.join(" "), pieces);
+  };
   names.forEach((lexiconName, lexicon) => {
     for (const raw of lists.get(lexiconName) ?? []) {
       const entry = raw.trim();
@@ -828,11 +847,15 @@ export function compileCombined(lists: ReadonlyMap<string, readonly string[]>, l
       const words = asWords(entry);
       if (!words) continue;
       insert(lexicon, entry, words);
+      fileRequired(words.words);
       if (!words.wildcard && !literal.has(lexiconName)) for (const form of entryForms(words.words, entry)) inflected.push([lexicon, entry, { words: form, wildcard: false }]);
     }
   });
   // Inflected forms go in after every entry as written, so an entry that spells a form out itself keeps its own name.
-  for (const [lexicon, entry, words] of inflected) insert(lexicon, entry, words);
+  for (const [lexicon, entry, words] of inflected) {
+    insert(lexicon, entry, words);
+    fileRequired(words.words);
+  }
 
   // Which first words could start an entry, by first character and length: a few hundred bytes that answer "no"
   // for most words without touching the trie's large root map.
@@ -855,6 +878,7 @@ export function compileCombined(lists: ReadonlyMap<string, readonly string[]>, l
   };
 
   return {
+    requiredWords: () => [...required.values()],
     findWords(text, tokens) {
       const out = new Map<string, PhraseMatch[]>();
       cursor.fill(0);
