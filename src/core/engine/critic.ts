@@ -10,7 +10,7 @@ import { isSuppressed, scopeDirectives } from "./directives";
 import { collapseFindings, type CollapseMode } from "./collapse";
 import { ENGLISH_ABSENCE_RULES, readsEnglishWords } from "./languages";
 import { rankFindings } from "./rank";
-import { adviseSurplusWordFindings, adviseWordingAwayFromCustomers } from "./restraint";
+import { adviseSecondExampleInParagraph, adviseSurplusWordFindings, adviseWordingAwayFromCustomers } from "./restraint";
 import type { Category, Finding, ReportDescriptor, Rule, Severity, Target } from "./types";
 
 export interface Critique {
@@ -148,6 +148,7 @@ export function critiqueDocument(doc: PrfaqDocument, options: CriticOptions, lex
   findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
   const restraint = restraintOf(options.rules);
   adviseWordingAwayFromCustomers(doc, findings, restraint.wording);
+  adviseSecondExampleInParagraph(doc, findings, restraint.instances);
   adviseSurplusWordFindings(doc.text, findings, restraint.wordLevel, restraint.instances);
   const collapsed = collapseFindings(findings, options.collapse ?? "all");
   rankFindings(collapsed);

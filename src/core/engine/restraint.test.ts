@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "./types";
-import { adviseSurplusWordFindings, adviseWordingAwayFromCustomers, WORDING_POINT_INSTANCES } from "./restraint";
+import { adviseSecondExampleInParagraph, adviseSurplusWordFindings, adviseWordingAwayFromCustomers, WORDING_POINT_INSTANCES } from "./restraint";
 import { parseDocument } from "../parse";
 import { prfaq } from "../../../test/rule-tester";
 
@@ -50,6 +50,13 @@ describe("one remark per sentence, a few examples per point about wording", () =
     expect(places.every((f) => f.severity === "warning")).toBe(true);
   });
 
+  it("hears the same word in another form as the same word said again", () => {
+    const text = "Checkout is seamless for shoppers.\n\nReturns sync seamlessly with the till.\n\nRefunds are robust.";
+    const findings = ["seamless", "seamlessly", "robust"].map((w) => ({ ...on(text, w, "puffery", "evidence"), message: `"${w}" is an adjective where evidence should be.` }));
+    adviseSurplusWordFindings(text, findings, WORD_LEVEL);
+    expect(findings.map((f) => f.severity)).toEqual(["warning", "info", "warning"]);
+  });
+
   it("leaves errors and rules that are not word-level alone", () => {
     const text = "Ferrylink is a robust, seamless platform.";
     const error = on(text, "robust", "puffery", "evidence", "error");
@@ -86,5 +93,26 @@ describe("wording is judged where customers read it", () => {
     const inPlain = on(text, "game changer", "puffery", "evidence");
     adviseWordingAwayFromCustomers(parseDocument(text), [famous, inFlagged, inPlain], WORDING);
     expect([famous.severity, inFlagged.severity, inPlain.severity]).toEqual(["warning", "info", "warning"]);
+  });
+});
+
+describe("a paragraph of stacked adjectives is one point", () => {
+  it("makes a wording point once in a paragraph, and again in the next paragraph or list item", () => {
+    const text = prfaq({
+      summary: "OSLO — May 4, 2027 — Ferrylink, an innovative startup, today launched berth booking.\nBuilt on cutting-edge radar, it books a berth in one call.",
+      solution: "Pilots get robust alerts.\n\n- Groundbreaking tide tables\n- Seamless billing",
+    });
+    const findings = ["innovative", "cutting-edge", "robust", "Groundbreaking", "Seamless"].map((w) => on(text, w, "puffery", "evidence"));
+    const jargon = on(text, "berth booking", "jargon", "style");
+    adviseSecondExampleInParagraph(parseDocument(text), [...findings, jargon], new Map([["puffery", 3], ["jargon", 3]]));
+    expect([...findings, jargon].map((f) => f.severity)).toEqual(["warning", "info", "warning", "warning", "warning", "warning"]);
+  });
+
+  it("keeps a list item's own sentence apart from the item before it", () => {
+    const text = "Pilots get:\n- groundbreaking tide tables\n- the synergy of billing";
+    const puffery = on(text, "groundbreaking", "puffery", "evidence");
+    const jargon = on(text, "synergy", "jargon", "style");
+    adviseSurplusWordFindings(text, [puffery, jargon], WORD_LEVEL);
+    expect([puffery.severity, jargon.severity]).toEqual(["warning", "warning"]);
   });
 });

@@ -12,8 +12,8 @@ import { weightOf } from "./rank";
  */
 export const WORDING_POINT_INSTANCES = 3;
 
-/** A sentence ends at a stop followed by a space, or at a blank line. */
-const SENTENCE_BREAK = /[.!?]["”’)]*\s|\n\s*\n/;
+/** A sentence ends at a stop followed by a space, at a blank line, or where the next list item starts. */
+const SENTENCE_BREAK = /[.!?]["”’)]*\s|\n\s*\n|\n[ \t]*(?:[-*+•]|\d+[.)])\s/;
 
 function inOneSentence(text: string, a: Finding, b: Finding): boolean {
   const [first, second] = a.offset <= b.offset ? [a, b] : [b, a];
@@ -21,8 +21,17 @@ function inOneSentence(text: string, a: Finding, b: Finding): boolean {
   return !SENTENCE_BREAK.test(text.slice(first.endOffset, second.offset));
 }
 
+/** The words a message quotes, reduced to their stems: "Seamless" and "seamlessly" are one word said twice. */
+function quotedStems(message: string): string | null {
+  const quoted = /["“]([^"”]+)["”]/.exec(message)?.[1];
+  if (!quoted) return null;
+  const words = quoted.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.map((w) => (w.length > 5 ? w.replace(/(?:ly|ing|ed|es|e|(?<!s)s)$/, "") : w)).join(" ");
+}
+
 /**
- * Turns surplus word-level warnings into advice, in place: in a sentence that
+ * Turns surplus word-level warnings into advice, in place: the same word
+ * again in another form ("seamless", then "seamlessly"), in a sentence that
  * already carries a heavier word-level warning, and beyond the first
  * `instances` warnings of a wording rule. Errors are never touched; editors
  * still mark every place, as info.
@@ -30,8 +39,17 @@ function inOneSentence(text: string, a: Finding, b: Finding): boolean {
 export function adviseSurplusWordFindings(text: string, findings: Finding[], wordLevel: ReadonlySet<string>, instancesOf: ReadonlyMap<string, number> = new Map()): void {
   const candidates = findings.filter((f) => f.severity === "warning" && wordLevel.has(f.ruleId));
   if (candidates.length < 2) return;
+  const inDocumentOrder = [...candidates].sort((a, b) => a.offset - b.offset);
+  const said = new Set<string>();
+  for (const f of inDocumentOrder) {
+    const stems = quotedStems(f.message);
+    if (stems === null) continue;
+    const key = `${f.ruleId}\u0000${stems}`;
+    if (said.has(key)) f.severity = "info";
+    else said.add(key);
+  }
   const kept: Finding[] = [];
-  const heaviestFirst = [...candidates].sort((a, b) => weightOf(b) - weightOf(a) || a.offset - b.offset);
+  const heaviestFirst = candidates.filter((f) => f.severity === "warning").sort((a, b) => weightOf(b) - weightOf(a) || a.offset - b.offset);
   for (const f of heaviestFirst) {
     if (kept.some((k) => inOneSentence(text, k, f))) f.severity = "info";
     else kept.push(f);
@@ -89,5 +107,36 @@ export function adviseWordingAwayFromCustomers(doc: PrfaqDocument, findings: Fin
   const quotes = flaggedQuotes(doc, findings, wording);
   for (const f of candidates) {
     if (!read.some((r) => within(f, r)) || quotes.some((q) => within(f, q))) f.severity = "info";
+  }
+}
+
+/** The index of the block holding an offset, or -1 between blocks. */
+function blockAt(doc: PrfaqDocument, offset: number): number {
+  let low = 0;
+  let high = doc.blocks.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const { span } = doc.blocks[mid];
+    if (offset < span.start.offset) high = mid - 1;
+    else if (offset >= span.end.offset) low = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * Turns a wording rule's second example in one paragraph into advice, in
+ * place: a paragraph of stacked adjectives is one point, marked once. Runs
+ * before the examples are counted, so the next paragraph gets its turn.
+ */
+export function adviseSecondExampleInParagraph(doc: PrfaqDocument, findings: Finding[], instancesOf: ReadonlyMap<string, number>): void {
+  const marked = new Set<string>();
+  for (const f of [...findings].sort((a, b) => a.offset - b.offset)) {
+    if (f.severity !== "warning" || !instancesOf.has(f.ruleId)) continue;
+    const block = blockAt(doc, f.offset);
+    if (block < 0) continue;
+    const key = `${f.ruleId}\u0000${block}`;
+    if (marked.has(key)) f.severity = "info";
+    else marked.add(key);
   }
 }

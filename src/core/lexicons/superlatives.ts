@@ -13,7 +13,6 @@ export const superlatives: PhraseLexicon = {
     "most advanced", "the first-ever", "best-of-breed", "robust", "powerful", "innovative", "disruptive", "delightful",
     "intuitive", "effortless", "effortlessly", "perfect", "perfectly", "unmatched", "unbeatable", "superior",
     "exceptional", "extraordinary", "remarkable", "breakthrough", "reinventing",
-    "thrilled to announce", "excited to announce", "delighted to announce", "proud to announce",
     "reinvent", "transformative", "supercharge", "turbocharge",
   ],
 };
