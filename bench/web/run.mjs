@@ -148,6 +148,10 @@ async function measureKeystrokes(page) {
     // Where key-to-underline goes, writing view on: until the text is sent, the worker's round trip, drawing the underlines.
     keystrokeToSent: stats(modes.on.toSent),
     roundTrip: stats(modes.on.results.map((r) => r.receivedAt - r.requestedAt)),
+    // The round trip itself: the text reaching the worker, the worker's turn, the answer reaching the page (which may be busy painting).
+    toWorker: stats(modes.on.results.map((r) => r.workerStartedAt - r.requestedAt)),
+    workerTurn: stats(modes.on.results.map((r) => r.workerMs)),
+    backToPage: stats(modes.on.results.map((r) => r.receivedAt - r.workerRepliedAt)),
     drawing: stats(modes.on.results.map((r) => r.appliedAt - r.receivedAt)),
     mainThreadCheckMs: stats(mainThread),
     mainThreadPacedCheckMs: stats(mainThreadPaced),
@@ -249,6 +253,9 @@ try {
   log(`  keystroke to text on screen, view off:      ${fmt(keystrokes.keystrokeToTextWritingViewOff)}`);
   log(`    of which key to text sent to the worker:   ${fmt(keystrokes.keystrokeToSent)}`);
   log(`    of which the worker's round trip:          ${fmt(keystrokes.roundTrip)}`);
+  log(`      the text reaching the worker:            ${fmt(keystrokes.toWorker)}`);
+  log(`      the worker's turn:                       ${fmt(keystrokes.workerTurn)}`);
+  log(`      the answer reaching the page:            ${fmt(keystrokes.backToPage)}`);
   log(`    of which drawing the underlines:           ${fmt(keystrokes.drawing)}`);
   log(`  critic per keystroke (in the worker):       ${fmt(keystrokes.checkMs)}   budget p95 <= 16 ms: ${keystrokes.checkMs.p95 <= 16 ? "met" : "MISSED"}`);
   log(`  worker's whole turn (+ outline, counts):     ${fmt(keystrokes.workerMs)}`);

@@ -21,6 +21,9 @@ interface Applied {
   appliedAt: number;
   checkMs: number;
   workerMs: number;
+  /** When the worker took the text up and when it replied, on the page's clock. */
+  workerStartedAt: number;
+  workerRepliedAt: number;
   findings: number;
 }
 
@@ -49,7 +52,15 @@ const view = createPrfaqEditor({
   writingView: true,
   onChange: () => changedAt.push(performance.now()),
   onCritique: (result, timing) => {
-    applied.push({ ...timing, receivedAt, checkMs: result.checkMs, workerMs: result.workerMs, findings: result.findings.length });
+    applied.push({
+      ...timing,
+      receivedAt,
+      checkMs: result.checkMs,
+      workerMs: result.workerMs,
+      workerStartedAt: result.startedAtEpoch - performance.timeOrigin,
+      workerRepliedAt: result.repliedAtEpoch - performance.timeOrigin,
+      findings: result.findings.length,
+    });
     onApplied?.();
   },
   onCritiqueError: (error) => {

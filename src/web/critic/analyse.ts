@@ -42,5 +42,7 @@ export function analyse(critic: Critic, id: number, text: string): CritiqueResul
   const checkMs = performance.now() - started;
   const outline = outlineOf(document);
   const shape = shapeOf(document);
-  return { id, findings, verdict, outline, shape, checkMs, workerMs: performance.now() - started };
+  const finished = performance.now();
+  const epoch = performance.timeOrigin;
+  return { id, findings, verdict, outline, shape, checkMs, workerMs: finished - started, startedAtEpoch: epoch + started, repliedAtEpoch: epoch + finished };
 }

@@ -30,6 +30,13 @@ export interface CritiqueResult {
   checkMs: number;
   /** The critic plus the outline and word counts: the worker's whole turn. */
   workerMs: number;
+  /**
+   * When the worker took the request up and when it replied, in milliseconds
+   * since the epoch (timeOrigin + now), so the page can tell waiting for the
+   * worker, the worker's turn and waiting for the page apart.
+   */
+  startedAtEpoch: number;
+  repliedAtEpoch: number;
 }
 
 /** The critic threw: a bug in prfaq, reported rather than leaving the editor waiting. */
