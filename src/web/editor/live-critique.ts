@@ -1,5 +1,5 @@
-import { setDiagnostics, type Diagnostic } from "@codemirror/lint";
-import { ChangeSet, type Text } from "@codemirror/state";
+import { forEachDiagnostic, setDiagnostics, type Diagnostic } from "@codemirror/lint";
+import { ChangeSet, type EditorState, type Text } from "@codemirror/state";
 import { ViewPlugin, type EditorView, type PluginValue, type ViewUpdate } from "@codemirror/view";
 import type { Finding } from "../../core";
 import type { CriticClient } from "../critic/client";
@@ -36,6 +36,9 @@ function renderFinding(finding: Finding): () => Node {
   };
 }
 
+/** The finding each diagnostic shows, to tell two diagnostics with the same words from different rules apart. */
+const findingOf = new WeakMap<Diagnostic, Finding>();
+
 export function diagnosticsFor(findings: Finding[], doc: Text, changes: ChangeSet | null): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const length = changes ? changes.length : doc.length;
@@ -46,16 +49,61 @@ export function diagnosticsFor(findings: Finding[], doc: Text, changes: ChangeSe
       from = changes.mapPos(from, 1);
       to = Math.max(from, changes.mapPos(to, -1));
     }
-    diagnostics.push({
+    const diagnostic: Diagnostic = {
       from,
       to,
       severity: severityOf(f),
       message: `${f.question} — ${f.message}`,
       renderMessage: renderFinding(f),
       markClass: `finding-${f.category}`,
-    });
+    };
+    findingOf.set(diagnostic, f);
+    diagnostics.push(diagnostic);
   }
   return diagnostics;
+}
+
+/** Position first, then words and rule, so findings over one range (several missing questions at one heading) line up. */
+function byPlaceAndWords(a: Diagnostic, b: Diagnostic): number {
+  const ruleA = findingOf.get(a)?.ruleId ?? "";
+  const ruleB = findingOf.get(b)?.ruleId ?? "";
+  return a.from - b.from || a.to - b.to || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0) || (ruleA < ruleB ? -1 : ruleA > ruleB ? 1 : 0);
+}
+
+/**
+ * True when `next` would put on screen exactly what is there: the same
+ * findings over the same ranges, none of which an edit since they were drawn
+ * has touched (the editor maps drawn underlines through edits itself, but an
+ * edit inside or at the edge of one can change how it is drawn).
+ */
+export function showsAlready(state: EditorState, next: Diagnostic[], editedSinceShown: ChangeSet | null): boolean {
+  // Where each drawn diagnostic is now, after the editor mapped it through the edits.
+  const shown: Diagnostic[] = [];
+  forEachDiagnostic(state, (diagnostic, from, to) => {
+    const now = { ...diagnostic, from, to };
+    const f = findingOf.get(diagnostic);
+    if (f) findingOf.set(now, f);
+    shown.push(now);
+  });
+  if (shown.length !== next.length) return false;
+  let touched = false;
+  editedSinceShown?.iterChangedRanges((_fromA, _toA, fromB, toB) => {
+    if (!touched) touched = shown.some((d) => fromB <= d.to && toB >= d.from);
+  });
+  if (touched) return false;
+  shown.sort(byPlaceAndWords);
+  const sorted = next.slice().sort(byPlaceAndWords);
+  return sorted.every((d, i) => {
+    const old = shown[i];
+    return (
+      d.from === old.from &&
+      d.to === old.to &&
+      d.severity === old.severity &&
+      d.message === old.message &&
+      d.markClass === old.markClass &&
+      findingOf.get(d)?.ruleId === findingOf.get(old)?.ruleId
+    );
+  });
 }
 
 /**
@@ -72,13 +120,17 @@ export function liveCritique(options: LiveCritiqueOptions) {
       private changedSinceRequest: ChangeSet | null = null;
       private dirty = false;
       private destroyed = false;
+      /** Edits since the underlines on screen were drawn, to know which of them an edit may have disturbed. */
+      private editedSinceShown: ChangeSet | null = null;
 
       constructor(private readonly view: EditorView) {
         this.request();
       }
 
       update(update: ViewUpdate) {
-        if (!update.docChanged || this.scheduled) return;
+        if (!update.docChanged) return;
+        this.editedSinceShown = this.editedSinceShown ? this.editedSinceShown.compose(update.changes) : update.changes;
+        if (this.scheduled) return;
         if (this.inFlight) {
           this.changedSinceRequest = this.changedSinceRequest ? this.changedSinceRequest.compose(update.changes) : update.changes;
           this.dirty = true;
@@ -113,7 +165,11 @@ export function liveCritique(options: LiveCritiqueOptions) {
             if (this.destroyed) return;
             const changes = this.changedSinceRequest ?? ChangeSet.empty(requestedLength);
             const diagnostics = diagnosticsFor(result.findings, this.view.state.doc, changes);
-            this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
+            // Most keystrokes change no finding: redrawing the same underlines would cost a view update and a frame.
+            if (!showsAlready(this.view.state, diagnostics, this.editedSinceShown)) {
+              this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
+              this.editedSinceShown = null;
+            }
             options.onCritique?.(result, { requestedAt, appliedAt: performance.now() });
             this.settle();
           },
