@@ -2,7 +2,7 @@ import { setDiagnostics } from "@codemirror/lint";
 import { ChangeSet, EditorState } from "@codemirror/state";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../core";
-import { diagnosticsFor, showsAlready } from "./live-critique";
+import { diagnosticsFor, insertsOnly, showsAlready } from "./live-critique";
 
 function finding(doc: string, words: string, ruleId = "weasel-words", message = "Which ones?"): Finding {
   const offset = doc.indexOf(words);
@@ -82,5 +82,22 @@ describe("showsAlready", () => {
     const shown = drawn(before, [finding(before, "Many teams"), finding(before, "by phone")]);
     expect(showsAlready(shown, diagnosticsFor([finding(before, "by phone"), finding(before, "Many teams")], shown.doc, null), null)).toBe(true);
     expect(showsAlready(EditorState.create({ doc: before }), [], null)).toBe(true);
+  });
+});
+
+describe("insertsOnly", () => {
+  const doc = "The ward rota closes on Friday.";
+  const change = (spec: { from: number; to?: number; insert?: string }[]) => ChangeSet.of(spec, doc.length);
+
+  it("accepts the one insertion that was foreseen", () => {
+    expect(insertsOnly(change([{ from: 8, insert: "s" }]), 8, "s")).toBe(true);
+  });
+
+  it("refuses another place, other text, a replacement, or more than one change", () => {
+    expect(insertsOnly(change([{ from: 9, insert: "s" }]), 8, "s")).toBe(false);
+    expect(insertsOnly(change([{ from: 8, insert: "S" }]), 8, "s")).toBe(false);
+    expect(insertsOnly(change([{ from: 8, to: 9, insert: "s" }]), 8, "s")).toBe(false);
+    expect(insertsOnly(change([{ from: 8, insert: "s" }, { from: 20, insert: "!" }]), 8, "s")).toBe(false);
+    expect(insertsOnly(change([{ from: 8, insert: "s " }]), 8, "s")).toBe(false);
   });
 });

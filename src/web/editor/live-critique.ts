@@ -1,6 +1,6 @@
 import { forEachDiagnostic, setDiagnostics, type Diagnostic } from "@codemirror/lint";
 import { ChangeSet, type EditorState, type Text } from "@codemirror/state";
-import { ViewPlugin, type EditorView, type PluginValue, type ViewUpdate } from "@codemirror/view";
+import { EditorView, ViewPlugin, type PluginValue, type ViewUpdate } from "@codemirror/view";
 import type { Finding } from "../../core";
 import type { CriticClient } from "../critic/client";
 import type { CritiqueResult } from "../critic/protocol";
@@ -107,10 +107,41 @@ export function showsAlready(state: EditorState, next: Diagnostic[], editedSince
 }
 
 /**
+ * A character the browser is about to insert, sent to the critic before it
+ * is: the critic starts while the browser and the editor apply the keystroke
+ * (about 3 to 5 ms a keystroke). The editor's own change then has to be that
+ * very insertion for the critique to count.
+ */
+interface TypedAhead {
+  /** The text before the keystroke, and where the character goes. */
+  base: Text;
+  at: number;
+  insert: string;
+  /** The text the critic was sent. */
+  text: string;
+  /** "waiting" until the editor applies a change: the same one ("confirmed") or another ("wrong"). */
+  outcome: "waiting" | "confirmed" | "wrong";
+  /** A critique that came back before the editor applied the keystroke. */
+  arrived: { result: CritiqueResult; requestedAt: number } | null;
+}
+
+/** True when `changes` insert exactly `insert` at `at`, and nothing else. */
+export function insertsOnly(changes: ChangeSet, at: number, insert: string): boolean {
+  let count = 0;
+  let same = true;
+  changes.iterChanges((fromA, toA, _fromB, _toB, inserted) => {
+    count++;
+    same &&= fromA === at && toA === at && inserted.length === insert.length && inserted.toString() === insert;
+  });
+  return count === 1 && same;
+}
+
+/**
  * Critiques the document after every change. At most one critique is in
  * flight: edits made meanwhile are remembered as a change set, the result is
  * mapped through them so the underlines land on the text they were about,
- * and the newest text is checked next.
+ * and the newest text is checked next. A plain typed character is sent as
+ * the browser announces it (beforeinput), ahead of the editor's update.
  */
 export function liveCritique(options: LiveCritiqueOptions) {
   return ViewPlugin.fromClass(
@@ -122,14 +153,42 @@ export function liveCritique(options: LiveCritiqueOptions) {
       private destroyed = false;
       /** Edits since the underlines on screen were drawn, to know which of them an edit may have disturbed. */
       private editedSinceShown: ChangeSet | null = null;
+      private ahead: TypedAhead | null = null;
 
       constructor(private readonly view: EditorView) {
         this.request();
       }
 
+      /** Sends the text as it will be once the browser inserts the typed character, when nothing else is pending. */
+      typeAhead(event: InputEvent) {
+        // A critique of a keystroke that never reached the text (a key a handler took) is of no use.
+        if (this.ahead?.outcome === "waiting" && this.ahead.arrived) this.ahead = null;
+        const { state } = this.view;
+        if (this.inFlight || this.scheduled || this.ahead || this.destroyed) return;
+        if (event.inputType !== "insertText" || !event.data || event.isComposing || this.view.composing) return;
+        if (state.readOnly || !state.facet(EditorView.editable)) return;
+        const { ranges, main } = state.selection;
+        if (ranges.length !== 1 || !main.empty) return;
+        const base = state.doc;
+        const at = main.head;
+        const text = base.sliceString(0, at) + event.data + base.sliceString(at);
+        this.request({ base, at, insert: event.data, text, outcome: "waiting", arrived: null });
+      }
+
       update(update: ViewUpdate) {
         if (!update.docChanged) return;
         this.editedSinceShown = this.editedSinceShown ? this.editedSinceShown.compose(update.changes) : update.changes;
+        const ahead = this.ahead;
+        if (ahead?.outcome === "waiting") {
+          if (update.startState.doc === ahead.base && insertsOnly(update.changes, ahead.at, ahead.insert)) {
+            // The critic has (or had) exactly this text.
+            ahead.outcome = "confirmed";
+            if (ahead.arrived) this.applyArrived(ahead);
+            return;
+          }
+          ahead.outcome = "wrong";
+          if (ahead.arrived) this.ahead = null;
+        }
         if (this.scheduled) return;
         if (this.inFlight) {
           this.changedSinceRequest = this.changedSinceRequest ? this.changedSinceRequest.compose(update.changes) : update.changes;
@@ -137,6 +196,21 @@ export function liveCritique(options: LiveCritiqueOptions) {
         } else {
           this.schedule();
         }
+      }
+
+      /** A critique that was back before the keystroke landed: drawn once the update that applies it is over. */
+      private applyArrived(ahead: TypedAhead) {
+        const { result, requestedAt } = ahead.arrived!;
+        this.ahead = null;
+        // In flight until drawn, so that edits meanwhile are mapped and checked next.
+        this.inFlight = true;
+        this.dirty = false;
+        this.changedSinceRequest = null;
+        queueMicrotask(() => {
+          if (this.destroyed) return;
+          this.draw(result, requestedAt, ahead.text.length);
+          this.settle();
+        });
       }
 
       /**
@@ -154,31 +228,50 @@ export function liveCritique(options: LiveCritiqueOptions) {
         });
       }
 
-      private request() {
+      private request(ahead: TypedAhead | null = null) {
         const requestedAt = performance.now();
-        const requestedLength = this.view.state.doc.length;
+        const text = ahead ? ahead.text : this.view.state.doc.toString();
         this.inFlight = true;
         this.dirty = false;
         this.changedSinceRequest = null;
-        options.critic.check(this.view.state.doc.toString()).then(
+        this.ahead = ahead;
+        options.critic.check(text).then(
           (result) => {
             if (this.destroyed) return;
-            const changes = this.changedSinceRequest ?? ChangeSet.empty(requestedLength);
-            const diagnostics = diagnosticsFor(result.findings, this.view.state.doc, changes);
-            // Most keystrokes change no finding: redrawing the same underlines would cost a view update and a frame.
-            if (!showsAlready(this.view.state, diagnostics, this.editedSinceShown)) {
-              this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
-              this.editedSinceShown = null;
+            if (ahead && ahead.outcome !== "confirmed") {
+              if (ahead.outcome === "waiting") {
+                ahead.arrived = { result, requestedAt };
+                this.inFlight = false;
+                return;
+              }
+              // The editor made another change than the one foreseen: this critique is of a text that never was.
+              if (this.ahead === ahead) this.ahead = null;
+              this.settle();
+              return;
             }
-            options.onCritique?.(result, { requestedAt, appliedAt: performance.now() });
+            if (this.ahead === ahead) this.ahead = null;
+            this.draw(result, requestedAt, text.length);
             this.settle();
           },
           (err: unknown) => {
             if (this.destroyed) return;
+            if (this.ahead === ahead) this.ahead = null;
             options.onCritiqueError?.(err instanceof Error ? err : new Error(String(err)));
             this.settle();
           },
         );
+      }
+
+      /** Puts a critique of a text `length` long on screen, mapped through the edits made since it was asked for. */
+      private draw(result: CritiqueResult, requestedAt: number, length: number) {
+        const changes = this.changedSinceRequest ?? ChangeSet.empty(length);
+        const diagnostics = diagnosticsFor(result.findings, this.view.state.doc, changes);
+        // Most keystrokes change no finding: redrawing the same underlines would cost a view update and a frame.
+        if (!showsAlready(this.view.state, diagnostics, this.editedSinceShown)) {
+          this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
+          this.editedSinceShown = null;
+        }
+        options.onCritique?.(result, { requestedAt, appliedAt: performance.now() });
       }
 
       private settle() {
@@ -189,6 +282,13 @@ export function liveCritique(options: LiveCritiqueOptions) {
       destroy() {
         this.destroyed = true;
       }
+    },
+    {
+      eventObservers: {
+        beforeinput(event) {
+          this.typeAhead(event);
+        },
+      },
     },
   );
 }
