@@ -618,14 +618,12 @@ export class Analysis {
   /** For every hard question: answered, dodged or missing. */
   get hardQuestionCoverage(): Coverage[] {
     return this.memo("coverage", () => {
-      const sections = this.parts("other").map((part) => ({ part, title: part.title, words: this.wordCount(this.textOf(part)) }));
+      const sections = this.parts("other").map((part) => ({ part, title: part.title, text: this.textOf(part) }));
       const passages: Passage[] = [
         ...this.parts("other").flatMap((part) => part.blocks.map((block) => ({ block, part, entry: null }))),
         ...this.businessEntries.flatMap((entry) => entry.answer.map((block) => ({ block, part: null, entry }))),
-      ]
-        .filter(({ block }) => block.kind !== "heading" && block.kind !== "code")
-        .map((p) => ({ ...p, words: this.wordCount(p.block.text) }));
-      return coverageOf(this.lexicons.hardQuestions, this.askedQuestions, (e) => this.answerQuality(e), sections, passages);
+      ].filter(({ block }) => block.kind !== "heading" && block.kind !== "code");
+      return coverageOf(this.lexicons.hardQuestions, this.askedQuestions, (e) => this.answerQuality(e), sections, passages, (text) => this.wordCount(text));
     });
   }
 

@@ -8,7 +8,7 @@
 import { compileCombined, compilePhrases, matchTokens, type HardQuestion } from "../lexicons";
 import { literalScanner, type CombinedMatcher, type LiteralScanner, type PhraseMatcher } from "../lexicons/match";
 import type { Block, FaqEntry, Part } from "../model/types";
-import { countWords } from "../parse/text";
+import { countWords, hasMoreWordsThan } from "../parse/text";
 import type { AnswerQuality } from "./answers";
 
 /** More hard questions than this in one FAQ question is keyword stuffing, not a question. */
@@ -139,14 +139,14 @@ export interface Passage {
   part: Part | null;
   /** The FAQ entry it answers, when it is one. */
   entry: FaqEntry | null;
-  /** Words in the block. */
-  words: number;
 }
 
 /** Longer than this, a bold opening is a sentence in bold, not a label. */
 const MAX_LABEL_WORDS = 10;
 /** A label over less than this says too little to count as an answer. */
 const MIN_LABELLED_WORDS = 8;
+/** A section of fewer words says too little for its title to answer a question. */
+const MIN_SECTION_WORDS = 12;
 
 const facedByMatchers = new WeakMap<HardQuestion, PhraseMatcher | null>();
 
@@ -165,12 +165,17 @@ function faces(question: HardQuestion, text: string): boolean {
  * ("**Known constraint:** …", "**Why now?** …") over a paragraph with something to say, or a candid statement
  * that faces it ("it's a known limitation").
  */
-function passageFacing(question: HardQuestion, passages: readonly Passage[], labelAsks: (label: string) => HardQuestion[]): Passage | null {
+function passageFacing(
+  question: HardQuestion,
+  passages: readonly Passage[],
+  labelAsks: (label: string) => HardQuestion[],
+  wordCount: (text: string) => number,
+): Passage | null {
   for (const p of passages) {
     const label = p.block.leadEmphasis;
     // A run-in label is a few words in bold before the paragraph's own text, not a paragraph set in italics.
     if (!label || p.block.emphasised || label.split(/\s+/).length > MAX_LABEL_WORDS) continue;
-    if (p.words - countWords(label) >= MIN_LABELLED_WORDS && labelAsks(label).includes(question)) return p;
+    if (wordCount(p.block.text) - countWords(label) >= MIN_LABELLED_WORDS && labelAsks(label).includes(question)) return p;
   }
   return passages.find((p) => faces(question, p.block.text)) ?? null;
 }
@@ -179,8 +184,9 @@ export function coverageOf(
   questions: readonly HardQuestion[],
   asked: readonly AskedQuestion[],
   quality: (entry: FaqEntry) => AnswerQuality,
-  sections: readonly { part: Part; title: string; words: number }[],
+  sections: readonly { part: Part; title: string; text: string }[],
   passages: readonly Passage[] = [],
+  wordCount: (text: string) => number = countWords,
 ): Coverage[] {
   const index = indexOf(questions);
   const labels = new Map<string, HardQuestion[]>();
@@ -192,7 +198,8 @@ export function coverageOf(
   // Which hard questions each section's title asks, read once per section rather than once per question.
   let titled: { part: Part; asks: Set<HardQuestion> }[] | null = null;
   const sectionAsking = (question: HardQuestion) => {
-    titled ??= sections.filter((s) => s.words >= 12).map((s) => ({ part: s.part, asks: new Set(indexOf(questions).asked(s.title)) }));
+    // Counting stops at the threshold: a section can run to thousands of words.
+    titled ??= sections.filter((s) => hasMoreWordsThan(s.text, MIN_SECTION_WORDS - 1)).map((s) => ({ part: s.part, asks: new Set(indexOf(questions).asked(s.title)) }));
     return titled.find((s) => s.asks.has(question));
   };
   return questions.map((question) => {
@@ -207,7 +214,7 @@ export function coverageOf(
       if (section) best = { question, status: "answered", entry: null, section: section.part };
     }
     if (best.status !== "answered") {
-      const passage = passageFacing(question, passages, labelAsks);
+      const passage = passageFacing(question, passages, labelAsks, wordCount);
       if (passage) best = { question, status: "answered", entry: passage.entry, section: passage.part };
     }
     return best;
