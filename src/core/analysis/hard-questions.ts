@@ -150,14 +150,32 @@ const MIN_SECTION_WORDS = 12;
 
 const facedByMatchers = new WeakMap<HardQuestion, PhraseMatcher | null>();
 
-/** True when the passage faces the question without asking it ("JOSH has no authentication: a known limitation"). */
-function faces(question: HardQuestion, text: string): boolean {
+/** What says a passage faces the question without asking it ("JOSH has no authentication: a known limitation"), if anything can. */
+function facedBy(question: HardQuestion): PhraseMatcher | null {
   let matcher = facedByMatchers.get(question);
   if (matcher === undefined) {
     matcher = question.facedBy?.length ? compilePhrases(asPatterns(question.facedBy)) : null;
     facedByMatchers.set(question, matcher);
   }
-  return !!matcher && matcher.test(text);
+  return matcher;
+}
+
+/** A passage under a bold run-in label: a few words in bold before the paragraph's own text ("**Known constraint:** …"). */
+interface LabelledPassage {
+  passage: Passage;
+  label: string;
+}
+
+/** The passages whose label has a paragraph with something to say under it, in order. */
+function labelledPassages(passages: readonly Passage[], wordCount: (text: string) => number): LabelledPassage[] {
+  const out: LabelledPassage[] = [];
+  for (const passage of passages) {
+    const label = passage.block.leadEmphasis;
+    // A run-in label is a few words in bold before the paragraph's own text, not a paragraph set in italics.
+    if (!label || passage.block.emphasised || label.split(/\s+/).length > MAX_LABEL_WORDS) continue;
+    if (wordCount(passage.block.text) - countWords(label) >= MIN_LABELLED_WORDS) out.push({ passage, label });
+  }
+  return out;
 }
 
 /**
@@ -167,17 +185,13 @@ function faces(question: HardQuestion, text: string): boolean {
  */
 function passageFacing(
   question: HardQuestion,
+  labelled: readonly LabelledPassage[],
   passages: readonly Passage[],
   labelAsks: (label: string) => HardQuestion[],
-  wordCount: (text: string) => number,
 ): Passage | null {
-  for (const p of passages) {
-    const label = p.block.leadEmphasis;
-    // A run-in label is a few words in bold before the paragraph's own text, not a paragraph set in italics.
-    if (!label || p.block.emphasised || label.split(/\s+/).length > MAX_LABEL_WORDS) continue;
-    if (wordCount(p.block.text) - countWords(label) >= MIN_LABELLED_WORDS && labelAsks(label).includes(question)) return p;
-  }
-  return passages.find((p) => faces(question, p.block.text)) ?? null;
+  for (const { passage, label } of labelled) if (labelAsks(label).includes(question)) return passage;
+  const faces = facedBy(question);
+  return (faces && passages.find((p) => faces.test(p.block.text))) ?? null;
 }
 
 export function coverageOf(
@@ -195,6 +209,8 @@ export function coverageOf(
     if (!asked) labels.set(label, (asked = index.asked(label)));
     return asked;
   };
+  // Which passages open with a run-in label, found once for all the questions that look for one.
+  let labelled: LabelledPassage[] | null = null;
   // Which hard questions each section's title asks, read once per section rather than once per question.
   let titled: { part: Part; asks: Set<HardQuestion> }[] | null = null;
   const sectionAsking = (question: HardQuestion) => {
@@ -214,7 +230,7 @@ export function coverageOf(
       if (section) best = { question, status: "answered", entry: null, section: section.part };
     }
     if (best.status !== "answered") {
-      const passage = passageFacing(question, passages, labelAsks, wordCount);
+      const passage = passageFacing(question, (labelled ??= labelledPassages(passages, wordCount)), passages, labelAsks);
       if (passage) best = { question, status: "answered", entry: passage.entry, section: passage.part };
     }
     return best;
