@@ -17,6 +17,13 @@ testRule(rule, {
     prfaq({ gettingStarted: "Parents sign up on the school's page." }),
     { name: "a list of short clauses split by semicolons", text: prfaq({ solution: clauseList }) },
     { name: "a bracketed citation is not read as part of the sentence", text: prfaq({ problem: cited }) },
+    {
+      name: "a quoted example inside a sentence is read as one unit",
+      text: prfaq({
+        solution:
+          'Dispatchers can type requests like "Send the night crew to the north depot at 4am every Sunday in March, and tell the drivers by text" and the rota updates itself.',
+      }),
+    },
     { name: "a higher limit from config", text: prfaq({ gettingStarted: long31 }), config: "rules:\n  long-sentence: [info, { max: 35 }]\n" },
   ],
   invalid: [
