@@ -4,8 +4,12 @@ import { metricFacets } from "../lexicons/metric-facets";
 
 const FACETS = new Set(metricFacets);
 
-/** "Measurable: telemetry…", "**Why:** …": the line's lead label when it names a facet of a metric, not a metric. */
+/** "A prevented failure is an event where…", "We count a visit when…": what a metric counts, not what counts as success. */
+const DEFINES_METRIC = /^(?:an?|the|each)\s[^.:;]{2,60}?\s(?:is|means)\s(?:an?|any|one|each)\s[^.:;]{0,30}?\b(?:where|when|in which|that|who)\b|^we (?:define|count)\b|\bis defined as\b/i;
+
+/** "Measurable: telemetry…", "**Why:** …": the line's lead label when it names a facet of a metric, not a metric; or a line defining one. */
 function describesMetric(block: Block): boolean {
+  if (DEFINES_METRIC.test(block.text.trim())) return true;
   const lead = block.leadEmphasis ?? /^([^:\n]{2,30}):/.exec(block.text)?.[1] ?? null;
   return !!lead && FACETS.has(lead.replace(/[:*_\s]+$/, "").trim().toLowerCase());
 }

@@ -26,6 +26,7 @@ import { personaBuckets } from "./persona-buckets";
 import { responsibilityPassives } from "./responsibility-verbs";
 import { softballQuestions } from "./softball-questions";
 import { techTerms } from "./tech-terms";
+import { serviceLevels } from "./service-levels";
 import { timeFrames } from "./time-frames";
 import { todayAlternatives } from "./today-alternatives";
 import { unsupportedClaims } from "./unsupported-claims";
@@ -82,6 +83,7 @@ export const defaultPhraseLexicons: PhraseLexicon[] = [
   vanityMetrics,
   companyMetrics,
   timeFrames,
+  serviceLevels,
   deferredDecision,
   inMarket,
   jargon,

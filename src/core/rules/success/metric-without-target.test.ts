@@ -20,12 +20,24 @@ testRule(rule, {
           "At least 60% of parents sign up by December 2027.\n\n**Q9. What is out of scope?**\nRoute planning and driver rosters.\n\n- Sprint 1: the depot feed reader.\n- Sprint 2: the text gateway.",
       }),
     },
+    {
+      name: "a line defining what the metric counts is not a metric",
+      text: prfaq({
+        successMetrics:
+          "At least 60% of parents sign up by December 2027.\n\nA saved wait is a morning where (1) the text arrived, (2) the parent left home after it, and (3) the child boarded within five minutes.",
+      }),
+    },
     { name: "a status note is not a metric", text: prfaq({ successMetrics: "At least 60% of parents sign up by December 2027.\n\nNote: the opt-out link shipped in the March build." }) },
   ],
   invalid: [
     { name: "what to watch, no target", text: prfaq({ successMetrics: "- Adoption by parents\n- Fewer calls to the office" }), errors: [{ at: "- Adoption by parents", message: "no target" }, { at: "- Fewer calls", message: "no target" }] },
     { name: "a number with no unit", text: prfaq({ successMetrics: "We reach 85 by 2028." }), errors: [{ at: "We reach 85", message: "85 of what" }] },
     { name: "the message names the number the metric gives", text: prfaq({ successMetrics: "We reach 40 by 2028." }), errors: [{ at: "We reach 40", message: "40 of what" }] },
+    {
+      name: "a list's enumerators are not the metric's number",
+      text: prfaq({ successMetrics: "Parents (1) sign up, (2) pick a stop and (3) keep the texts on." }),
+      errors: [{ at: "Parents (1)", message: "no target" }],
+    },
     {
       name: "a sprint or phase number is a name, not a target",
       text: prfaq({ successMetrics: "- Adoption by parents after Sprint 4 (2027-06-30)\n- Fewer calls to the office in Phase 2" }),

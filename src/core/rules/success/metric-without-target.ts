@@ -2,6 +2,9 @@ import { firstBareNumber } from "../../analysis/measures";
 import { defineRule } from "../../engine/types";
 import { metricBlocks } from "../../analysis/metrics";
 
+/** "(1) an alert fired, (2) the host acted": enumerators number a list and count nothing. */
+const ENUMERATOR = /\(\s*(?:\d{1,2}|[a-h]|i{1,3}|iv|v)\s*\)/gi;
+
 export default defineRule({
   meta: {
     id: "metric-without-target",
@@ -20,7 +23,7 @@ export default defineRule({
   check(ctx) {
     for (const metric of metricBlocks(ctx.analysis)) {
       if (metric.measured) continue;
-      const bare = firstBareNumber(metric.block.text);
+      const bare = firstBareNumber(metric.block.text.replace(ENUMERATOR, " "));
       ctx.report({
         message: bare ? `This metric has a number with nothing after it: ${bare} of what?` : "This metric has no target: nothing says how much counts as success.",
         at: { block: metric.block },

@@ -11,6 +11,10 @@ testRule(rule, {
       text: prfaq({ successMetrics: null, extra: "## Success metrics\n\n| Horizon | Target |\n|---|---|\n| 6 months | 40 clinics send 2,000 reminders. |\n| Year 2 | No-shows fall by 25% in every clinic. |" }),
     },
     { name: "a horizon leading each item", text: prfaq({ successMetrics: "- **Month 3:** 40 clinics book through the app.\n- **Day 90:** 20% fewer no-shows." }) },
+    {
+      name: "service levels to hold from launch on",
+      text: prfaq({ successMetrics: "- Booking confirmations reach the app with p95 latency under 3 seconds.\n- The sign-up page scores 95 or higher on Lighthouse accessibility." }),
+    },
     { name: "no target at all is another rule's finding", text: prfaq({ successMetrics: "- Adoption by parents" }) },
   ],
   invalid: [
@@ -18,6 +22,11 @@ testRule(rule, {
       name: "a metrics table whose first column is not a horizon",
       text: prfaq({ successMetrics: null, extra: "## Success metrics\n\n| Metric | Target |\n|---|---|\n| No-shows | Fall by 25% in every clinic. |" }),
       errors: [{ at: "| No-shows |", message: "by when" }],
+    },
+    {
+      name: "a change to a service level still needs a date",
+      text: prfaq({ successMetrics: "- Page load time falls from 6 seconds to 2 seconds." }),
+      errors: [{ at: "- Page load time", message: "by when" }],
     },
     { name: "a target with no date", text: prfaq({ successMetrics: "- Status calls fall by 30%.\n- 60% of parents sign up within six months." }), errors: [{ at: "- Status calls fall", message: "by when" }] },
   ],
