@@ -35,17 +35,22 @@ function capSetextUnderlines() {
   };
 }
 
-/** Per stretch of lines between blank ones: emphasis runs past the 256th, and brackets nested past 32 deep or past the 256th, blanked. */
+/**
+ * Per stretch of lines between blank ones: emphasis runs past the 256th, brackets nested past 32 deep or past the 256th,
+ * and closing brackets that close nothing past the 256th or once the brackets are capped, blanked.
+ */
 function capInlineOpeners() {
   let runs = 0;
   let depth = 0;
   let brackets = 0;
+  let strays = 0;
   return (line: string, i: number) => {
     if (i % 2) return line;
-    if (/^[ \t>]*$/.test(line)) runs = depth = brackets = 0;
+    if (/^[ \t>]*$/.test(line)) runs = depth = brackets = strays = 0;
     return line.replace(/([*_~])\1*|\[|\]/g, (m) => {
       if (m === "]") {
         if (depth > 0) depth--;
+        else if (brackets > 256 || ++strays > 256) return " ";
         return m;
       }
       if (m === "[") return ++depth > 32 || ++brackets > 256 ? (depth--, " ") : m;
@@ -69,7 +74,7 @@ describe("defusing deep nesting", () => {
     fc
       .constantFrom(10, 16, 30, 31, 32, 33, 34, 64, 128, 129, 130)
       .chain((n) => fc.constantFrom("*".repeat(n), "`".repeat(n), " ".repeat(n), ">".repeat(n), "> ".repeat(n), "\t".repeat(n), "- ".repeat(n), "1. ".repeat(n), ">- ".repeat(n))),
-    fc.constantFrom(100, 200, 257).chain((n) => fc.constantFrom("*a ".repeat(n), "**a~".repeat(n), "_a\n".repeat(n), "[".repeat(n / 4), "![a ".repeat(n / 4), "[a] ".repeat(n / 4), "[a](".repeat(n / 2), "a\n=\n".repeat(n / 3), "a\r\n---\r\n".repeat(n / 3))),
+    fc.constantFrom(100, 200, 257).chain((n) => fc.constantFrom("*a ".repeat(n), "**a~".repeat(n), "_a\n".repeat(n), "[".repeat(n / 4), "![a ".repeat(n / 4), "[a] ".repeat(n / 4), "[a](".repeat(n / 2), "a] ".repeat(n), "a[^1] ".repeat(n), "a\n=\n".repeat(n / 3), "a\r\n---\r\n".repeat(n / 3))),
   );
   const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(""));
 
@@ -100,6 +105,14 @@ describe("defusing deep nesting", () => {
     expect(defuseDeepNesting(strong + "\n\n" + strong)).toBe(defuseDeepNesting(strong) + "\n\n" + defuseDeepNesting(strong));
     const images = "![a ".repeat(40) + "a](b) ".repeat(40);
     expect(defuseDeepNesting(images)).toBe("![a ".repeat(32) + "! a ".repeat(8) + "a](b) ".repeat(40));
+  });
+
+  it("caps closing brackets that close nothing, from each of which the footnote tokenizer looks back over the whole paragraph", () => {
+    const references = "a[^1] ".repeat(300);
+    expect(defuseDeepNesting(references)).toBe("a[^1] ".repeat(256) + "a ^1  ".repeat(44));
+    const closers = "a] ".repeat(300);
+    expect(defuseDeepNesting(closers)).toBe("a] ".repeat(256) + "a  ".repeat(44));
+    expect(defuseDeepNesting(closers + "\n\n" + closers)).toBe(defuseDeepNesting(closers) + "\n\n" + defuseDeepNesting(closers));
   });
 
   it("caps the setext underlines in a document, each of which the tokenizer resolves by rebuilding all its events so far", () => {

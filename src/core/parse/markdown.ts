@@ -316,7 +316,10 @@ const MAX_BRACKETS = 256;
  * with the openers before it in the same paragraph, and splices its event list
  * for each, and a nested image repeats the text inside it, so a paragraph of
  * thousands ("**a**a**a…", "![a ![a …", "[a](") costs the square of its
- * length. Past the caps they become spaces, one for one.
+ * length. Past the caps they become spaces, one for one. So do closing
+ * brackets that close nothing, past as many: the footnote tokenizer looks back
+ * from each over the whole paragraph for an opener, and once the openers are
+ * capped every closer after them is one ("a[^1] a[^1] …").
  */
 function capInlineOpeners(text: string): string {
   let pieces: string[] | null = null;
@@ -324,11 +327,12 @@ function capInlineOpeners(text: string): string {
   let runs = 0;
   let depth = 0;
   let brackets = 0;
+  let strayClosers = 0;
   let i = 0;
   while (i < text.length) {
     let first = i;
     while (first < text.length && (text.charCodeAt(first) === SPACE || text.charCodeAt(first) === TAB || text.charCodeAt(first) === GREATER_THAN)) first++;
-    if (first === text.length || text.charCodeAt(first) === LF || text.charCodeAt(first) === CR) runs = depth = brackets = 0;
+    if (first === text.length || text.charCodeAt(first) === LF || text.charCodeAt(first) === CR) runs = depth = brackets = strayClosers = 0;
     for (; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === LF || c === CR) break;
@@ -346,7 +350,13 @@ function capInlineOpeners(text: string): string {
           (pieces ??= []).push(text.slice(copied, i), " ");
           copied = i + 1;
         }
-      } else if (c === CLOSE_BRACKET && depth > 0) depth--;
+      } else if (c === CLOSE_BRACKET) {
+        if (depth > 0) depth--;
+        else if (brackets > MAX_BRACKETS || ++strayClosers > MAX_BRACKETS) {
+          (pieces ??= []).push(text.slice(copied, i), " ");
+          copied = i + 1;
+        }
+      }
     }
     i++;
   }
