@@ -49,8 +49,10 @@ export const demandEvidence: PhraseLexicon = {
     // A count the team or the customer took in a given year: "the clinic saw 3,400 animals in 2027", "in 2026 the store threw away £9,200".
     "re:\\b(?:saw|treated|served|handled|received|sold|processed|recorded|counted|logged|admitted|threw away|wrote off|lost|spent|paid|missed|cancelled|canceled)\\b (?:about |around |over |nearly |almost |more than |some )?[£$€]?\\d[\\d,.]*k?\\b[^.;]{0,60}?\\b(?:in|during) (?:19|20)\\d{2}\\b",
     "re:\\b(?:in|during) (?:19|20)\\d{2},? (?:[^\\s.;,]+ ){0,4}?(?:saw|treated|served|handled|received|sold|processed|recorded|counted|logged|admitted|threw away|wrote off|lost|spent|paid|missed|cancelled|canceled)\\b (?:about |around |over |nearly |almost |more than |some )?[£$€]?\\d",
-    // A count from a period gone by ("310 complaints last year"); the period alone is only a date.
-    "re:\\d[^.;]*\\b(?:last|past|previous) (?:year|month|week|quarter|winter|summer|spring|autumn|fall|season|school year|financial year|fiscal year)\\b|\\b(?:last|past|previous) (?:year|month|week|quarter|winter|summer|spring|autumn|fall|season|school year|financial year|fiscal year)\\b[^.;]*\\d",
+    // A count from a period gone by ("310 complaints last year"); the period alone is only a date. Each side starts only at
+    // the first figure or period of its stretch between stops (the look-behinds): a later one would match only where the first
+    // does, and trying each of them again scanned to the stretch's end, which cost a long run of figures its square.
+    "re:\\d(?<!\\d[^.;]*?\\d)[^.;]*\\b(?:last|past|previous) (?:year|month|week|quarter|winter|summer|spring|autumn|fall|season|school year|financial year|fiscal year)\\b|\\b(?:last|past|previous) (?:year|month|week|quarter|winter|summer|spring|autumn|fall|season|school year|financial year|fiscal year)\\b(?<!\\b(?:last|past|previous) (?:year|month|week|quarter|winter|summer|spring|autumn|fall|season|school year|financial year|fiscal year)\\b[^.;]*?\\b(?:last|past|previous) (?:year|month|week|quarter|winter|summer|spring|autumn|fall|season|school year|financial year|fiscal year)\\b)[^.;]*\\d",
     // The same signs in the other languages the reader handles
     "re:インタビュー|ヒアリング|アンケート|ユーザー調査|顧客調査|実証|パイロット|ベータ(?:テスター|ユーザー|利用者)|実測",
     "re:인터뷰|설문|사용자 조사|고객 조사|파일럿|베타 (?:사용자|테스터)|실측",
