@@ -91,7 +91,7 @@ describe("plain prose read without the tokenizer gives exactly the tokenizer's b
   });
 
   it("sends anything with Markdown syntax to the tokenizer", () => {
-    for (const text of ["snake_*case*", "- [ ] task", "[^1] note", "![image](p.png)", "[t](a b)", "Text\n2. item", "- item\n - odd indent", "- a\n  3. b", "- item\n  > quote", "- - nested", "-  wide", "> > nested quote", "> quote\nlazy", "Line\\\nbreak", "Title\n=====", "a &amp; b", "a\tb", "``code``", "**a**b", "a**b**", "<!-- x -->", "| a | b |", "Text\n---"]) {
+    for (const text of ["snake_*case*", "- [ ] task", "[^1] note", "![image](p.png)", "[t](a b)", "Text\n2. item", "- item\n - odd indent", "- a\n  3. b", "- item\n  > quote", "- - nested", "-  wide", "> > nested quote", "> quote\n- lazy item", "> quote\n\nafter a blank", "Line\\\nbreak", "Title\n=====", "a &amp; b", "a\tb", "``code``", "**a**b", "a**b**", "<!-- x -->", "| a | b |", "Text\n---"]) {
       expect(isPlainChunk(text)).toBe(false);
     }
     expect(isPlainChunk("# Headline\n\nOwners wait 127 days.\nThey call 6,800 times.")).toBe(true);
@@ -100,6 +100,7 @@ describe("plain prose read without the tokenizer gives exactly the tokenizer's b
     expect(isPlainChunk("## **Pricing** for `prfaq check`\n\nRun `prfaq check` on **every** draft.")).toBe(true);
     expect(isPlainChunk("Steps:\n\n1. Open **Settings**.\n2. Pick a plan.\n\n- Owners\n- Staff")).toBe(true);
     expect(isPlainChunk("Benefits:\n- Owners wait less,\n  and call less.\n- Staff\nlazily continued.\n1. One")).toBe(true);
+    expect(isPlainChunk("> A quote\ngoes on lazily\n> and quoted again.")).toBe(true);
     expect(isPlainChunk("*Italic*, __bold__ and a [link](https://example.com/a).")).toBe(true);
     expect(isPlainChunk("Pros & cons of press_release.md, R&amp;D aside.")).toBe(false);
     expect(isPlainChunk("Pros & cons of press_release.md, R&D aside, &c.")).toBe(true);

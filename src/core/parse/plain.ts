@@ -64,7 +64,22 @@ function startsNumberedListPastOne(open: readonly OpenItem[], depth: number, ite
 }
 const PLAIN_HEADING = /^ {0,3}(#{1,6})(?:[ ]+([^#\t]*?))?(?:[ ]+#+)?[ ]*$/;
 const SPECIAL = /[*_`[\]<>&\\|~\t]/;
-const MARKUP = new RegExp(SPECIAL.source, "g");
+const IS_MARKUP = new Uint8Array(128);
+for (const ch of "*_`[]<>&\\|~\t") IS_MARKUP[ch.charCodeAt(0)] = 1;
+
+/**
+ * Where the next character that could be Markdown is in [from, to), or -1. The
+ * search stops at `to`: a regular expression would look on to the end of the
+ * text, and a paragraph's lines are read one by one from the whole chunk, so
+ * each plain line would cost the length of the lines after it.
+ */
+function nextMarkup(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128 && IS_MARKUP[code]) return i;
+  }
+  return -1;
+}
 // What may follow a closing "**" so that CommonMark's flanking rules make it close, and only close.
 const AFTER_STRONG = new Set(["", " ", ".", ",", ";", ":", "!", "?", ")", "”", "’", '"', "'"]);
 
@@ -121,10 +136,9 @@ export function inlinePieces(text: string, from: number, to: number, bracketsAre
   let i = from;
   while (i < to) {
     // Jump to the next character that could be Markdown; most of a line is plain text.
-    MARKUP.lastIndex = i;
-    const found = MARKUP.exec(text);
-    if (!found || found.index >= to) break;
-    i = found.index;
+    const found = nextMarkup(text, i, to);
+    if (found < 0) break;
+    i = found;
     const ch = text[i];
     if (ch === "`") {
       const close = text.indexOf("`", i + 1);
@@ -230,7 +244,7 @@ export function isPlainChunk(text: string): boolean {
   // After a list, an indented paragraph would belong to the last item.
   let afterList = false;
   const open: OpenItem[] = [];
-  // Whether the chunk is a quote: then every line is quoted, none lazy, and the quote holds only paragraphs.
+  // Whether the chunk is a quote: then it holds only paragraphs, and every line is quoted or lazily goes on with one.
   let quoted: boolean | null = null;
   for (const raw of lines) {
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
@@ -239,6 +253,11 @@ export function isPlainChunk(text: string): boolean {
       continue;
     }
     if (line.includes("\r")) return false;
+    if (quoted && !line.startsWith(">") && previous === "paragraph") {
+      // A lazy line: it goes on with the quoted paragraph, unless it starts a block of its own.
+      if (LIST_ITEM.test(line) || !LINE_START.test(line) || !readsInline(line, 0, bracketsAreText)) return false;
+      continue;
+    }
     if ((quoted ??= line.startsWith(">")) !== line.startsWith(">")) return false;
     if (quoted) {
       const prefix = quotePrefix(line);
@@ -323,7 +342,7 @@ export function readPlainChunk(chunk: MarkdownChunk): ParsedMarkdown {
   const text = chunk.text;
   const base = chunk.offset;
   const bracketsAreText = bracketsAreTextIn(text);
-  // A chunk whose first line is quoted is all quoted paragraphs (isPlainChunk has checked).
+  // A chunk whose first line is quoted is all quoted paragraphs, lazy lines included (isPlainChunk has checked).
   const quotedChunk = /^(?:[ \t]*\r?\n)*>/.test(text);
   const appendPieces = (inline: InlineText, from: number, to: number) => {
     for (const piece of inlinePieces(text, from, to, bracketsAreText)!) inline.append(piece.kind, text.slice(piece.from, piece.to), base + piece.from);
