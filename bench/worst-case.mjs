@@ -20,7 +20,9 @@ function lines(size, line) {
 
 /**
  * name → { build(size), size }: `size` is where the family starts to be worth
- * timing on an ordinary machine (a few milliseconds); the test may go bigger.
+ * timing on an ordinary machine (a few milliseconds), or where a cost growing
+ * with the square of it once showed, when that is further on; the test may go
+ * bigger.
  */
 export const worstCaseFamilies = {
   // The undefined-acronym rule's definition search: one phrase of thousands of capitalised words.
@@ -34,11 +36,15 @@ export const worstCaseFamilies = {
   "nested emphasis": { build: (n) => repeat("*a ", n / 2) + repeat("a* ", n / 2), size: 8_000 },
   "nested images": { build: (n) => repeat("![a ", n / 2) + repeat("a](b) ", n / 2), size: 8_000 },
   "unclosed links": { build: (n) => repeat("[a](", n), size: 2_000 },
-  "footnote references": { build: (n) => repeat("a[^1] ", n) + "\n\n[^1]: A note.\n", size: 4_000 },
+  "footnote references": { build: (n) => repeat("a[^1] ", n) + "\n\n[^1]: A note.\n", size: 16_000 },
+  // The footnote tokenizer looks back over the paragraph from each "]" for the "[" it closes.
+  "closing brackets that close nothing": { build: (n) => repeat("a] ", n) + "[^1]\n\n[^1]: A note.\n", size: 16_000 },
   "footnote definitions": { build: (n) => lines(n, (i) => `[^${i}]: Note ${i}.\n`), size: 2_000 },
-  "lazy continuation of a quote": { build: (n) => "> A quote\n" + repeat("lazy line\n", n), size: 4_000 },
-  "lazy continuation of a list item": { build: (n) => "- An item\n" + repeat("lazy line\n", n), size: 16_000 },
-  "one paragraph of many lines": { build: (n) => repeat("four words per line\n", n), size: 32_000 },
+  "lazy continuation of a quote": { build: (n) => "> A quote\n" + repeat("lazy line\n", n), size: 64_000 },
+  "lazy continuation of a list item": { build: (n) => "- An item\n" + repeat("lazy line\n", n), size: 128_000 },
+  "one paragraph of many lines": { build: (n) => repeat("four words per line\n", n), size: 128_000 },
+  // A pattern that runs from a figure to the end of its sentence, tried again from every figure in it.
+  "figures in one sentence": { build: (n) => repeat("a 1 ", n), size: 16_000 },
   "ordered list markers on one line": { build: (n) => repeat("1. ", n), size: 8_000 },
   "nested lists": { build: (n) => lines(n, (depth) => " ".repeat(2 * depth) + "- a\n"), size: 8_000 },
   "lists inside quotes on one line": { build: (n) => repeat("> - ", n) + "a\n", size: 8_000 },
