@@ -38,6 +38,29 @@ const asked: [string, string][] = [
   ["market-size", "How many restaurant owners have this problem?"],
   ["why-now", "Why now?"],
   ["why-now", "What has changed that makes this possible?"],
+  // Why not the alternative that exists: build against it, choose ours over it, or ask whether this is just it again.
+  ["why-not-done", "Why build this vs. Salesforce Field Service?"],
+  ["why-not-done", "Why write our own scheduler instead of Airflow?"],
+  ["why-not-done", "Why GDAL rather than a pure-Python raster implementation?"],
+  ["why-not-done", "Why a custom billing connector instead of a stock Stripe integration?"],
+  ["why-not-done", "Why would clinics choose RotaMate over the roster software they already pay for?"],
+  ["why-not-done", "Why should a farmer pick this over the co-op's spreadsheet?"],
+  ["why-not-done", "Why not just use Google Forms?"],
+  ["why-not-done", "Isn't this just a CRM with a nicer inbox?"],
+  ["why-not-done", "How is this different from a standing order at the bank?"],
+  ["why-not-done", "Why have earlier tenant-rating sites failed?"],
+  ["why-not-done", "Why is this the right problem to solve now?"],
+  ["why-now", "Why is this the right bet for the library this year?"],
+  // The owner of the platform shipping it, in the words of a roadmap.
+  ["competitor-copies", "How does this relate to the Postgres roadmap (will it become redundant)?"],
+  ["competitor-copies", "What if Shopify ships the same checkout natively?"],
+  ["competitor-copies", "Why would schools pick this over competing timetable products?"],
+  ["competitor-copies", "Could Apple make this obsolete with the next iOS?"],
+  // What the first version gets wrong, asked about the customer's experience or about our own bugs.
+  ["v1-wrong", "What will the customers like least about AuditNow?"],
+  ["v1-wrong", "What will farmers dislike about the first season?"],
+  ["v1-wrong", "What's the failure mode if the sync job has a bug?"],
+  ["v1-wrong", "What happens when the pricing engine hits a regression?"],
 ];
 
 const notAsked: [string, string][] = [
@@ -49,6 +72,15 @@ const notAsked: [string, string][] = [
   ["why-not-done", "Why do parents call the office?"],
   ["market-size", "How many steps does sign-up take?"],
   ["cost", "Does it cost the customer anything?"],
+  // Design choices between two ways of our own, not between us and something that exists.
+  ["why-not-done", "Why a desktop app instead of a web app?"],
+  ["why-not-done", "Why charge per seat rather than per month?"],
+  ["why-not-done", "Why this problem over the other thirty in the backlog?"],
+  ["why-not-done", "Why does it get cheaper over time?"],
+  // Operations, not a flaw of the first version.
+  ["v1-wrong", "What happens on failure?"],
+  ["v1-wrong", "What happens if the server goes down?"],
+  ["competitor-copies", "Do the two tools have competing priorities?"],
 ];
 
 describe("hard questions by meaning", () => {

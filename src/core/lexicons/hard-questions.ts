@@ -29,11 +29,22 @@ export const hardQuestions: HardQuestion[] = [
       // Asking what already exists, or why build rather than use it, faces the same doubt.
       "re:\\bwhat (?:already )?exists(?: already| today)?\\b",
       "re:\\bwhy (?:build|make|write) (?:this|it|our own|\\w+)\\b.{0,60}\\b(?:rather than|instead of|vs\\.?|versus|over) (?:use|using|buy|buying|an? |the |existing|off-the-shelf)",
-      "re:\\bwhy not (?:just )?(?:use|buy|adopt|extend) (?:an? |the )?(?:existing|off-the-shelf|current|\\p{Lu})",
+      // Building against an alternative, or choosing ours over one that exists, asks why the alternative will not do:
+      // "Why build this vs. AWS DMS?", "Why bmx rather than a pure-Rust implementation?", "Why would teams choose us over competing tools?"
+      "re:\\bwhy (?:build|make|write|create|develop|roll) (?:\\S+ ){0,4}?(?:rather than|instead of|vs\\.?|versus|and not)\\s",
+      "re:\\bwhy (?:\\S+ ){1,6}?(?:rather than|instead of|vs\\.?|versus|and not) (?:\\S+ ){0,5}?(?:existing|off-the-shelf|stock|ready-made|commercial|established|incumbent|competing|implementations?|librar(?:y|ies))\\b",
+      "re:\\bwhy (?:would|should|will|do|does|did) (?:\\S+ ){0,3}?(?:choose|pick|prefer|switch to|buy|pay for) (?:\\S+ ){0,3}?(?:over|instead of|rather than)\\s",
+      "re:\\bwhy not (?:just )?(?:use|buy|adopt|extend|contribute to|fork) \\S",
+      // Earlier attempts that stalled are the same doubt: "Why have earlier decentralized networks failed?"
+      "re:\\bwhy (?:did|have|has|do|does) (?:the )?(?:earlier|previous|past|prior|other|similar|existing) (?:\\S+ ){0,3}?(?:fail|failed|stall|stalled|die|died|not (?:work|worked|stick|stuck|catch on|caught on|take off|taken off))\\b",
+      // "Isn't this just a micro-frontend framework with extra steps?": the this-already-exists objection.
+      "re:\\b(?:isn't|is not|aren't|are not) (?:this|it|these|we) (?:just|simply|basically|really just) (?:an?|the|another|yet another) \\S",
+      "re:\\bhow (?:is|are) (?:this|it|we|\\S+) (?:any )?(?:different|better) (?:from|than) (?:what |the |an? |existing |other )",
       "prior art", "build vs buy", "build vs. buy", "build versus buy", "build or buy",
       // "Why now?" asks the same doubt from the other side: what changed that makes it possible, or needed, only now.
       "re:\\bwhy now\\b",
       "re:\\bwhy (?:is )?(?:now|today|this year) (?:the )?(?:right|good|best) time\\b",
+      "re:\\bwhy (?:is|are) (?:this|it|these) (?:the )?(?:right|best) (?:\\S+ ){0,4}?(?:now|today|this year)\\b",
       "re:\\bwhat(?:'s| has| is)? changed\\b[^?]{0,40}\\b(?:possible|now|recently|since)\\b",
     ],
   },
@@ -48,6 +59,11 @@ export const hardQuestions: HardQuestion[] = [
       "copying", "clone", "clones", "cloning", "replicate", "replicates", "replicated", "replicating", "imitate", "imitates",
       "imitated", "imitating", "fast follower", "fast followers", "fast-follow", "moat", "defensible", "defensibility",
       "barrier to entry", "barriers to entry",
+      "re:\\bcompeting (?:[\\w-]+ )?(?:products?|programs?|tools?|apps?|services?|offerings?|solutions?|platforms?|vendors?|companies|businesses|firms|projects?|libraries)\\b",
+      // The platform we build on shipping it first-party makes us redundant: the copy comes from the owner of the ground.
+      "re:\\b(?:become|becomes|becoming|made|make (?:it|this|us)|makes (?:it|this|us)|render(?:s|ed)? (?:it|this|us))\\s+(?:\\w+\\s+)?(?:redundant|obsolete|unnecessary)\\b",
+      "re:\\b(?:builds?|ships?|adds?|offers?|releases?|supports?) (?:this|it|the same|something similar|an equivalent|the feature) (?:\\w+ )?natively\\b",
+      "re:\\bsherlock(?:s|ed|ing)?\\b", "first-party equivalent", "first-party version",
       ...combine(["competitive"], ["response", "advantage", "threat", "moat", "landscape", "edge"]),
       "re:\\bwhat (?:if|happens if|do we do if|would we do if|stops?|prevents?|keeps?)\\b[^?]{0,100}?\\b(?:the same|a similar|similar|its own|their own|itself|themselves|an equivalent|a clone|a copy|copies|copy|clones?)\\b",
       "re:\\bwhat (?:if|happens if|do we do if|would we do if)\\s+(?:a |an |the |another |other |our |one of (?:the |our )?)?(?:[\\w-]+,? ){0,4}?(?:competitors?|rivals?|incumbents?|vendors?|providers?|suppliers?|companies|company|firms?|startups?|start-ups?|players?|services?|apps?|platforms?|dealers?|insurers?|banks?|retailers?|agenc(?:y|ies)|operators?|chains?|pharmac(?:y|ies)|stores?|shops?|businesses|business|merchants?|traders?|manufacturers?|marketplaces?|brands?|giants?|big tech|amazon|google|microsoft|apple|meta)\\b",
@@ -72,7 +88,7 @@ export const hardQuestions: HardQuestion[] = [
       "re:\\b(?:v1|version 1|version one|first version|first release|initial release|mvp|launch version|first iteration|pilot version|beta)\\b.{0,40}\\b(?:wrong|miss(?:ing|es)?|lack(?:s|ing)?|limitations?|gaps?|weak(?:ness|nesses)?|not (?:do|support|cover|include)|shortcomings?|trade-?offs?|out of scope)\\b",
       "re:\\b(?:limitations?|shortcomings?|weak(?:ness|nesses|est)|known (?:issues|gaps|problems)|gaps?)\\b.{0,40}\\b(?:v1|version|release|launch|product|first|it|this|mvp|tool|app|service|pilot)\\b",
       "re:\\bwhat(?:'s| is| are) (?:not|missing|left out|out of scope) (?:in|from|at) (?:v1|the first|launch|the mvp|the pilot|this version|the initial)\\b",
-      "re:\\bwhat (?:will|would|could|might) (?:customers|users|people|they|\\S+) (?:dislike|hate|complain about|find frustrating|miss|like least)\\b",
+      "re:\\bwhat (?:will|would|could|might|do|does) (?:\\S+ ){1,3}?(?:dislike|hate|complain about|find frustrating|miss|like least|enjoy least|value least)\\b",
       ...combine(["least", "most"], ["liked", "disliked", "frustrating", "annoying", "painful"]),
       "re:\\bwhat (?:won't|will not|doesn't|does not|can't|cannot) (?:it|this|the product|v1|the first version|\\S+) do\\b",
       "re:\\bwhat are we (?:not building|leaving out|deferring)\\b",
@@ -84,6 +100,10 @@ export const hardQuestions: HardQuestion[] = [
       "re:\\bwhat (?:is|are) (?:demonstrated|built|working|real|proven) (?:today|now|so far)\\b",
       "re:\\bwhat (?:happens|do we do|would we do) (?:if|when) (?:the |it |this |our )?(?:\\S+ ){0,3}(?:gets? (?:\\S+ )?wrong|is wrong|writes? (?:a |an )?(?:wrong|bad)|makes? (?:a )?mistakes?|hallucinat\\w*|mis(?:classif|identif|read)\\w*)",
       "re:\\bhow accurate is\\b",
+      // How it fails when its own code is wrong faces what the first version gets wrong: "What's the failure mode if the sink has a bug?".
+      // An outage or a retry policy ("What happens on failure?") is operations, not a flaw of the first version.
+      "re:\\bfailure modes?\\b",
+      "re:\\bwhat (?:happens|survives|breaks|is lost|do we lose|do customers lose)\\b[^?]{0,60}?\\b(?:has|have|hits?|with) (?:a |an )?(?:\\w+ )?(?:bugs?|defects?|regressions?)\\b",
       // What the first version leaves out is what it gets wrong by design: "Out of scope for v1", "What is deliberately out?".
       "re:\\b(?:out of scope|not in scope|non-goals?|deliberately (?:out|excluded|left out)|left out|not included|excluded|deferred)\\b.{0,40}\\b(?:v1|version|release|launch|mvp|first|pilot|beta)\\b",
       "re:\\bwhat(?:'s| is| are)? (?:\\w+ ){0,2}(?:out of scope|deliberately out|left out|excluded|not included|not in scope)\\b",
@@ -186,6 +206,7 @@ export const hardQuestions: HardQuestion[] = [
       "re:\\bwhy now\\b",
       "re:\\bwhy (?:is )?(?:now|today|this year|this quarter) (?:the )?(?:right|good) time\\b",
       "re:\\bwhy (?:this|that) (?:year|quarter|moment)\\b",
+      "re:\\bwhy (?:is|are) (?:this|it|these) (?:the )?(?:right|best) (?:\\S+ ){0,4}?(?:now|today|this year)\\b",
       "re:\\bwhy not (?:wait|later|next year)\\b",
       "re:\\bwhat (?:has )?changed\\b",
       "re:\\btiming\\b",
