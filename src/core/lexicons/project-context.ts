@@ -14,6 +14,12 @@ export const soloOrOpenSource: PhraseLexicon = {
     "pet project", "hackathon", "student project", "course project", "class project", "capstone project",
     "re:\\b(?:for|by) (?:myself|me and my|my (?:own|family|wife|husband|partner|kids|friends))\\b",
     "re:\\bi (?:built|wrote|made|created) (?:this|it|\\w+) (?:for myself|for my own|because i)\\b",
+    // A licence named on its own: "`mxfuse` is MIT", "released under BSD-3-Clause".
+    "bsd-3-clause", "bsd-2-clause", "apache-2.0", "mpl-2.0", "gplv3", "gplv2",
+    "re:\\b(?:is|are|under|under the|licensed under(?: the)?|released under(?: the)?) (?:mit|bsd|apache|mpl|lgpl|isc)\\b(?![-'’\\w])",
+    // One person making the whole thing: "Building and designing the site myself".
+    "re:\\b(?:built|building|designed|designing|made|making|wrote|writing|coded|coding|created|creating) (?:\\S+ ){0,5}?(?:myself|by myself|on my own|single-handedly)\\b",
+    "personal site", "personal website", "portfolio site", "personal portfolio",
   ],
 };
 

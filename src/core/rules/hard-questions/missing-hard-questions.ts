@@ -29,13 +29,24 @@ export default defineRule({
     const firstBusiness = analysis.businessEntries[0];
     const at = internalFaq?.label ? { block: internalFaq.label } : firstBusiness ? { block: firstBusiness.question } : analysis.topTarget;
     const applies = (question: HardQuestion) => appliesHere(question, analysis.projectContext);
-    const core = missing.filter((c) => c.question.core && applies(c.question));
+    const faced = coverage.length - missing.length;
+    const applicableCore = missing.filter((c) => c.question.core && applies(c.question));
+    // An FAQ that already faces most of the hard questions has shown it looks for trouble: one family left out is advice.
+    const facesMost = applicableCore.length === 1 && faced > coverage.length / 2;
+    const core = facesMost ? [] : applicableCore;
     const unlikely = missing.filter((c) => c.question.core && !applies(c.question));
     const advice = missing.filter((c) => !c.question.core);
     // The word lists behind the matching are English: elsewhere the critic can only advise.
     const severity = analysis.isEnglish ? "warning" : "info";
-    const facesAny = coverage.some((c) => c.status !== "missing");
-    if (!internalFaq && !facesAny && core.length) {
+    const facesAny = faced > 0;
+    if (!analysis.faqs.length && !facesAny && core.length) {
+      // With no FAQ at all, the missing FAQ is the finding (required-parts); the questions are what to put in it.
+      ctx.report({
+        message: `There is no FAQ yet; when you write one, have it face the hard questions: ${core.map((c) => `"${c.question.question}"`).join(", ")}.`,
+        at,
+        severity: "info",
+      });
+    } else if (!internalFaq && !facesAny && core.length) {
       ctx.report({
         message: `No internal FAQ faces the hard questions: ${core.map((c) => `"${c.question.question}"`).join(", ")}.`,
         at,
@@ -43,6 +54,15 @@ export default defineRule({
       });
     } else {
       for (const c of core) ctx.report({ message: `The internal FAQ never asks "${c.question.question}"`, at, question: c.question.question, severity });
+    }
+    if (facesMost) {
+      const [c] = applicableCore;
+      ctx.report({
+        message: `The internal FAQ never asks "${c.question.question}" (advice: it already faces ${faced} of the ${coverage.length} hard questions).`,
+        at,
+        question: c.question.question,
+        severity: "info",
+      });
     }
     if (advice.length) {
       ctx.report({
