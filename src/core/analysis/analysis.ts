@@ -544,7 +544,11 @@ export class Analysis {
   answerQuality(entry: FaqEntry): AnswerQuality {
     let quality = this.answers.get(entry);
     if (!quality) {
-      quality = judgeAnswer(entry, { evasive: this.lexicons.matcher("evasive-answers"), dismissive: this.lexicons.matcher("dismissive-answers") });
+      quality = judgeAnswer(entry, {
+        evasive: this.lexicons.matcher("evasive-answers"),
+        dismissive: this.lexicons.matcher("dismissive-answers"),
+        denial: this.lexicons.matcher("denial-answers"),
+      });
       this.answers.set(entry, quality);
     }
     return quality;

@@ -75,6 +75,24 @@ export function isEcho(question: string, answer: string): boolean {
 export interface AnswerMatchers {
   evasive: PhraseMatcher;
   dismissive: PhraseMatcher;
+  /** The evasive phrases that deny the premise ("There are none"): a reason after them makes an answer. */
+  denial: PhraseMatcher;
+}
+
+/** More words than this, in the sentences after a denial, is a reason given, not a flourish. */
+const REASON_WORDS = 7;
+
+/**
+ * "There are none. We collect no data from our users." denies, then says why in sentences of its own: an answer to
+ * argue with, not a dodge. A clause hung on the denial ("no major risks, as the vendor has done this before") leans
+ * on it instead of explaining it.
+ */
+function deniesWithReason(match: PhraseMatch, answer: string, matchers: AnswerMatchers): boolean {
+  if (!matchers.denial.test(match.text)) return false;
+  const after = answer.slice(match.end);
+  const end = after.search(/[.!?;:—–](?:\s|$)/);
+  const reason = end < 0 ? "" : after.slice(end + 1);
+  return hasMoreWordsThan(reason, REASON_WORDS) && !matchers.evasive.test(reason) && !matchers.dismissive.test(reason);
 }
 
 export function judgeAnswer(entry: FaqEntry, matchers: AnswerMatchers): AnswerQuality {
@@ -90,7 +108,7 @@ export function judgeAnswer(entry: FaqEntry, matchers: AnswerMatchers): AnswerQu
   const evasive = upTo25Words && matchers.evasive.test(answer) ? matchers.evasive.find(answer) : [];
   if (evasive.length) {
     const rest = answer.slice(0, evasive[0].start) + answer.slice(evasive[0].end);
-    if (!hasPlan(rest)) return { verdict: "evasive", match: evasive[0] };
+    if (!hasPlan(rest) && !deniesWithReason(evasive[0], answer, matchers)) return { verdict: "evasive", match: evasive[0] };
   }
   const dismissive = upTo25Words && matchers.dismissive.test(answer) ? matchers.dismissive.find(answer) : [];
   if (dismissive.length) {

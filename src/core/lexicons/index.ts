@@ -33,7 +33,8 @@ import { unsupportedClaims } from "./unsupported-claims";
 import { vanityMetrics } from "./vanity-metrics";
 import { weaselWords } from "./weasel-words";
 import { betterClaims } from "./better-claims";
-import { evasiveAnswers } from "./evasive-answers";
+import { denialAnswers, evasiveAnswers } from "./evasive-answers";
+import { logisticsQuestions } from "./logistics-questions";
 import { exploration } from "./exploration";
 import { compileCombined, compilePhrases, literalScanner, worthScanning, type CombinedMatcher, type LiteralScanner, type PhraseMatcher } from "./match";
 import { placeholders } from "./placeholders";
@@ -56,6 +57,8 @@ export const defaultPhraseLexicons: PhraseLexicon[] = [
   placeholders,
   vagueSegments,
   evasiveAnswers,
+  denialAnswers,
+  logisticsQuestions,
   superlatives,
   technologyGoals,
   betterClaims,

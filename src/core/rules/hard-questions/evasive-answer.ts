@@ -1,4 +1,5 @@
 import { defineRule } from "../../engine/types";
+import type { Block, FaqEntry } from "../../model/types";
 
 export default defineRule({
   meta: {
@@ -18,19 +19,38 @@ export default defineRule({
   check(ctx) {
     // A dodged hard question (cost, risk, competitors, why now…) blocks the review; an open note on anything else is a gap to fill.
     const hard = new Set(ctx.analysis.askedQuestions.filter((q) => q.asks.length || q.stuffedWith.length).map((q) => q.entry));
+    const logistics = ctx.analysis.lexicons.matcher("logistics-questions");
     for (const entry of ctx.analysis.faqEntries) {
       const quality = ctx.analysis.answerQuality(entry);
+      if (quality.verdict !== "empty" && quality.verdict !== "evasive") continue;
+      // Where the docs live or how to sign up is a fact still to fill in: unfinished, not avoided.
+      if (!hard.has(entry) && logistics.test(entry.questionText)) {
+        const what = quality.verdict === "empty" ? "has no answer yet" : `is still a placeholder ("${quality.match?.text.trim()}")`;
+        ctx.report({ message: `"${entry.questionText}" ${what}: fill it in before the review.`, at: { block: answerOrQuestion(entry) }, severity: "info" });
+        continue;
+      }
       const severity = entry.audience !== "customer" && hard.has(entry) ? "error" : "warning";
-      if (quality.verdict === "empty") {
+      if (quality.verdict === "empty" && isListedOpen(entry)) {
+        // A question the author sets down in a bulleted list with nothing under it is an open question, listed honestly.
+        ctx.report({ message: `"${entry.questionText}" is listed as open: say when and how it will be settled.`, at: { block: entry.question }, severity: "info" });
+      } else if (quality.verdict === "empty") {
         ctx.report({ message: `"${entry.questionText}" has no answer.`, at: { block: entry.question }, severity });
-      } else if (quality.verdict === "evasive") {
-        const first = entry.answer.find((b) => b.text.trim());
+      } else {
         ctx.report({
           message: `The answer to "${entry.questionText}" dodges it ("${quality.match?.text.trim()}").`,
-          at: first ? { block: first } : { block: entry.question },
+          at: { block: answerOrQuestion(entry) },
           severity,
         });
       }
     }
   },
 });
+
+function answerOrQuestion(entry: FaqEntry): Block {
+  return entry.answer.find((b) => b.text.trim()) ?? entry.question;
+}
+
+/** A bullet point, not a numbered or headed FAQ question: a note the author lists, such as an open design question. */
+function isListedOpen(entry: FaqEntry): boolean {
+  return entry.question.listDepth > 0 && entry.question.listOrdinal === null && entry.question.kind !== "heading";
+}
