@@ -3,6 +3,10 @@ import rule from "./baseless-comparative";
 
 testRule(rule, {
   valid: [
+    {
+      name: "an embedded question asks, it claims nothing",
+      text: prfaq({ customerFaq: [["How can I help?", "Tell us which stop you use. We want to understand how it makes mornings easier and where it falls short."]] }),
+    },
     { name: "a negated comparative claims nothing", text: prfaq({ spokesperson: '"Drivers can\'t drive any faster, but parents shouldn\'t wait in the dark," said Liisa Korhonen, head of school transport.' }) },
     prfaq(),
     { name: "a baseline with than", text: prfaq({ solution: "Booking is faster than ringing the practice: one tap on the text's link." }) },
@@ -30,6 +34,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a comparative after a question word that is no question",
+      text: prfaq({ solution: "Parents see how BusBell makes mornings easier." }),
+      errors: [{ at: "Parents see how", message: "easier" }],
+    },
     {
       name: "a question that names no alternative",
       text: prfaq({ customerFaq: [["What does the premium plan add?", "Reports that are more accurate. Exports are simpler too."]] }),

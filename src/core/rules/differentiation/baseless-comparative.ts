@@ -15,6 +15,8 @@ const SELF_BASELINE =
 /** Comparatives in set phrases that compare nothing. */
 const IDIOM = /^(?:better off|better still|for the better|better known|better-known|better yet|all the better|the better part|get better at|so much the better)/i;
 
+/** "We want to understand how it makes your life easier": an embedded question asks, it claims nothing. */
+const ASKED = /\b(?:understand|know|learn|hear|ask|asking|tell us|find out|curious|wonder|measure|test|explore|check)\s+(?:\w+\s+){0,2}?(?:how|whether|if)\s+[^.,;:]*$/i;
 const NEGATED = /\b(?:can't|cannot|can not|couldn't|won't|will not|wouldn't|doesn't|does not|don't|do not|didn't|isn't|is not|aren't|are not|wasn't|weren't|not|no|never)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
 export default defineRule({
@@ -45,7 +47,7 @@ export default defineRule({
       // "10x more productive" is the multiplier rule's finding.
       if (MULTIPLIED.test(sentence.text.slice(0, match.start))) continue;
       // "Our vets can't work faster" claims nothing about the product.
-      if (NEGATED.test(sentence.text.slice(0, match.start))) continue;
+      if (NEGATED.test(sentence.text.slice(0, match.start)) || ASKED.test(sentence.text.slice(0, match.start))) continue;
       if (BASELINE.test(sentence.text) || SELF_BASELINE.test(sentence.text) || analysis.measures(sentence).length) continue;
       const block = analysis.blockOf(sentence);
       if (QUESTION_BASELINE.test(askedAbout.get(block) ?? "")) continue;
