@@ -3,6 +3,10 @@ import rule from "./unsupported-novelty";
 
 testRule(rule, {
   valid: [
+    {
+      name: "the first implementation of the project's own protocol",
+      text: prfaq({ solution: "The first conforming implementation of the BusBell protocol lets any depot publish its bus positions." }),
+    },
     prfaq(),
     { name: "the first of a sequence", text: prfaq({ solution: "The first version reads only PDF invoices; the first step is to connect a mailbox." }) },
     { name: "a first experience, not a first product", text: prfaq({ customerQuote: "\"I left work on time for the first time in months,\" said Dana Kim, a charge nurse at St Mary's." }) },
@@ -17,6 +21,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "the first implementation of someone else's standard is a claim",
+      text: prfaq({ solution: "BusBell is the first implementation of the GTFS-Realtime standard for school buses." }),
+      errors: [{ at: "BusBell is the first", message: "first implementation" }],
+    },
     {
       name: "the first platform, in a summary",
       text: prfaq({ summary: "LONDON — June 8, 2027 — Lantern today opened as the first social platform built around what you watch and read." }),

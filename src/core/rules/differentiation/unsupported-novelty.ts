@@ -27,6 +27,18 @@ function isArgued(claim: SentenceMatch, entries: FaqEntry[]): boolean {
   });
 }
 
+/**
+ * "The first conforming implementation of the Corundum protocol", when
+ * Corundum is the document's own: first within something the project
+ * itself defines is true by construction and compares with nothing outside.
+ */
+function firstOfItsOwn(claim: SentenceMatch, productName: string | null): boolean {
+  if (!productName) return false;
+  const after = claim.sentence.text.slice(claim.match.end);
+  const of = /^\s+(?:of|for)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*)/u.exec(after)?.[1];
+  return !!of && productName.toLowerCase().split(/\s+/).includes(of.toLowerCase());
+}
+
 export default defineRule({
   meta: {
     id: "unsupported-novelty",
@@ -48,7 +60,7 @@ export default defineRule({
     // A question ("What is the first metric, and is there a baseline?") asks; it claims nothing.
     const claims = analysis
       .matches("novelty-claims", analysis.proseBlocks)
-      .filter((c) => !c.sentence.text.slice(c.match.end).includes("?") && !isArgued(c, analysis.faqEntries));
+      .filter((c) => !c.sentence.text.slice(c.match.end).includes("?") && !isArgued(c, analysis.faqEntries) && !firstOfItsOwn(c, ctx.doc.productName));
     if (!claims.length) return;
     const [first] = claims;
     const more = new Set(claims.map((c) => c.sentence.span.start.offset)).size - 1;
