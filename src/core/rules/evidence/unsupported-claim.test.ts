@@ -3,6 +3,7 @@ import rule from "./unsupported-claim";
 
 testRule(rule, {
   valid: [
+    { name: "studies the document points at", text: prfaq({ problem: "Parents plan around the bus, the same habit the case studies show." }) },
     prfaq(),
     { name: "a claim with its source", text: prfaq({ problem: "In our survey, parents want one text per morning; 31 of 40 said so." }) },
     { name: "a condition, not a claim", text: prfaq({ customerFaq: [["Can I add a second stop?", "If parents want a second stop, they add it on the same page."]] }) },
@@ -13,6 +14,7 @@ testRule(rule, {
     { name: "need to describes a step", text: prfaq({ gettingStarted: "Parents need to enter their child's pupil number once." }) },
   ],
   invalid: [
+    { name: "unnamed studies", text: prfaq({ problem: "Recent studies show parents trust texts more than apps." }), errors: [{ at: "Recent studies show", message: "studies show" }] },
     { name: "customers want", text: prfaq({ solution: "Parents want a single text, and BusBell sends one." }), errors: [{ at: "Parents want a single", message: "Parents want" }] },
     { name: "a claim after a wh-word elsewhere in the sentence", text: prfaq({ solution: "Whatever the season, farmers want prices before harvest." }), errors: [{ at: "farmers want prices", message: "farmers want" }] },
     { name: "a claim stated after a question-like opening", text: prfaq({ problem: "Here is how it goes: developers really need a shared catalog of prompts." }), errors: [{ at: "developers really need", message: "developers really need" }] },

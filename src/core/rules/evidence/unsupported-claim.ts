@@ -9,6 +9,9 @@ const SOURCE = /\baccording to\b|\bsurvey\w*\b|\binterview\w*\b|\bwe (?:asked|me
  */
 const SUBORDINATE = /\b(?:if|when|whenever|unless|where|wherever|who|whoever|that|as|once|because|so|and|or|whether|until|while|what|whatever|which|whichever|how|why)\s+(?:\w+\s+)?$/i;
 
+/** A determiner or a kind of study before "studies show" points at particular studies. */
+const NAMED_STUDIES_BEFORE = /\b(?:the|these|those|this|our|my|their|its|both|case|pilot|beta|user|usability)\s+$/i;
+
 export default defineRule({
   meta: {
     id: "unsupported-claim",
@@ -34,6 +37,8 @@ export default defineRule({
       if (/\?\s*$/.test(sentence.text)) continue;
       if (SOURCE.test(sentence.text) || analysis.measures(sentence).length) continue;
       if (SUBORDINATE.test(sentence.text.slice(0, match.start))) continue;
+      // "The case studies show", "our surveys show": studies the document points at, not an appeal to unnamed ones.
+      if (NAMED_STUDIES_BEFORE.test(sentence.text.slice(0, match.start)) && /^(?:studies|research|surveys|data)\b/i.test(match.text)) continue;
       // "Parents need to enter the pupil number" describes a step, not a demand.
       if (/^\s+to\b/i.test(sentence.text.slice(match.end)) && /\b(?:want|need)$/i.test(match.text)) continue;
       seen.add(sentence.span.start.offset);
