@@ -5,6 +5,10 @@ const crm = prfaq({ summary: "NEW YORK — SalesSphere today announced a CRM for
 
 testRule(rule, {
   valid: [
+    {
+      name: "the users, when the document goes on to describe them",
+      text: prfaq({ problem: "We worked backwards from the users. There are two: Aino, a parent who drives a van at 6:40, and Eero, her son, who waits at the stop." }),
+    },
     prfaq(),
     { name: "a segment narrowed by a number", text: prfaq({ summary: "LEEDS — Pawprint today launched reminders for the 14 independent practices in Leeds and the owners registered with them." }) },
     { name: "a segment narrowed by what follows", text: prfaq({ problem: "Enterprises that run more than 40 AWS accounts wait an hour per account for a baseline, 5 at a time." }) },
@@ -43,6 +47,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "that the customer is a segment is one point: later segments are advice",
+      text: prfaq({ summary: "LEEDS — Ledgerly today launched month-end close for businesses.", customerFaq: [["Who should use it?", "Anyone who sells anything."]] }),
+      errors: [
+        { at: "LEEDS", message: "businesses", severity: "warning" },
+        { at: "A: Anyone", message: "Anyone who", severity: "info" },
+      ],
+    },
     {
       name: "a segment named as the audience, even beside a described customer",
       text: prfaq({ summary: "LEEDS — Ledgerly today launched month-end close for businesses." }),

@@ -28,6 +28,8 @@ export default defineRule({
     category: "customer",
     severity: "warning",
     repeats: "advise",
+    // That the customer is a segment is one point about the document: the first place makes it, the rest are advice.
+    instances: 1,
     description: "The customer is a broad segment (\"enterprises\", \"SMBs\", \"everyone\") instead of someone specific.",
     question: "Name one representative customer: who, what role, where?",
     rationale:
@@ -61,6 +63,8 @@ export default defineRule({
       // A segment word as the object of some verb ("authenticate users") isn't naming the customer.
       if (!always && before.trim() && !AIMED_AT.test(before)) continue;
       if (described && !always && !AUDIENCE_VERB.test(before) && !whoAnswers.has(ctx.doc.blocks[sentence.block])) continue;
+      // "Working backwards from the users. There are two: …": with the customer described, "the users" are those people.
+      if (described && !always && /\bthe\s+$/i.test(before)) continue;
       const key = `${sentence.block}:${match.text.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);
