@@ -91,6 +91,14 @@ testRule(rule, {
       errors: [{ at: "- Should the clerks", severity: "info", message: "is listed as open" }],
     },
     {
+      name: "a hard question set down as a bullet with nothing under it is still unanswered",
+      text: prfaq().replace(
+        "A: Calls to the transport office, which we expect to fall by half; the two clerks who answer them move to route planning.",
+        "A: Calls to the transport office, which we expect to fall by half; the two clerks who answer them move to route planning.\n\n- What will the texts cost the city each year?",
+      ),
+      errors: [{ at: "- What will the texts cost", severity: "error", message: "has no answer" }],
+    },
+    {
       name: "a hard question answered TODO still dodges, wherever it is asked",
       text: prfaq({ internalFaq: [whyNot, copy, v1, ["How will the data warehouse scale to a million queries a day?", "TODO"]] }),
       errors: [{ at: "A: TODO", severity: "warning", message: "dodges it" }],

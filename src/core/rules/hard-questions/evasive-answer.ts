@@ -30,8 +30,9 @@ export default defineRule({
         continue;
       }
       const severity = entry.audience !== "customer" && hard.has(entry) ? "error" : "warning";
-      if (quality.verdict === "empty" && isListedOpen(entry)) {
-        // A question the author sets down in a bulleted list with nothing under it is an open question, listed honestly.
+      if (quality.verdict === "empty" && !hard.has(entry) && isListedOpen(entry)) {
+        // A question the author sets down in a bulleted list with nothing under it is an open question, listed honestly;
+        // a hard question left open that way is still unanswered.
         ctx.report({ message: `"${entry.questionText}" is listed as open: say when and how it will be settled.`, at: { block: entry.question }, severity: "info" });
       } else if (quality.verdict === "empty") {
         ctx.report({ message: `"${entry.questionText}" has no answer.`, at: { block: entry.question }, severity });
