@@ -833,13 +833,6 @@ export function compileCombined(lists: ReadonlyMap<string, readonly string[]>, l
     if (!words.wildcard && !node.exact.some((x) => x.lexicon === lexicon)) node.exact = [...node.exact, { lexicon, entry }];
   };
   const inflected: [number, string, { words: string[]; wildcard: boolean }][] = [];
-  // Of each word sequence filed, each word's longest piece between apostrophes (a wildcard's stem is a piece of its word too).
-  const required = new Map<string, string[]>();
-  const longestPiece = (word: string) => word.split("'").reduce((a, b) => (b.length > a.length ? b : a));
-  const fileRequired = (words: readonly string[]) => {
-    const pieces = [...new Set(words.map(longestPiece))];
-    required.set(pieces.join(" "), pieces);
-  };
   names.forEach((lexiconName, lexicon) => {
     for (const raw of lists.get(lexiconName) ?? []) {
       const entry = raw.trim();
@@ -847,15 +840,34 @@ export function compileCombined(lists: ReadonlyMap<string, readonly string[]>, l
       const words = asWords(entry);
       if (!words) continue;
       insert(lexicon, entry, words);
-      fileRequired(words.words);
       if (!words.wildcard && !literal.has(lexiconName)) for (const form of entryForms(words.words, entry)) inflected.push([lexicon, entry, { words: form, wildcard: false }]);
     }
   });
   // Inflected forms go in after every entry as written, so an entry that spells a form out itself keeps its own name.
-  for (const [lexicon, entry, words] of inflected) {
-    insert(lexicon, entry, words);
-    fileRequired(words.words);
-  }
+  for (const [lexicon, entry, words] of inflected) insert(lexicon, entry, words);
+
+  // Worked out only when asked: most tries, the combined one above all, are never asked, and building it costs at startup.
+  let required: string[][] | null = null;
+  const requiredWords = (): string[][] => {
+    if (required) return required;
+    // Of each word sequence filed above, each word's longest piece between apostrophes (a wildcard's stem is a piece of its word too).
+    const sequences = new Map<string, string[]>();
+    const longestPiece = (word: string) => word.split("'").reduce((a, b) => (b.length > a.length ? b : a));
+    const file = (words: readonly string[]) => {
+      const pieces = [...new Set(words.map(longestPiece))];
+      sequences.set(pieces.join(" "), pieces);
+    };
+    for (const lexiconName of names) {
+      for (const raw of lists.get(lexiconName) ?? []) {
+        const entry = raw.trim();
+        const words = entry && !entry.startsWith("re:") ? asWords(entry) : null;
+        if (!words) continue;
+        file(words.words);
+        if (!words.wildcard && !literal.has(lexiconName)) for (const form of entryForms(words.words, entry)) file(form);
+      }
+    }
+    return (required = [...sequences.values()]);
+  };
 
   // Which first words could start an entry, by first character and length: a few hundred bytes that answer "no"
   // for most words without touching the trie's large root map.
@@ -878,7 +890,7 @@ export function compileCombined(lists: ReadonlyMap<string, readonly string[]>, l
   };
 
   return {
-    requiredWords: () => [...required.values()],
+    requiredWords,
     findWords(text, tokens) {
       const out = new Map<string, PhraseMatch[]>();
       cursor.fill(0);
