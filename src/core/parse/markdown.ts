@@ -261,6 +261,16 @@ function hasLongRun(text: string): boolean {
   return false;
 }
 
+// The next character the caps below look at; the regular expression engine skips the rest faster than a loop.
+const OPENER_OR_LINE_BREAK = /[*_~[\]\r\n]/g;
+const LINE_BREAK = /[\r\n]/g;
+
+/** Where the next character of `pattern` (a global expression) is at or after `from`, or the text's length. */
+function nextOf(pattern: RegExp, text: string, from: number): number {
+  pattern.lastIndex = from;
+  return pattern.exec(text)?.index ?? text.length;
+}
+
 const [ASTERISK, UNDERSCORE, TILDE, BACKTICK, SPACE, TAB, GREATER_THAN, DASH, PLUS, DOT, CLOSE_PAREN, ZERO, NINE, LF, CR, OPEN_BRACKET, CLOSE_BRACKET] = [
   ..."*_~` \t>-+.)09\n\r[]",
 ].map((ch) => ch.charCodeAt(0));
@@ -333,7 +343,9 @@ function capInlineOpeners(text: string): string {
     let first = i;
     while (first < text.length && (text.charCodeAt(first) === SPACE || text.charCodeAt(first) === TAB || text.charCodeAt(first) === GREATER_THAN)) first++;
     if (first === text.length || text.charCodeAt(first) === LF || text.charCodeAt(first) === CR) runs = depth = brackets = strayClosers = 0;
-    for (; i < text.length; i++) {
+    for (; ; i++) {
+      i = nextOf(OPENER_OR_LINE_BREAK, text, i);
+      if (i >= text.length) break;
       const c = text.charCodeAt(i);
       if (c === LF || c === CR) break;
       if (c === ASTERISK || c === UNDERSCORE || c === TILDE) {
@@ -393,8 +405,7 @@ function capContainerPrefixes(text: string): string {
       }
       i = end;
     }
-    while (i < text.length && text.charCodeAt(i) !== LF && text.charCodeAt(i) !== CR) i++;
-    lineStart = i + 1;
+    lineStart = nextOf(LINE_BREAK, text, i) + 1;
   }
   if (!pieces) return text;
   pieces.push(text.slice(copied));
