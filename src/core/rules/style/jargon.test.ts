@@ -3,6 +3,10 @@ import rule from "./jargon";
 
 testRule(rule, {
   valid: [
+    {
+      name: "a field's precise term in its literal sense",
+      text: prfaq({ solution: "The depot feed is read with the Rust async ecosystem's usual tools and the growing ecosystem of GTFS-compatible libraries." }),
+    },
     prfaq(),
     { name: "a name written in capitals says what something is called", text: prfaq({ solution: "Each developer gets an AI Leverage Score after every session." }) },
     { name: "a name in a short question is not a title-case line", text: prfaq({ customerFaq: [["What is the Care Synergy Index?", "A weekly score of how many handovers a ward finished on time."]] }) },
@@ -14,6 +18,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "the same words in their figurative business sense",
+      text: prfaq({ solution: "Depots join a thriving partner ecosystem.", internalFaq: [["Who builds it?", "We will build an ecosystem of partners around the feed."]] }),
+      errors: [
+        { at: "Depots join", message: "partner ecosystem", severity: "warning" },
+        { at: "We will build an", message: "ecosystem of partners", severity: "info" },
+      ],
+    },
     { name: "a formal word made into a stock phrase", text: prfaq({ solution: "Advisors get a streamlined solution for degree audits." }), errors: [{ at: "Advisors get", message: "streamlined solution" }] },
     { name: "a stock cliché in a quote", text: prfaq({ spokesperson: '"Ledgerly is a quantum leap for bookkeepers," said Ana Ruiz, CEO of Ledgerly.' }), errors: [{ at: '"Ledgerly is a', message: "quantum leap" }] },
     { name: "buzzwords", text: prfaq({ solution: "We leverage synergies to deliver an end-to-end experience." }), errors: [{ at: "We leverage", message: "leverage" }, { at: "We leverage", message: "synergies" }, { at: "We leverage", message: "end-to-end" }] },
