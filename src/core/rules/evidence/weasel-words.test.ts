@@ -5,6 +5,7 @@ import rule from "./weasel-words";
 
 testRule(rule, {
   valid: [
+    { name: "the typical case with its number", text: prfaq({ customerFaq: [["How long does set-up take?", "Most depots connect their feed in two hours."]] }) },
     prfaq(),
     { name: "the number beside the word", text: prfaq({ solution: "Waits fall significantly: from 20 minutes to 5 minutes on the Hervanta route." }) },
     { name: "a question that asks for the number", text: prfaq({ internalFaq: [["How many customers have this problem?", "About 3,900 pupils' parents, from the 2026 school transport register."]] }) },
