@@ -48,14 +48,6 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: "that the customer is a segment is one point: later segments are advice",
-      text: prfaq({ summary: "LEEDS — Ledgerly today launched month-end close for businesses.", customerFaq: [["Who should use it?", "Anyone who sells anything."]] }),
-      errors: [
-        { at: "LEEDS", message: "businesses", severity: "warning" },
-        { at: "A: Anyone", message: "Anyone who", severity: "info" },
-      ],
-    },
-    {
       name: "a segment named as the audience, even beside a described customer",
       text: prfaq({ summary: "LEEDS — Ledgerly today launched month-end close for businesses." }),
       errors: [{ at: "LEEDS", message: "businesses" }],

@@ -28,8 +28,6 @@ export default defineRule({
     category: "customer",
     severity: "warning",
     repeats: "advise",
-    // That the customer is a segment is one point about the document: the first place makes it, the rest are advice.
-    instances: 1,
     description: "The customer is a broad segment (\"enterprises\", \"SMBs\", \"everyone\") instead of someone specific.",
     question: "Name one representative customer: who, what role, where?",
     rationale:
