@@ -14,6 +14,15 @@ describe("sentence splitting before a lower-case word", () => {
     expect(sentences("Die Prüfung dauert drei Wochen. eBay-Händler warten so lange auf ihr Geld.")).toHaveLength(2);
   });
 
+  it("starts a new sentence at a lower-case name after a closing bracket and a stop", () => {
+    expect(sentences("Regular files may omit size (it is inferred via seek(0, 2)). open_file wraps it in a table.")).toEqual([
+      "Regular files may omit size (it is inferred via seek(0, 2)).",
+      "open_file wraps it in a table.",
+    ]);
+    expect(sentences("Each run writes a log [see the appendix]. kubectl then reads it back.")).toHaveLength(2);
+    expect(sentences("The form asks for a start date (dd.mm.yyyy). iPad users see a picker instead.")).toHaveLength(2);
+  });
+
   it("keeps a sentence whole after an abbreviation or a short form", () => {
     for (const text of [
       "Prices incl. tax start at four dollars a month.",

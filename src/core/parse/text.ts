@@ -106,8 +106,9 @@ export function splitSentences(text: string): TextRange[] {
       if (/^[a-z]$/.test(word) && /[A-Z]/.test(text[i - 1] ?? "") && j === i + 1) continue;
       // A lower-case word after a full stop continues the sentence ("approx. half"), unless a whole word ends the
       // sentence before it: then it is a new sentence that starts with a lower-case name ("… invented. npm installs …").
+      // A bracket or parenthesis closed just before the stop is no abbreviation either ("… via seek(0, 2)). open_mxf wraps …").
       if (/[a-z]/.test(next)) {
-        if (!endsOnWholeWord(word)) continue;
+        if (!endsOnWholeWord(word) && !/[)\]]/.test(text[i - 1] ?? "")) continue;
         startsLowerCase = true;
       }
     }
