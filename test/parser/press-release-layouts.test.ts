@@ -456,3 +456,63 @@ describe("who announces", () => {
     }
   });
 });
+
+describe("a quote that goes on for a second paragraph", () => {
+  const release = (quotes: string[]) =>
+    lines(
+      "# Rotaline publishes tomorrow's shifts by six", "",
+      "Today Rotaline launches for ward managers at district hospitals, who now publish the next day's rota in one tap.", "",
+      "Ward managers spend an hour each evening phoning staff to confirm shifts, and still miss a gap most weeks.", "",
+      ...quotes.flatMap((q) => [q, ""]),
+    );
+
+  it("keeps a bare quotation right after an attributed one with that speaker", () => {
+    const doc = release([
+      "\"Rotaline has cut my evening calls to nothing,\" said Priya Natarajan, ward manager at Leeds General.",
+      "\"I went home at six for the first time this year. The night team sees the same rota I do.\"",
+    ]);
+    const quotes = outline(doc).filter((e) => e.kind === "quote");
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].label).toContain("Priya Natarajan");
+    expect(quotes[0].endLine).toBe(9);
+  });
+
+  it("still reads testimonials each attributed on the line after them as separate quotes", () => {
+    const doc = release([
+      "\"Rotaline has cut my evening calls to nothing,\" said Priya Natarajan, ward manager at Leeds General.",
+      "\"The night team finally sees the same rota as the day team.\"",
+      "— Tomasz Wójcik, charge nurse at St James's",
+    ]);
+    const quotes = outline(doc).filter((e) => e.kind === "quote");
+    expect(quotes[0].label).toContain("Priya Natarajan");
+    expect(quotes[0].endLine).toBe(7);
+  });
+
+  it("leaves testimonials in a quotes section each with its own attribution line", () => {
+    const doc = release([
+      "## Customer quotes",
+      "\"Rotaline has cut my evening calls to nothing.\"",
+      "— Priya Natarajan, ward manager at Leeds General",
+      "\"The night team finally sees the same rota as the day team.\"",
+      "— Tomasz Wójcik, charge nurse at St James's",
+    ]);
+    const quotes = outline(doc).filter((e) => e.kind === "quote");
+    expect(quotes.map((q) => q.label)).toEqual([expect.stringContaining("Priya Natarajan"), expect.stringContaining("Tomasz Wójcik")]);
+  });
+});
+
+describe("a customer attributed by role and the kind of organisation", () => {
+  it("reads a role at a mid-size SaaS company, in brackets, as a customer", () => {
+    const doc = lines(
+      "# Shiftbase moves a MySQL schema to the new database in a weekend", "",
+      "Today the Shiftbase team announced a tool that moves MySQL schemas and data to the new database with checks at every step.", "",
+      "Teams put off the move for months because converting foreign keys and JSON columns by hand takes weeks.", "",
+      "> \"This tool turns a quarter-long project into a sprint, with evidence at each step.\"",
+      "> — [Leader, Shiftbase Databases]", "",
+      "> \"We had put off the migration for a year because of our schema. We cut over on a Saturday in four hours.\"",
+      "> — [Lead Database Engineer, mid-size SaaS]", "",
+    );
+    const quotes = outline(doc).filter((e) => e.kind === "quote");
+    expect(quotes.map((q) => q.voice)).toEqual(["spokesperson", "customer"]);
+  });
+});

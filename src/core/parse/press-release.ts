@@ -4,7 +4,7 @@ import type { Block, HeadlinePart, Part, QuotePart, SubheadingPart } from "../mo
 import { DATE, datelineOf, IMMEDIATE_RELEASE, isDateLine } from "./dateline";
 import { hasQuestionPrefix, isDocumentTitle } from "./labels";
 import { inferProductName, startsWithProduct } from "./product-name";
-import { announcingOrganisation, balanceVoices, customerFromStory, followEarlierSpeakers, groupQuotes, isAttributionLine, isQuoteBlock, quotePart, type VoiceContext } from "./quotes";
+import { announcingOrganisation, balanceVoices, customerFromStory, followEarlierSpeakers, groupQuotes, isAttributionLine, isQuoteBlock, joinContinuedQuotes, quotePart, type VoiceContext } from "./quotes";
 import { AFTER_PRESS_RELEASE, isProse, PRESS_RELEASE_PARTS, spanOf, type Region } from "./regions";
 import { countWords } from "./text";
 
@@ -519,6 +519,7 @@ export function readPressRelease(zone: Region[], blocks: Block[]): PressRelease 
   const voice: VoiceContext = { productName, organisation: summaryBlock ? announcingOrganisation(summaryBlock.text) : null };
   const assembled = assembleParts(body, assigned, headline?.block ?? null, voice);
   parts.push(...assembled.parts);
+  joinContinuedQuotes(parts, blocks);
   const quotes = parts.filter((p): p is QuotePart => p.kind === "quote");
   const prose = body.map((i) => i.block).filter(isProse);
   followEarlierSpeakers(quotes, voice.organisation, (quote) =>

@@ -1,6 +1,6 @@
 import { attributionVerbs, customerSpeakerCues, spokespersonTitles } from "../lexicons/cues";
 import { compilePhrases } from "../lexicons/match";
-import type { Block, QuotePart, QuoteSpeaker } from "../model/types";
+import type { Block, Part, QuotePart, QuoteSpeaker } from "../model/types";
 import { spanOf } from "./regions";
 import { countWords } from "./text";
 
@@ -90,7 +90,7 @@ const SPOKESPERSON_CONTENT = /\b(our customers|our users|customers told us|we he
 const CUSTOMER_CONTENT = /\b(I|I'm|I've|I'd|my|me|mine)\b|\b[Ww]e (?:used to|were|had to|spent|would|used)\b|\bsaved (?:me|us)\b|\b[Nn]ow (?:I|we) (?:can|see|get|know)\b|\bbefore \p{Lu}/u;
 
 /** How strongly a quote speaks for the company (positive) or as a customer (negative). */
-const OTHER_ORGANISATION = /,\s*(?:an?\s+|one\s+)?(?:(?:large|small|mid-sized|midsize|regional|global|national|local|big|major|leading|fortune \d+|us|uk|eu)\s+)*(?:[\p{L}-]+\s+){0,2}(?:bank|company|firm|hospital|clinic|school|university|college|agency|retailer|insurer|startup|manufacturer|store|restaurant|gym|studio|practice|nonprofit|charity|council|utility|carrier|distributor)\b/iu;
+const OTHER_ORGANISATION = /,\s*(?:an?\s+|one\s+)?(?:(?:large|small|mid-sized|midsize|mid-size|medium-sized|mid-market|regional|global|national|local|big|major|leading|fortune \d+|us|uk|eu)\s+)*(?:[\p{L}-]+\s+){0,2}(?:bank|company|firm|hospital|clinic|school|university|college|agency|retailer|insurer|startup|manufacturer|store|restaurant|gym|studio|practice|nonprofit|charity|council|utility|carrier|distributor|saas|fintech|e-?commerce|enterprise|business|scale-?up|marketplace)\b/iu;
 const USER_WORDS = /利用者|ユーザー|顧客|お客様|사용자|고객|用户|客户|usuári[oa]s?\b|cliente\b/iu;
 
 /** "said the creator", "the product owner", "Sandip Dev, who built Samaritan": the people who make the product. */
@@ -207,6 +207,31 @@ export function groupQuotes(blocks: Block[]): Block[][] {
     else current.push(b);
   }
   return groups;
+}
+
+/**
+ * "“…,” said Fatma Serce, Chair of the department." then "“It has become a
+ * lifesaver…”" with nothing outside its quotation marks: a quotation with no
+ * speaker of its own, in the paragraph right after one that names its
+ * speaker, is that speaker going on, as a quote's later paragraphs are
+ * written. It joins the quote before it, unless an attribution line follows
+ * it ("— Ben Ode, driver"), which makes it a testimonial of its own.
+ */
+export function joinContinuedQuotes(parts: Part[], blocks: Block[]): void {
+  for (let i = parts.length - 1; i > 0; i--) {
+    const quote = parts[i];
+    const before = parts[i - 1];
+    if (quote.kind !== "quote" || before.kind !== "quote" || quote.speaker !== null || !before.speaker?.name || quote.label) continue;
+    const first = quote.blocks[0];
+    const last = before.blocks[before.blocks.length - 1];
+    if (!first || !last || first.index !== last.index + 1 || !/^\s*["“„«]/.test(first.text)) continue;
+    const next = blocks[quote.blocks[quote.blocks.length - 1].index + 1];
+    if (next && !/^\s*["“„«]/.test(next.text) && (isAttributionLine(next) || /^\s*[—–-]/.test(next.text))) continue;
+    before.blocks = [...before.blocks, ...quote.blocks];
+    before.quoteText = `${before.quoteText} ${quote.quoteText}`;
+    before.span = spanOf(before.blocks, before.label);
+    parts.splice(i, 1);
+  }
 }
 
 /** "Gavin McFarland", "Kari Hough", "Jeff Watson": a first name and a surname, each capitalised. */

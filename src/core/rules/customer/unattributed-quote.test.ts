@@ -11,8 +11,17 @@ testRule(rule, {
       name: "a surname alone after the release named the person in full",
       text: prfaq({ summary: "Today, Jeff Watson released ApplyKit, a pipeline that ranks new job postings overnight.", customerQuote: '"Now I spend ten minutes over coffee," said Watson.' }),
     },
+    {
+      name: "a quote's second paragraph, right after the paragraph that names its speaker",
+      text: prfaq({ customerQuote: '"I stopped re-keying the orders," said Marta Kowalski, night dispatcher at Dairygold.\n\n"It is now so easy to hand over a shift. The morning team sees what I saw."' }),
+    },
   ],
   invalid: [
+    {
+      name: "a bare quotation after a paragraph of prose still has nobody behind it",
+      text: prfaq({ customerQuote: 'Marta Kowalski runs the night shift at Dairygold.\n\n"It is now so easy to hand over a shift. The morning team sees what I saw."' }),
+      errors: [{ at: "It is now so easy", message: "no attribution", severity: "warning" }],
+    },
     {
       name: "a role in a setting is advice, not a warning",
       text: prfaq({ customerQuote: '"I stopped re-keying the orders," said a night dispatcher at a regional dairy.' }),
