@@ -23,7 +23,10 @@ export default defineRule({
     const firstFaq = parts.find((p) => p.kind === "faq" && p.entries.length > 0);
     if (firstFaq) {
       // A part the reader inferred from an answer ("How do I install it?") is the FAQ doing its job, not a misplaced section.
-      const late = parts.find((p) => PRESS_RELEASE.has(p.kind) && p.span.start.offset > firstFaq.span.start.offset && p.kind !== "quote" && p.label !== null);
+      // When the release already states that part, a later one (an appendix note, a FAQ item on "problems in data
+      // collection") is about something else: the release's own statement is the one whose place counts.
+      const statedBefore = (kind: Part["kind"]) => parts.some((p) => p.kind === kind && p.span.start.offset < firstFaq.span.start.offset);
+      const late = parts.find((p) => PRESS_RELEASE.has(p.kind) && p.span.start.offset > firstFaq.span.start.offset && p.kind !== "quote" && p.label !== null && !statedBefore(p.kind));
       if (late) {
         ctx.report({ message: `The ${late.kind.replace("-", " ")} comes after the FAQ has started.`, at: { span: late.span } });
       }
