@@ -130,3 +130,65 @@ describe("a press release without part headings", () => {
     expect(outlineOf(parseDocument(text)).map((e) => e.kind)).not.toContain("getting-started");
   });
 });
+
+describe("points of a list that only sound like a part", () => {
+  it("keeps an enumerated finding whose bold title mentions an opportunity inside its section", () => {
+    const doc = [
+      "# Harbourmaster takes berth bookings online", "",
+      "Today Harbourmaster opens online berth bookings for marinas with fewer than forty moorings.", "",
+      "Skippers ring three marinas before finding a free berth, often after the office has closed.", "",
+      "## FAQ", "", "### What does it cost?", "", "Nine euros a month per marina.", "",
+      "## Interview findings", "",
+      "1. **Skippers book late.** Most book on the day they sail.",
+      "2. **Adjacent product opportunity: fuel orders.** Two skippers asked to pre-order diesel.",
+      "3. **Harbour staff want a wall screen.** The office keeps a paper chart today.", "",
+    ].join("\n");
+    const entries = outline(doc);
+    expect(entries.filter((e) => e.kind === "problem" && e.startLine > 9)).toEqual([]);
+    expect(entries.find((e) => e.startLine <= 17 && e.endLine >= 17)?.kind).toBe("other");
+  });
+
+  it("keeps a short bullet that mentions problems or a solution as a point, not a section label", () => {
+    const doc = [
+      "# Harbourmaster takes berth bookings online", "",
+      "Today Harbourmaster opens online berth bookings for marinas with fewer than forty moorings.", "",
+      "Skippers ring three marinas before finding a free berth, often after the office has closed.", "",
+      "## FAQ", "", "### Does it work offline?", "", "Yes, for a week.", "",
+      "## Wall screen", "", "The wall screen in the harbour office will:", "",
+      "- detect problems early", "- Billing will be handled by a third-party solution", "- show free berths by length", "",
+    ].join("\n");
+    const entries = outline(doc);
+    expect(entries.filter((e) => (e.kind === "problem" || e.kind === "solution") && e.startLine > 7).map((e) => e.startLine)).toEqual([]);
+  });
+
+  it("still reads a part's own name as a label in a list", () => {
+    const doc = [
+      "# Harbourmaster takes berth bookings online", "",
+      "- **Problem:** Skippers ring three marinas before finding a free berth.",
+      "- **Solution:** One page shows every free berth within twenty miles.", "",
+    ].join("\n");
+    const kinds = outline(doc).map((e) => e.kind);
+    expect(kinds).toContain("problem");
+    expect(kinds).toContain("solution");
+  });
+
+  it("carries a numbered FAQ on through an item titled without a question mark", () => {
+    const doc = [
+      "# Harbourmaster takes berth bookings online", "",
+      "Today Harbourmaster opens online berth bookings for marinas with fewer than forty moorings.", "",
+      "Internal FAQ:",
+      "1. Why has nobody built this?",
+      "The booking data was closed until 2025.",
+      "2. Main problems in data entry",
+      "Staff type lengths in feet and metres; we store both.",
+      "3. What if a rival copies it?",
+      "Our moat is the marina contracts.", "",
+    ].join("\n");
+    const entries = outline(doc);
+    expect(entries.filter((e) => e.kind === "problem" && e.startLine >= 5)).toEqual([]);
+    expect(faqs(doc).map((e) => [e.audience, e.questions])).toEqual([["internal", 3]]);
+    const entries2 = parseDocument(doc).parts.flatMap((p) => (p.kind === "faq" ? p.entries : []));
+    expect(entries2[1].questionText).toBe("Main problems in data entry");
+    expect(entries2[1].answerText).toMatch(/^Staff type lengths/);
+  });
+});

@@ -16,8 +16,13 @@ const LABEL_MAX_WORDS = 8;
 /** "Outcome: kill", "Reason: …": fields of a decision record, not section labels. */
 const DECISION_FIELD = /^\s*(?:outcome|result|decision|reason|date|status|owner|verdict)\s*:\s*\S/i;
 
-/** A line that is only a section label: "FAQs", "Internal FAQ:", "**Kill criteria**". */
-function labelOfLine(line: string): SectionKind | null {
+/**
+ * A line that is only a section label: "FAQs", "Internal FAQ:", "**Kill criteria**".
+ * In a list, short lines are the points of an enumeration ("detect problems early",
+ * "4. Adjacent product opportunity: moisture sensing"): only a part's own name
+ * ("- **Problem:** …", "- Solution: …") makes one of them a label there.
+ */
+function labelOfLine(line: string, inList: boolean): SectionKind | null {
   const trimmed = line.trim();
   if (!trimmed || hasMoreWordsThan(trimmed, LABEL_MAX_WORDS)) return null;
   if (/@|https?:|\w\/\w|\w\.(md|txt|html?|com|org|io)\b/.test(trimmed)) return null;
@@ -26,21 +31,21 @@ function labelOfLine(line: string): SectionKind | null {
   // A label names a part; a line that opens a quotation is someone speaking, wrapped onto its own line.
   if (/^(?:[*_]{1,2})?["“„«]/.test(trimmed)) return null;
   // "Heading: Revolutionizing credentialing with" is the headline itself after its label, wrapped onto the next line.
-  const inline = inlineLabelOf(trimmed);
+  const inline = inlineLabelOf(trimmed, inList);
   if (inline && (inline.kind === "headline" || inline.kind === "subheading")) return null;
-  return classifyLabel(trimmed);
+  return classifyLabel(trimmed, inList);
 }
 
 const SENTENCE_VERB = /\b(?:have|has|had|is|are|was|were|do|does|did|can|will|gets?|got|faces?|faced)\b/i;
 
 /** "Intro Paragraph: As enterprises start…" → the label and where its content starts. */
-function inlineLabelOf(line: string): { kind: SectionKind; contentStart: number } | null {
+function inlineLabelOf(line: string, inList: boolean): { kind: SectionKind; contentStart: number } | null {
   const m = /^\s*([^:：\n]{2,48}?)\s*(?::\s+|：\s*)(?=\S)/.exec(line);
   if (!m || countWords(m[1]) > 5) return null;
   if (DECISION_FIELD.test(line)) return null;
   // "Patrons have the opposite problem: they…" is a sentence that asserts, not a label that names.
   if (SENTENCE_VERB.test(m[1])) return null;
-  const kind = classifyLabel(m[1]);
+  const kind = classifyLabel(m[1], inList);
   if (!kind || kind === "other-known" || kind === "customer") return null;
   return { kind, contentStart: m[0].length };
 }
@@ -123,9 +128,10 @@ function piecesOf(raw: RawBlock): Piece[] {
       } else if (++inQuestion > 4) inQuestion = 0;
       continue;
     }
-    const label = labelOfLine(line);
-    if (label) {
-      startPiece(from, label, true);
+    const label = labelOfLine(line, raw.listDepth > 0);
+    // "5. Primary problems in data collection" over its answer, in a list: a title of its own line, naming no part.
+    if (label || (raw.listDepth > 0 && labelOfLine(line, false))) {
+      startPiece(from, label, !!label);
       if (i + 1 < lines.length) startPiece(lines[i + 1].from, null, false);
       continue;
     }
@@ -141,7 +147,7 @@ function piecesOf(raw: RawBlock): Piece[] {
       startPiece(from, null, false);
       continue;
     }
-    const inline = inlineLabelOf(line);
+    const inline = inlineLabelOf(line, raw.listDepth > 0);
     const titleCased = inline && /^\s*(?:\p{Lu}[\p{L}'’-]*\s*){1,4}:/u.test(line);
     if (inline && (i === 0 || /[.!?:"”]$/.test(previous) || previous === "" || titleCased)) {
       startPiece(from, inline.kind, false);
@@ -276,7 +282,8 @@ function prepareBlocks(raw: RawBlock): PreparedBlock[] {
     if (!names) {
       // A bold run-in label: "**The problem.** Aurora DSQL is not MySQL…"
       const lead = i === 0 ? raw.leadEmphasis : leadEmphasisOf(raw, from, to);
-      const kind = lead && countWords(lead) <= LABEL_MAX_WORDS ? classifyLabel(lead) : null;
+      // In a list, only a part's own name makes a bold lead a label (see labelOfLine).
+      const kind = lead && countWords(lead) <= LABEL_MAX_WORDS ? classifyLabel(lead, raw.listDepth > 0) : null;
       if (kind) {
         names = kind;
         labelOnly = isEmphasisedRange(raw, from, to);

@@ -36,8 +36,12 @@ export function isDocumentTitle(raw: string): boolean {
 // A hyphen makes "questions" part of another noun: a "popular-questions deck" is not a FAQ.
 const FAQ_WORDS = /(?<![\w-])(faqs?|frequently asked questions|q ?& ?a|questions|fragen|perguntas|preguntas|вопросы)(?![\w-])|질문|質問|问题|問題/;
 
-/** The part of a PR/FAQ a label names, or null when it names none. */
-export function classifyLabel(raw: string): SectionKind | null {
+/**
+ * The part of a PR/FAQ a label names, or null when it names none. `namesOnly`
+ * keeps to the names of the parts themselves and leaves out the words that
+ * only suggest one ("Adjacent product opportunity", "Driver summary").
+ */
+export function classifyLabel(raw: string, namesOnly = false): SectionKind | null {
   // Labels are short; long text is never one (and is not worth normalising).
   if (raw.length > 160) return null;
   const label = normalizeLabel(raw);
@@ -71,7 +75,7 @@ export function classifyLabel(raw: string): SectionKind | null {
     return /customer/.test(label) ? "customer-quote" : "spokesperson-quote";
   }
   // Template prompts used as headings: "Describe the opportunity or problem: The setup".
-  if (words <= 12 && !/\?\s*$/.test(raw)) {
+  if (words <= 12 && !/\?\s*$/.test(raw) && !namesOnly) {
     if (/\btestimonials?\b|\bcustomer'?s? quotes?\b|\bquotes? from (?:a |the )?customers?\b/.test(label)) return "customer-quote";
     if (/\bquotes?\b/.test(label) && /\b(leader|executive|spokes\w*|company|ceo|founder|amazon|you|internal|leadership)\b/.test(label)) return "spokesperson-quote";
     if (/\bcall to action\b|\bget(?:ting)? started\b|\b(?:how|ways?|where) to (?:buy|start|begin|get it|sign up)\b/.test(label)) return "getting-started";
