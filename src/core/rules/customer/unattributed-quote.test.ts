@@ -18,6 +18,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "a role in brackets is an attribution that names nobody, not a missing one",
+      text: prfaq({ customerQuote: '"We cut over on a Saturday in four hours." — [Lead Database Engineer, mid-size SaaS]' }),
+      errors: [{ at: "We cut over", message: 'attributed to "[Lead Database Engineer, mid-size SaaS]", which names nobody' }],
+    },
+    {
       name: "a bare quotation after a paragraph of prose still has nobody behind it",
       text: prfaq({ customerQuote: 'Marta Kowalski runs the night shift at Dairygold.\n\n"It is now so easy to hand over a shift. The morning team sees what I saw."' }),
       errors: [{ at: "It is now so easy", message: "no attribution", severity: "warning" }],

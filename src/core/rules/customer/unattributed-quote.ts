@@ -30,7 +30,8 @@ export default defineRule({
       if (speaker && (findPeople(speaker.attribution, "", people).length || people.famous.test(speaker.attribution))) continue;
       const raw = speaker?.description ?? speaker?.attribution ?? null;
       // An attribution that reads like a sentence is the parser's guess, not something to quote back.
-      const who = raw && ctx.analysis.wordCount(raw) <= 8 && /^[\p{L}"“]/u.test(raw.trim()) ? raw : null;
+      // "[Lead Database Engineer, mid-size SaaS]" is a role in brackets: it too names nobody, and saying so is more exact than "no attribution".
+      const who = raw && ctx.analysis.wordCount(raw) <= 8 && /^[\p{L}"“[]/u.test(raw.trim()) ? raw : null;
       const last = quote.blocks[quote.blocks.length - 1];
       const at = last ? { block: last } : { span: quote.span };
       if (quote.voice === "customer") {
