@@ -56,6 +56,26 @@ describe("parts answered inside the FAQ", () => {
     const doc = ["## Internal FAQ", "", "### What does success look like?", "", "People trust the tool.", "", "### Why now?", "", "Prices fell.", ""].join("\n");
     expect(outline(doc).some((e) => e.kind === "success-metrics")).toBe(false);
   });
+
+  it("takes the answer to 'Why another …?' for the problem, when the release states none", () => {
+    for (const question of ["Why another note-taking app?", "Why yet another booking site?", "Why build this?"]) {
+      const doc = [
+        "# Press Release", "", "Now ward clerks can book a porter from any phone on the ward.", "",
+        "# FAQ", "", `**Q: ${question}**`, "", "Clerks phone the porter desk and wait on hold for up to ten minutes per request.", "",
+        "**Q: What does it cost?**", "", "Nothing for the pilot wards.", "",
+      ].join("\n");
+      expect(outline(doc).find((e) => e.kind === "problem"), question).toMatchObject({ startLine: 9, embedded: true });
+    }
+  });
+
+  it("leaves 'Why another …?' alone when the release states the problem", () => {
+    const doc = [
+      "# Press Release", "", "Now ward clerks can book a porter from any phone on the ward.", "",
+      "Today clerks phone the porter desk and wait on hold for up to ten minutes per request, several times a shift.", "",
+      "# FAQ", "", "**Q: Why another booking app?**", "", "Because the hospital's own one only runs on the desk computer.", "",
+    ].join("\n");
+    expect(outline(doc).filter((e) => e.kind === "problem").map((e) => e.startLine)).toEqual([5]);
+  });
 });
 
 describe("quotes", () => {

@@ -166,6 +166,8 @@ export const partQuestions: { "success-metrics": string[]; "kill-criteria": stri
   ],
   problem: [
     "what problem", "which problem", "why does (?:this|it) matter", "why (?:do|does) .{0,40}\\bneed\\b", "what pain",
+    // "Why another data visualization library?": the answer says what is wrong with the ones there are.
+    "^why (?:yet )?another\\b", "^why (?:build|make|create) (?:this|it|a new \\S+)\\s*\\?$", "^why does (?:this|it|\\S+) exist\\b",
     "what is broken", "어떤 문제", "何が問題", "什么问题", "qual (?:é o )?problema",
   ],
   solution: [

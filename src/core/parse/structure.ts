@@ -32,9 +32,27 @@ export function buildParts(blocks: Block[]): StructureResult {
   for (const region of pr.others) {
     if (region.label) parts.push({ kind: "other", title: region.label.text.trim(), blocks: region.blocks, label: region.label, span: spanOf(region.blocks, region.label) });
   }
+  const startHere = parts.some((p) => p.kind === "getting-started") ? null : openingHowToStart(pr.others);
+  if (startHere) parts.push({ kind: "getting-started", blocks: [startHere], label: null, span: startHere.span, embedded: true });
   for (const region of [...pr.nested, ...after]) parts.push(...partsOfRegion(region));
   parts.sort((a, b) => a.span.start.offset - b.span.start.offset || a.span.end.offset - b.span.end.offset);
   return { parts: addPartsFromFaqAnswers(resolveFaqAudiences(parts)), pressRelease, productName: pr.productName };
+}
+
+/**
+ * "## Usage" opening "Getting started is easy. mxfuse is on npm and PyPI.": a side section beside the release
+ * (Usage, Examples, Limitations) whose first paragraph tells the reader how to start is where the document
+ * says it, though no heading names it.
+ */
+const HOW_TO_START =
+  /^(?:getting started\b|to get started\b|get started\b|you can (?:start|begin)\b|install(?:ation)? (?:is|takes|with|from|via)\b)|\b(?:is|are) (?:available|published) (?:on|from) (?:npm|pypi|crates\.io|the app store|google play|homebrew|docker hub|maven central|nuget|rubygems)\b/i;
+
+function openingHowToStart(sides: Region[]): Block | null {
+  for (const region of sides) {
+    const opening = region.blocks.find(isProse);
+    if (opening && opening.kind === "paragraph" && opening.sentences.slice(0, 2).some((x) => HOW_TO_START.test(x.text.trim()))) return opening;
+  }
+  return null;
 }
 
 function minSpan(parts: Part[]): Span {

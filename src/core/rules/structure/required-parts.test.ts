@@ -20,6 +20,8 @@ const brief = (customer: string) => md`
   We stop if fewer than 30 of 100 pilot farms keep the texts on after 8 weeks.
 `;
 
+const QUIET_SPOKESPERSON = '"BusBell is the first service we built with the depot team," said Liisa Korhonen, head of school transport at Tampere Regional Transport.';
+
 testRule(rule, {
   valid: [
     prfaq(),
@@ -43,6 +45,13 @@ testRule(rule, {
     {
       name: "a customer quoted by their full name, then by surname, still counts once as the customer",
       text: prfaq({ customerQuote: "\"Eero now leaves when the text arrives,\" said Aino Virtanen. \"He waits two minutes, not twenty,\" said Virtanen." }),
+    },
+    {
+      name: "a Usage section beside the release that opens by telling how to get started",
+      text: prfaq({ gettingStarted: "" }).replace(
+        "## Customer FAQ",
+        "## Limitations\n\n- Routes outside Tampere are not covered yet.\n\n## Usage\n\nGetting started is easy. BusBell is on the App Store and Google Play.\n\n```\nbusbell follow --stop 1042\n```\n\n## Customer FAQ",
+      ),
     },
   ],
   invalid: [
@@ -142,6 +151,43 @@ testRule(rule, {
         { line: 1, message: "internal FAQ", severity: "error" },
         { line: 3, message: "announces the product", severity: "info" },
       ],
+    },
+    {
+      name: "a release that only implies the problem, by the burden it lifts: a warning that says so, not a blocking error",
+      text: prfaq({
+        summary: "TAMPERE — Tampere Regional Transport launches BusBell, which texts parents when the bus is near, without asking them to ring the depot.",
+        problem: "",
+        spokesperson: QUIET_SPOKESPERSON,
+      }),
+      errors: [{ line: 5, message: /never states the problem: "…without asking them to ring the depot\.?…" only implies one/, severity: "warning" }],
+    },
+    {
+      name: "a release that says what customers no longer have to do",
+      text: prfaq({
+        summary: "LEEDS — Rotaline opens to the ward managers of Leeds General, so managers no longer have to ring each nurse about tomorrow's shifts.",
+        problem: "",
+        spokesperson: QUIET_SPOKESPERSON,
+      }),
+      errors: [{ line: 5, message: "never states the problem", severity: "warning" }],
+    },
+    {
+      name: "a release with no problem and nothing that implies one: still a blocking error",
+      text: prfaq({ summary: "TAMPERE — Tampere Regional Transport today launched BusBell, a text alert for parents.", problem: "", spokesperson: QUIET_SPOKESPERSON }),
+      errors: [{ line: 1, message: "has no problem", severity: "error" }],
+    },
+    {
+      name: "an undivided FAQ that holds the team's own questions may be the internal FAQ too: advice to label it",
+      text: prfaq({ customerFaq: [["Does BusBell cost anything?", "No. The city pays for the texts."], ["Is it safe to read the depot's bus positions?", "Yes; the feed is read-only."]] })
+        .replace("## Customer FAQ", "## FAQ")
+        .replace(/## Internal FAQ[\s\S]*?(?=\n## |$)/, ""),
+      errors: [{ at: "Is it safe to read", message: "reads as the team's own question", severity: "info" }],
+    },
+    {
+      name: "an undivided FAQ that asks why one design rather than another",
+      text: prfaq({ customerFaq: [["Does BusBell cost anything?", "No. The city pays for the texts."], ["Why a text message instead of an app?", "Half the parents have no smartphone."]] })
+        .replace("## Customer FAQ", "## FAQ")
+        .replace(/## Internal FAQ[\s\S]*?(?=\n## |$)/, ""),
+      errors: [{ at: "Why a text message instead", message: "reads as the team's own question", severity: "info" }],
     },
     {
       name: "a brief with no customer",

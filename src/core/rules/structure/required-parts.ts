@@ -15,6 +15,11 @@ interface Requirement {
   unplaced?: (ctx: RuleContext) => { block: Block; hint: string } | null;
   /** Why the part is only advice in this document's context, or null when it is required here. */
   advisory?: (ctx: RuleContext) => string | null;
+  /**
+   * Where the document gets near the part without stating it: then its absence is arguable, so it is a
+   * warning that says what the reader found, not a blocking error.
+   */
+  implied?: (ctx: RuleContext) => { block: Block; hint: string } | null;
 }
 
 const problemWords = compilePhrases(problemCues);
@@ -38,6 +43,44 @@ function unplacedProblem(ctx: RuleContext): { block: Block; hint: string } | nul
     if (sentence) return { block, hint: `"${sentence.text.length > 70 ? `${sentence.text.slice(0, 67)}…` : sentence.text}" may state it` };
   }
   return null;
+}
+
+/**
+ * "…without asking you to write C++", "so crews no longer have to phone the depot", "instead of re-keying every
+ * order": the release sets the product against a burden the customer carries today, which implies a problem
+ * without stating it.
+ */
+const BURDEN_LIFTED =
+  /\bwithout (?:asking|having|needing|forcing|requiring|making) (?:\w+ ){0,2}to\b|\bno (?:longer|more) (?:\w+ )?(?:have|has|need|needs) to\b|\bso (?:that )?(?:\w+ ){1,3}(?:don't|doesn't|do not|does not|never|no longer) (?:have|has|need) to\b|\binstead of (?:having to|waiting|spending|re-?\w+ing|manually|writing|building|copying|phoning|calling)\b|\bno need to\b/i;
+
+/** A press-release sentence that sets the product against a burden, for a problem the release only implies. */
+function impliedProblem(ctx: RuleContext): { block: Block; hint: string } | null {
+  for (const block of ctx.analysis.pressReleaseBlocks) {
+    if (block.kind !== "paragraph") continue;
+    const sentence = block.sentences.find((x) => BURDEN_LIFTED.test(x.text));
+    if (sentence) {
+      const at = BURDEN_LIFTED.exec(sentence.text)!;
+      const rest = sentence.text.slice(at.index);
+      const phrase = (rest.length > 60 ? rest.slice(0, 60).replace(/\s+\S*$/, "") : rest).replace(/[.!?,;:]+$/, "");
+      return { block, hint: `"…${phrase}…" only implies one` };
+    }
+  }
+  return null;
+}
+
+/**
+ * Questions a team asks itself rather than a customer: whether it is safe, what is left out on purpose, what
+ * stands between today and launch, why one design over another, what it costs to run.
+ */
+const TEAM_QUESTION =
+  /\b(?:is it safe|how safe|what could go wrong|not (?:being )?(?:built|building|doing|included)|out of scope|deliberately|on purpose|stands? between|left to (?:do|build)|blockers?|before (?:we )?launch|why (?:an? |the )?[\w-]+(?: [\w-]+){0,3} (?:instead of|rather than|over|vs\.?)|trade-?offs?|who (?:owns|maintains|pays)|what (?:does|will) it cost (?:us|to run|to build))\b/i;
+
+/** In an FAQ not split by audience, a question the team asks itself, which may make the FAQ an internal one too. */
+function teamQuestionInUndividedFaq(ctx: RuleContext): { block: Block; hint: string } | null {
+  const entry = ctx.analysis.faqEntries.find((e) => e.audience === "unspecified" && TEAM_QUESTION.test(e.questionText));
+  if (!entry) return null;
+  const q = entry.questionText.trim();
+  return { block: entry.question, hint: `the FAQ is not split by audience, and "${q.length > 70 ? `${q.slice(0, 67)}…` : q}" reads as the team's own question` };
 }
 
 /** "A group of cloud engineers today launched…" filed under another part: the announcement a summary makes. */
@@ -93,6 +136,7 @@ const requirements: Requirement[] = [
     severity: "error",
     question: "What problem does the customer have today, in their words and with numbers?",
     unplaced: unplacedProblem,
+    implied: impliedProblem,
   },
   { name: "solution", present: (has) => has("solution"), severity: "error", question: "How does the product solve that problem for the customer?" },
   {
@@ -126,7 +170,7 @@ const requirements: Requirement[] = [
     present: (_has, ctx) => ctx.analysis.internalEntries.length > 0,
     severity: "error",
     question: "What are the hard questions your leadership will ask: cost, risk, competitors, why now?",
-    unplaced: unplacedInternalFaq,
+    unplaced: (ctx) => unplacedInternalFaq(ctx) ?? teamQuestionInUndividedFaq(ctx),
   },
 ];
 
@@ -175,6 +219,16 @@ function check(ctx: import("../../engine/types").RuleContext): void {
         at: { block: unplaced.block },
         question: requirement.question,
         severity: "info",
+      });
+      continue;
+    }
+    const implied = requirement.implied?.(ctx) ?? null;
+    if (implied) {
+      ctx.report({
+        message: `The press release never states the ${requirement.name}: ${implied.hint}. Say it outright, as the customer's trouble today.`,
+        at: { block: implied.block },
+        question: requirement.question,
+        severity: "warning",
       });
       continue;
     }
