@@ -17,8 +17,26 @@ testRule(rule, {
     { name: "an honesty tag marks a known gap", text: prfaq({ problem: "Parents called the transport office 4,100 times last year [NEEDS EVIDENCE] and waited 20 minutes [ASSUMED]." }) },
     { name: "TBD as a whole FAQ answer is the evasive-answer rule's", text: prfaq({ internalFaq: [["What does it cost?", "TBD"]] }) },
     { name: "link text that ends in a slot word is a link", text: prfaq({ gettingStarted: "Parents follow the [sign-up link](https://busbell.example/join) and pick a stop." }) },
+    { name: "a headline that asks a question in capitals", text: prfaq({ headline: "WHO Pays for the School Bus? BusBell Answers in Tampere" }) },
+    { name: "a release that asks its question and stops", text: prfaq({ solution: "Parents used to ask one thing every morning: WHERE? BusBell answers it before they ask." }).replace("WHERE? BusBell", "WHERE?\n\nBusBell") },
   ],
   invalid: [
+    {
+      name: "a capital question word left in the headline and the summary where the announcer's name belongs",
+      text: prfaq({
+        headline: "WHO? Announces BusBell for the Parents of Tampere",
+        summary: "TAMPERE, Finland — August 10, 2027 — Today, WHO?, launched BusBell, a text alert for parents whose children ride the school bus.",
+      }),
+      errors: [
+        { at: "# WHO? Announces", message: 'Template text left in: "WHO?"', severity: "error" },
+        { at: "Today, WHO?", message: 'Template text left in: "WHO?"', severity: "warning" },
+      ],
+    },
+    {
+      name: "a capital WHEN? left for the launch date",
+      text: prfaq({ summary: "TAMPERE, Finland — Tampere Regional Transport launches BusBell on WHEN? for the parents of 3,900 pupils." }),
+      errors: [{ at: "on WHEN?", severity: "error" }],
+    },
     {
       name: "the first slot blocks; later ones and the contact boilerplate do not block again",
       text: prfaq({

@@ -15,6 +15,11 @@ const QUOTED = /["“]([^"”\n]{1,400})["”]/g;
 const DATELINE_HEAD = /^(?:[^!?\n—–]{1,60}?\s[—–-]{1,2}\s){1,2}/;
 /** Contact lines of a release: who the press calls, at what number or address. */
 const CONTACT_BOILERPLATE = /\b(?:media|press|investor|public) (?:contact|relations|inquiries|enquiries)\b|^\s*(?:contact|phone|tel|telephone|email|e-mail)\b\s*:|\+?\d[\d ()-]{3,}X{3,}|\bX{3,}[\d ()-]{0,}\d{2,}/im;
+/**
+ * "## WHO? Announces the Search Evaluation Framework", "Today, WHO?, announced…": a question word in capitals
+ * left where a name belongs, with the sentence going on after it. A question the release asks ends on its "?".
+ */
+const QUESTION_SLOT = /(?<![\p{L}\p{N}])(?:WHO|WHAT|WHEN|WHERE|WHICH|HOW MUCH|HOW MANY)\?(?=[ \t]*[,;:)—–-]|[ \t]+\S)/gu;
 const HONESTY_TAG = /^\[(?:NEEDS? (?:EVIDENCE|DATA|SOURCE|CITATION)|ASSUMED|ASSUMPTION|UNKNOWN|OBSERVED|REPORTED|HYPOTHESIS|HYPOTHETICAL|ILLUSTRATIVE|ESTIMATE|UNVERIFIED|VERIFY|OPEN)\b/;
 
 /**
@@ -94,6 +99,13 @@ export default defineRule({
       if (!block.text.includes(" Name")) continue;
       for (const sentence of block.sentences) {
         for (const m of sentence.text.matchAll(TITLE_CASE_SLOT)) report(sentence, m.index, m.index + m[0].length);
+      }
+    }
+    for (const block of new Set([...analysis.parts("headline").flatMap((p) => p.blocks), ...analysis.pressReleaseBlocks])) {
+      if (!block.text.includes("?")) continue;
+      for (const m of block.text.matchAll(QUESTION_SLOT)) {
+        const sentence = block.sentences.find((x) => x.start <= m.index && m.index < x.end);
+        if (sentence) report(sentence, m.index - sentence.start, m.index - sentence.start + m[0].length);
       }
     }
     // "[NAME, TITLE]", "[CEO NAME]": a bracketed slot in capitals. Case matters here, so it can't live in a lexicon.
