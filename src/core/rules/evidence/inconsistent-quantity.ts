@@ -28,6 +28,16 @@ const BOUND_TO_BEFORE = /\b(?:up|close|closer|next|compared|equal|similar|relati
 /** An answer about a stage or a part of the rollout counts that part, not the whole. */
 const PART_OF_ROLLOUT = /\b(?:pilot\w*|trial\w*|beta|phase|wave|so far|initial\w*|first|next|later|remaining|rest|out of|of them|of those|of these|only|alone|including|except|excluding)\b/i;
 
+/** A count large enough to be a total worth reconciling across the document. */
+function isLargeCount(measure: Measure): measure is Measure & { value: number } {
+  return measure.kind === "count" && measure.value !== null && measure.value >= 1000;
+}
+
+/** A count below SMALL_COUNT (and above one): compared only as the summary's scope. */
+function isSmallCount(measure: Measure): measure is Measure & { value: number } {
+  return measure.kind === "count" && measure.value !== null && measure.value >= 2 && measure.value < SMALL_COUNT;
+}
+
 interface Stated {
   figure: ClaimedFigure;
   sentence: Sentence;
@@ -63,12 +73,13 @@ export default defineRule({
     for (const block of analysis.proseBlocks) {
       if (excluded.has(block) || block.kind === "heading") continue;
       for (const sentence of block.sentences) {
-        if (TARGET.test(sentence.text)) continue;
         const measures = analysis.measures(sentence);
+        // The target pattern is long and most sentences hold no count it could rule out.
+        if (!measures.some(isLargeCount) || TARGET.test(sentence.text)) continue;
         // Two counts of one thing in one sentence describe a change or a range, not a contradiction.
         const units = measures.map((m) => m.unit);
         for (const measure of measures) {
-          if (measure.kind !== "count" || measure.value === null || measure.value < 1000) continue;
+          if (!isLargeCount(measure)) continue;
           if (units.filter((u) => u === measure.unit).length > 1) continue;
           if (QUALIFIED.test(sentence.text.slice(0, measure.start))) continue;
           // "2,300 restaurants opened last year", "1,200 parents who signed up": a subset, not the total.
@@ -103,8 +114,9 @@ function scopesOf(ctx: RuleContext): Map<string, Total> {
   const repeated = new Set<string>();
   for (const block of analysis.blocksOf("summary")) {
     for (const sentence of block.sentences) {
-      if (TARGET.test(sentence.text)) continue;
-      for (const measure of statedCounts(analysis.measures(sentence), sentence.text, true)) {
+      const measures = analysis.measures(sentence);
+      if (!measures.some(isSmallCount) || TARGET.test(sentence.text)) continue;
+      for (const measure of statedCounts(measures, sentence.text, true)) {
         if (scopes.has(measure.unit)) repeated.add(measure.unit);
         else scopes.set(measure.unit, { measure, sentence });
       }
@@ -118,7 +130,7 @@ function scopesOf(ctx: RuleContext): Map<string, Total> {
 /** Small counts that stand alone in their sentence, neither a bound, a part nor one of two counts of the same thing. */
 function statedCounts(measures: Measure[], text: string, ofWholeAllowed: boolean): Measure[] {
   return measures.filter((measure) => {
-    if (measure.kind !== "count" || measure.value === null || measure.value < 2 || measure.value >= SMALL_COUNT) return false;
+    if (!isSmallCount(measure)) return false;
     if (measures.some((other) => other !== measure && other.unit === measure.unit)) return false;
     const before = text.slice(0, measure.start);
     const toWhom = TO_WHOM_BEFORE.test(before) && !BOUND_TO_BEFORE.test(before);
@@ -140,8 +152,9 @@ function reportSmallScopes(ctx: RuleContext, excluded: Set<Block>, reported: Set
     for (const block of entry.answer) {
       if (excluded.has(block) || block.kind !== "paragraph") continue;
       for (const sentence of block.sentences) {
-        if (TARGET.test(sentence.text) || PART_OF_ROLLOUT.test(sentence.text)) continue;
-        for (const measure of statedCounts(analysis.measures(sentence), sentence.text, false)) {
+        const measures = analysis.measures(sentence);
+        if (!measures.some(isSmallCount) || TARGET.test(sentence.text) || PART_OF_ROLLOUT.test(sentence.text)) continue;
+        for (const measure of statedCounts(measures, sentence.text, false)) {
           const scope = scopes.get(measure.unit);
           if (!scope || reported.has(measure.unit) || measure.value === scope.measure.value) continue;
           reported.add(measure.unit);
