@@ -69,9 +69,9 @@ interface ProjectScan {
   scan: LiteralScanner;
   /**
    * For each list, the pieces a paragraph must hold all of, for one of its word sequences to be there: the longest,
-   * which the scan looks for, and the others, looked for only where it is found.
+   * which the scan looks for, and by it the others of each sequence, looked for only where it is found.
    */
-  words: Map<string, { longest: string; others: string[] }[]>;
+  words: Map<string, Map<string, string[][]>>;
 }
 
 const projectScans = new WeakMap<Lexicons, ProjectScan>();
@@ -81,15 +81,19 @@ function projectScanOf(lexicons: Lexicons): ProjectScan {
   if (!known) {
     const matchers = PROJECT_LEXICONS.map((name) => lexicons.matcher(name));
     const words = new Map(
-      PROJECT_LEXICONS.map((name, i) => [
-        name,
-        matchers[i].requiredWords().map((pieces) => {
+      PROJECT_LEXICONS.map((name, i) => {
+        const byLongest = new Map<string, string[][]>();
+        for (const pieces of matchers[i].requiredWords()) {
           const longest = pieces.reduce((a, b) => (b.length > a.length ? b : a));
-          return { longest, others: pieces.filter((piece) => piece !== longest) };
-        }),
-      ]),
+          const others = pieces.filter((piece) => piece !== longest);
+          const filed = byLongest.get(longest);
+          if (filed) filed.push(others);
+          else byLongest.set(longest, [others]);
+        }
+        return [name, byLongest];
+      }),
     );
-    const literals = matchers.flatMap((m, i) => [...m.requiredLiterals(), ...words.get(PROJECT_LEXICONS[i])!.map((w) => w.longest)]);
+    const literals = matchers.flatMap((m, i) => [...m.requiredLiterals(), ...words.get(PROJECT_LEXICONS[i])!.keys()]);
     known = { scan: literalScanner(literals), words };
     projectScans.set(lexicons, known);
   }
@@ -592,8 +596,12 @@ export class Analysis {
     const test = (paragraph: string): boolean => {
       const lower = this.lowerOf(paragraph);
       const found = present.get(paragraph) ?? this.textMemo.remember(present, paragraph, scan(lower));
-      const mayHoldWords =
-        paragraph.includes("Σ") || (found.size > 0 && required.some(({ longest, others }) => found.has(longest) && others.every((piece) => lower.includes(piece))));
+      // A scan finds a literal or two in most paragraphs: look those up, rather than each of the list's sequences.
+      let mayHoldWords = paragraph.includes("Σ");
+      for (const literal of found) {
+        if (mayHoldWords) break;
+        mayHoldWords = !!required.get(literal)?.some((others) => others.every((piece) => lower.includes(piece)));
+      }
       return (
         (mayHoldWords && matcher.findWords(paragraph, tokens.get(paragraph) ?? this.textMemo.remember(tokens, paragraph, matchTokens(paragraph))).length > 0) ||
         matcher.testPatterns(paragraph, lower, found)
