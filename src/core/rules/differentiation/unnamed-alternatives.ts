@@ -1,6 +1,5 @@
 import { defineRule, type RuleContext } from "../../engine/types";
 import type { Block, FaqEntry } from "../../model/types";
-import { dualPattern } from "../../parse/ascii";
 
 /** A comparison only makes a point when it says what it compares with. */
 const CONTRAST =
@@ -23,18 +22,11 @@ const NOT_A_NAME = new Set([
   "Android", "iOS", "Mac", "macOS", "Windows", "Linux", "iPhone", "iPad", "Unix",
 ]);
 
-/**
- * A word, and a capitalised word with a lower-case letter in it ("Anki", "LangSmith"). Both run over much text (the
- * second over the whole document), and in ASCII form, wherever the text allows it, several times faster.
- */
-const WORD = dualPattern(/[\p{L}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]/gu);
-const CAPITALISED_WORD = dualPattern(/\b\p{Lu}[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*\b/gu);
-
 /** True when a sentence names a product or company: a capitalised name mid-sentence ("Anki", "LangSmith", "iMessage"). */
 function namesIn(sentenceText: string, own: Set<string>): boolean {
   // The product, its maker and its parts are named all through the document; a rival is named once or twice.
   const text = sentenceText.replace(/^\s*(?:Q|A|Q\d+|\d+)[:.)]\s*/, "");
-  for (const word of text.matchAll(WORD.for(text))) {
+  for (const word of text.matchAll(/[\p{L}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]/gu)) {
     if (word.index === 0) continue;
     const name = word[0].replace(/['’]s$/, "");
     const capitalised = /^\p{Lu}[\p{L}\p{N}]*\p{Ll}/u.test(name) || /^\p{Ll}+\p{Lu}/u.test(name);
@@ -49,7 +41,7 @@ function namesIn(sentenceText: string, own: Set<string>): boolean {
 /** Capitalised words the document uses four times or more, and the headline's: its own product, company and features. */
 function ownNames(text: string, product: Set<string>): Set<string> {
   const counts = new Map<string, number>();
-  for (const [word] of text.matchAll(CAPITALISED_WORD.for(text))) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const [word] of text.matchAll(/\b\p{Lu}[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*\b/gu)) counts.set(word, (counts.get(word) ?? 0) + 1);
   return new Set([...product, ...[...counts].filter(([, n]) => n >= 4).map(([w]) => w.toLowerCase())]);
 }
 
