@@ -43,10 +43,12 @@ testRule(rule, {
         spokesperson: '"Parents stop guessing," said [CEO NAME], chief executive of BusBell.',
         extra: "## Media contact\n\n[MEDIA CONTACT NAME], BusBell Oy\nPhone: +358 40 XXX XXXX",
         customerQuote: '"It texts me when the bus leaves," said [PARENT NAME], a parent in Tampere.',
+        gettingStarted: "Parents sign up at [SIGN-UP STEPS].",
       }),
       errors: [
-        { at: "[CEO NAME]", severity: "error" },
-        { at: "[PARENT NAME]", severity: "warning" },
+        { at: "[CEO NAME]", message: "fill in the name or detail", severity: "warning" },
+        { at: "[PARENT NAME]", severity: "error" },
+        { at: "[SIGN-UP STEPS]", severity: "warning" },
         { at: "[MEDIA CONTACT NAME]", message: "contact details", severity: "info" },
         { at: "XXX", message: "contact details", severity: "info" },
         { at: "XXXX", message: "contact details", severity: "info" },
@@ -80,9 +82,26 @@ testRule(rule, {
       errors: [{ at: "[LOCATION]", message: "[LOCATION]", severity: "warning" }],
     },
     {
-      name: "a mixed-case slot ending in a slot word",
+      name: "a mixed-case slot ending in a slot word: the spokesperson's name is a detail to fill in",
       text: prfaq({ spokesperson: '"We built it for the depot," said [Co-founder Name], co-founder of BusBell.' }),
-      errors: [{ at: "[Co-founder Name]", message: "[Co-founder Name]", severity: "error" }],
+      errors: [{ at: "[Co-founder Name]", message: "[Co-founder Name]", severity: "warning" }],
+    },
+    {
+      name: "a link, a licence or a leader's title left as a slot is a detail to finish",
+      text: prfaq({
+        gettingStarted: "Farmers download the app from [repository URL] under the [LICENSE] terms.",
+        spokesperson: '"Growers asked for this," said [Leader, Farm Services].',
+      }),
+      errors: [
+        { at: "[Leader, Farm Services]", severity: "warning" },
+        { at: "[repository URL]", severity: "warning" },
+        { at: "[LICENSE]", severity: "warning" },
+      ],
+    },
+    {
+      name: "a slot for the founder's words is the quote itself, not a detail",
+      text: prfaq({ spokesperson: "[Placeholder: Founder quote]" }),
+      errors: [{ at: "[Placeholder", severity: "error" }],
     },
     {
       name: "a dateline slot after an abbreviated place",
@@ -90,9 +109,9 @@ testRule(rule, {
       errors: [{ at: "[launch date]", message: "dateline still has template text", severity: "warning" }],
     },
     {
-      name: "a slot after the dateline is still an error",
-      text: prfaq({ summary: "LEEDS — March 3 — BusBell today launched a text alert for parents at [SCHOOL NAME] whose children ride the bus." }),
-      errors: [{ at: "[SCHOOL NAME]", message: "Template text left in", severity: "error" }],
+      name: "a slot after the dateline is still an error when it holds part of the case",
+      text: prfaq({ summary: "LEEDS — March 3 — BusBell today launched a text alert that saves parents [MINUTES SAVED] every morning." }),
+      errors: [{ at: "[MINUTES SAVED]", message: "Template text left in", severity: "error" }],
     },
     { name: "template guidance left in", text: prfaq({ gettingStarted: "Describe how easy it is to get started." }), errors: [{ at: "Describe how easy", message: "Describe how easy" }] },
   ],

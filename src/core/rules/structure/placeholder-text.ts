@@ -20,6 +20,16 @@ const CONTACT_BOILERPLATE = /\b(?:media|press|investor|public) (?:contact|relati
  * left where a name belongs, with the sentence going on after it. A question the release asks ends on its "?".
  */
 const QUESTION_SLOT = /(?<![\p{L}\p{N}])(?:WHO|WHAT|WHEN|WHERE|WHICH|HOW MUCH|HOW MANY)\?(?=[ \t]*[,;:)—–-]|[ \t]+\S)/gu;
+/**
+ * A slot that stands for who says it, where it lives or when: a name, a title,
+ * a link, a licence. The case is written around it, so it is a detail to
+ * finish, not a decision left open; reviewers judged such slots noise as
+ * blocking errors ("[Co-creator Name]", "[repository URL]"). A customer's
+ * name is different: a testimonial from a slot is evidence from nobody, and
+ * so is a slot for the words themselves ("[Placeholder: Founder quote]").
+ */
+const DETAIL_SLOT =
+  /^\[(?![^\]]*\b(?:quotes?|quotation|statement|insert|describe|write|add)\b)[^\]]*\b(?:names?|title|leader|ceo|cto|cfo|coo|vp|founder|co-?founder|creator|co-?creator|spokes(?:person|man|woman)|executive|director|head of \w+|url|link|repo(?:sitory)?|website|licen[cs]e|email|e-mail|phone|handle|logo|location|city|date)\b[^\]]*\]$|^(?:Product|Company|Customer) Name$/i;
 const HONESTY_TAG = /^\[(?:NEEDS? (?:EVIDENCE|DATA|SOURCE|CITATION)|ASSUMED|ASSUMPTION|UNKNOWN|OBSERVED|REPORTED|HYPOTHESIS|HYPOTHETICAL|ILLUSTRATIVE|ESTIMATE|UNVERIFIED|VERIFY|OPEN)\b/;
 
 /**
@@ -58,6 +68,7 @@ export default defineRule({
     const datelinesReported = new Set<unknown>();
     const releaseBlocks = new Set(analysis.pressReleaseBlocks);
     const quoteBlocks = new Set(analysis.parts("quote").flatMap((q) => q.blocks));
+    const customerQuoteBlocks = new Set(analysis.parts("quote").filter((q) => q.voice === "customer").flatMap((q) => q.blocks));
     let blocked = false;
     const report = (sentence: Sentence, start: number, end: number) => {
       const block = analysis.blockOf(sentence);
@@ -85,8 +96,14 @@ export default defineRule({
         ctx.report({ message: `Template text left in the contact details: "${sentence.text.slice(start, end)}".`, at: analysis.within(sentence, start, end), severity: "info" });
         return;
       }
+      const slot = sentence.text.slice(start, end);
+      // A customer quote signed by a slot is a quote from nobody: that is the case itself, not a detail.
+      if (DETAIL_SLOT.test(slot) && !customerQuoteBlocks.has(block)) {
+        ctx.report({ message: `Template text left in: "${slot}"; fill in the name or detail before the review.`, at: analysis.within(sentence, start, end), severity: "warning" });
+        return;
+      }
       // The first unfilled slot blocks the review; the rest show how much is left, without blocking it again.
-      ctx.report({ message: `Template text left in: "${sentence.text.slice(start, end)}".`, at: analysis.within(sentence, start, end), severity: blocked ? "warning" : undefined });
+      ctx.report({ message: `Template text left in: "${slot}".`, at: analysis.within(sentence, start, end), severity: blocked ? "warning" : undefined });
       blocked = true;
     };
     for (const { sentence, match } of analysis.matches("placeholders")) {
