@@ -22,16 +22,25 @@ testRule(rule, {
       name: "the same words in their figurative business sense",
       text: prfaq({ solution: "Depots join a thriving partner ecosystem.", internalFaq: [["Who builds it?", "We will build an ecosystem of partners around the feed."]] }),
       errors: [
-        { at: "Depots join", message: "partner ecosystem", severity: "warning" },
+        { at: "Depots join", message: "partner ecosystem", severity: "info" },
         { at: "We will build an", message: "ecosystem of partners", severity: "info" },
       ],
+    },
+    {
+      name: "a lone buzzword is advice; a document leaning on buzzwords gets a warning",
+      text: prfaq({
+        headline: "BusBell Is a Revolutionary, Cutting-Edge Alert for Parents",
+        solution: "Depots join a thriving partner ecosystem and get an innovative, world-class map.",
+      }),
+      errors: [{ at: "Depots join", message: "partner ecosystem", severity: "warning" }],
     },
     { name: "a formal word made into a stock phrase", text: prfaq({ solution: "Advisors get a streamlined solution for degree audits." }), errors: [{ at: "Advisors get", message: "streamlined solution" }] },
     { name: "a stock cliché in a quote", text: prfaq({ spokesperson: '"Ledgerly is a quantum leap for bookkeepers," said Ana Ruiz, CEO of Ledgerly.' }), errors: [{ at: '"Ledgerly is a', message: "quantum leap" }] },
     { name: "buzzwords", text: prfaq({ solution: "We leverage synergies to deliver an end-to-end experience." }), errors: [{ at: "We leverage", message: "leverage" }, { at: "We leverage", message: "synergies" }, { at: "We leverage", message: "end-to-end" }] },
     {
       name: "the same buzzword again is said once: later uses are advice",
-      text: prfaq({ solution: "Depot staff leverage the map at the gate.", spokesperson: '"Drivers will leverage the same map on the road," said Mia Korhonen, head of transport at Tampere Regional Transport.' }),
+      text: prfaq({ headline: "BusBell Is a Revolutionary, Innovative, Cutting-Edge, World-Class Alert for Parents", solution: "Depot staff leverage the map at the gate.", spokesperson: '"Drivers will leverage the same map on the road," said Mia Korhonen, head of transport at Tampere Regional Transport.' }),
+
       errors: [
         { at: "Depot staff leverage", message: "leverage", severity: "warning" },
         { at: "Drivers will leverage", message: "leverage", severity: "info" },

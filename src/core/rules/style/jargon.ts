@@ -1,5 +1,10 @@
 import { WORDING_POINT_INSTANCES } from "../../engine/restraint";
 import { defineRule } from "../../engine/types";
+import type { PhraseMatch } from "../../lexicons";
+import type { Sentence } from "../../model/types";
+
+/** Distinct buzzwords (jargon or puffery) in a document from which its jargon is a warning, not advice. */
+const LEANS_ON_BUZZWORDS = 5;
 
 export default defineRule({
   meta: {
@@ -13,6 +18,7 @@ export default defineRule({
     question: "How would the customer say this, in their own words?",
     rationale:
       "Jargon sounds like meaning and carries little. It also hides where the team hasn't decided what the product does. " +
+      "One buzzword is advice; a document that leans on them (five or more kinds of jargon and puffery) gets a warning. " +
       "Teams add their in-house jargon to the `jargon` lexicon in `.prfaq.yml`.",
     examples: {
       flagged: ["We leverage synergies to deliver an end-to-end solution."],
@@ -23,6 +29,7 @@ export default defineRule({
     const { analysis } = ctx;
     const techGoals = analysis.matches("technology-goals");
     const seen = new Set<string>();
+    const found: { sentence: Sentence; match: PhraseMatch }[] = [];
     for (const { sentence, match } of analysis.matches("jargon")) {
       // "leverages large language models" is already a technology-first finding.
       if (techGoals.some((t) => t.sentence === sentence && t.match.start < match.end && match.start < t.match.end)) continue;
@@ -30,7 +37,16 @@ export default defineRule({
       const key = `${sentence.block}:${match.text.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      ctx.report({ message: `"${match.text}" is jargon.`, at: analysis.within(sentence, match.start, match.end) });
+      found.push({ sentence, match });
+    }
+    // A lone buzzword is a word to reconsider: reviewers judged a single "leverage" or "ecosystem" noise (4 of 21 jargon
+    // warnings right on real PR/FAQs). A document that leans on buzzwords in place of specifics is what they raise.
+    const buzzwords = new Set<string>();
+    for (const { match } of found) buzzwords.add(match.text.toLowerCase());
+    for (const { match } of analysis.matches("superlatives")) buzzwords.add(match.text.toLowerCase());
+    const leansOnBuzzwords = buzzwords.size >= LEANS_ON_BUZZWORDS;
+    for (const { sentence, match } of found) {
+      ctx.report({ message: `"${match.text}" is jargon.`, at: analysis.within(sentence, match.start, match.end), severity: leansOnBuzzwords ? undefined : "info" });
     }
   },
 });
