@@ -294,15 +294,16 @@ describe("how to start", () => {
   });
 });
 
-describe("whose voice a quote is", () => {
-  const release = (quotes: string[]) =>
-    lines(
-      "# Rotaline publishes tomorrow's shifts by six", "",
-      "Today Rotaline launches for ward managers at district hospitals, who now publish the next day's rota in one tap.", "",
-      "Ward managers spend an hour each evening phoning staff to confirm shifts, and still miss a gap most weeks.", "",
-      ...quotes.flatMap((q) => [q, ""]),
-    );
+/** A short release for ward managers, followed by the given quote paragraphs. */
+const release = (quotes: string[]) =>
+  lines(
+    "# Rotaline publishes tomorrow's shifts by six", "",
+    "Today Rotaline launches for ward managers at district hospitals, who now publish the next day's rota in one tap.", "",
+    "Ward managers spend an hour each evening phoning staff to confirm shifts, and still miss a gap most weeks.", "",
+    ...quotes.flatMap((q) => [q, ""]),
+  );
 
+describe("whose voice a quote is", () => {
   it("reads a placeholder attribution that names a founder as the company's voice", () => {
     const doc = release([
       "\"I went home at six for the first time this year.\" — *[Placeholder: ward manager, district hospital]*",
@@ -458,14 +459,6 @@ describe("who announces", () => {
 });
 
 describe("a quote that goes on for a second paragraph", () => {
-  const release = (quotes: string[]) =>
-    lines(
-      "# Rotaline publishes tomorrow's shifts by six", "",
-      "Today Rotaline launches for ward managers at district hospitals, who now publish the next day's rota in one tap.", "",
-      "Ward managers spend an hour each evening phoning staff to confirm shifts, and still miss a gap most weeks.", "",
-      ...quotes.flatMap((q) => [q, ""]),
-    );
-
   it("keeps a bare quotation right after an attributed one with that speaker", () => {
     const doc = release([
       "\"Rotaline has cut my evening calls to nothing,\" said Priya Natarajan, ward manager at Leeds General.",
