@@ -1,6 +1,6 @@
 import type { Lexicons, PhraseMatch } from "../lexicons";
 import { literalScanner, matchTokens, type LiteralScanner, type MatchToken } from "../lexicons/match";
-import type { Block, FaqEntry, FaqPart, Part, PartKind, PrfaqDocument, QuotePart, Sentence } from "../model/types";
+import { PRESS_RELEASE_KINDS, type Block, type FaqEntry, type FaqPart, type Part, type PartKind, type PrfaqDocument, type QuotePart, type Sentence } from "../model/types";
 import type { Target } from "../engine/types";
 import { languageOf, type DocumentLanguage } from "./language";
 import { countWords } from "../parse/text";
@@ -35,7 +35,6 @@ export interface RepresentativeCustomer {
   role: string | null;
 }
 
-const CUSTOMER_FACING = new Set<PartKind>(["headline", "subheading", "summary", "problem", "solution", "quote", "getting-started"]);
 const ENGLISH_MARKERS = new Set(["the", "and", "of", "to", "is", "a", "in", "for", "with", "that", "it", "we", "are", "on", "this"]);
 
 const INTERNAL_FLAVOUR =
@@ -210,8 +209,7 @@ export class Analysis {
   /** Blocks that belong to press-release parts (headline to getting started). */
   get pressReleaseBlocks(): Block[] {
     return this.memo("prBlocks", () => {
-      const kinds = new Set<PartKind>(["headline", "subheading", "summary", "problem", "solution", "quote", "getting-started"]);
-      return this.doc.parts.filter((p) => kinds.has(p.kind)).flatMap((p) => p.blocks);
+      return this.doc.parts.filter((p) => PRESS_RELEASE_KINDS.has(p.kind)).flatMap((p) => p.blocks);
     });
   }
 
@@ -471,7 +469,7 @@ export class Analysis {
     return this.memo("customerFacingBlocks", () => {
       const company = new Set<Part>(this.companyQuotes);
       return this.doc.parts
-        .filter((p) => (CUSTOMER_FACING.has(p.kind) && !company.has(p)) || this.customerSections.includes(p))
+        .filter((p) => (PRESS_RELEASE_KINDS.has(p.kind) && !company.has(p)) || this.customerSections.includes(p))
         .flatMap((p) => p.blocks);
     });
   }

@@ -1,4 +1,4 @@
-import type { PartKind, PrfaqDocument } from "../model/types";
+import { PRESS_RELEASE_KINDS, type PrfaqDocument } from "../model/types";
 import type { Finding } from "./types";
 import { weightOf } from "./rank";
 
@@ -65,16 +65,13 @@ export function adviseSurplusWordFindings(text: string, findings: Finding[], wor
   }
 }
 
-/** The press release: what a customer would read first, and where its wording is judged. */
-const PRESS_RELEASE = new Set<PartKind>(["headline", "subheading", "summary", "problem", "solution", "quote", "getting-started"]);
-
 type Range = readonly [start: number, end: number];
 
 /** Where customers read: the press release and the FAQ answers that are not for the team alone. */
 function customerReadRanges(doc: PrfaqDocument): Range[] {
   const ranges: Range[] = [];
   for (const part of doc.parts) {
-    if (PRESS_RELEASE.has(part.kind)) ranges.push([part.span.start.offset, part.span.end.offset]);
+    if (PRESS_RELEASE_KINDS.has(part.kind)) ranges.push([part.span.start.offset, part.span.end.offset]);
     // An FAQ that doesn't say who it is for is read by customers too; only the internal one is the team's own.
     else if (part.kind === "faq") for (const entry of part.entries) if (entry.audience !== "internal") ranges.push([entry.span.start.offset, entry.span.end.offset]);
   }

@@ -219,6 +219,9 @@ export type Part =
 
 export type PartKind = Part["kind"];
 
+/** The parts of the press release, headline to getting started: what a customer reads first. */
+export const PRESS_RELEASE_KINDS: ReadonlySet<PartKind> = new Set<PartKind>(["headline", "subheading", "summary", "problem", "solution", "quote", "getting-started"]);
+
 export interface FrontMatter {
   /** The parsed mapping; empty when it could not be parsed. */
   data: Record<string, unknown>;

@@ -1,7 +1,6 @@
 import { defineRule } from "../../engine/types";
-import type { Part } from "../../model/types";
+import { PRESS_RELEASE_KINDS, type Part } from "../../model/types";
 
-const PRESS_RELEASE = new Set<Part["kind"]>(["headline", "subheading", "summary", "problem", "solution", "quote", "getting-started"]);
 
 export default defineRule({
   meta: {
@@ -26,7 +25,7 @@ export default defineRule({
       // When the release already states that part, a later one (an appendix note, a FAQ item on "problems in data
       // collection") is about something else: the release's own statement is the one whose place counts.
       const statedBefore = (kind: Part["kind"]) => parts.some((p) => p.kind === kind && p.span.start.offset < firstFaq.span.start.offset);
-      const late = parts.find((p) => PRESS_RELEASE.has(p.kind) && p.span.start.offset > firstFaq.span.start.offset && p.kind !== "quote" && p.label !== null && !statedBefore(p.kind));
+      const late = parts.find((p) => PRESS_RELEASE_KINDS.has(p.kind) && p.span.start.offset > firstFaq.span.start.offset && p.kind !== "quote" && p.label !== null && !statedBefore(p.kind));
       if (late) {
         ctx.report({ message: `The ${late.kind.replace("-", " ")} comes after the FAQ has started.`, at: { span: late.span } });
       }
@@ -41,7 +40,7 @@ export default defineRule({
         question: "Would the customer's questions read better first, before the business's?",
       });
     }
-    const firstPr = parts.find((p) => PRESS_RELEASE.has(p.kind));
+    const firstPr = parts.find((p) => PRESS_RELEASE_KINDS.has(p.kind));
     for (const kind of ["success-metrics", "kill-criteria"] as const) {
       const part = parts.find((p) => p.kind === kind);
       if (part && firstPr && part.span.start.offset < firstPr.span.start.offset) {
